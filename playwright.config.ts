@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser, CHROMIUM_ARGS } from './scripts/findBrowser.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const browser = await findBrowser();
+
+/** E2E tests run against the built dist/ served by `astro preview` (built once by test:e2e). */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,45 @@
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { SITE_TIME_ZONE, toInstant } from './dates';
+
+/** Inputs for the page-level meta tags Chinese government sites carry. */
+export interface GovMetaInput {
+  siteName: string;
+  siteDomain: string;
+  siteIdCode: string;
+  columnName: string;
+  articleTitle?: string;
+  pubDate?: Date | string;
+  contentSource?: string;
+  description?: string;
+  keywords?: readonly string[];
+  url: string;
+}
+
+/**
+ * The name/content pairs of the 政府网站 page meta tags (SiteName, SiteDomain, ColumnName,
+ * ArticleTitle, PubDate "yyyy-MM-dd HH:mm", ContentSource …). Tags with no value are left out
+ * rather than written empty, so a missing fact never looks like a blank one.
+ */
+export function govMetaTags(input: GovMetaInput): Array<{ name: string; content: string }> {
+  const tags: Array<[string, string | undefined]> = [
+    ['SiteName', input.siteName],
+    ['SiteDomain', input.siteDomain],
+    ['SiteIDCode', input.siteIdCode || undefined],
+    ['ColumnName', input.columnName],
+    ['ArticleTitle', input.articleTitle],
+    [
+      'PubDate',
+      input.pubDate === undefined
+        ? undefined
+        : format(toInstant(input.pubDate), 'yyyy-MM-dd HH:mm', { in: tz(SITE_TIME_ZONE) }),
+    ],
+    ['ContentSource', input.contentSource],
+    ['Keywords', input.keywords?.length ? input.keywords.join(',') : undefined],
+    ['Description', input.description],
+    ['Url', input.url],
+  ];
+  return tags
+    .filter((t): t is [string, string] => typeof t[1] === 'string' && t[1].length > 0)
+    .map(([name, content]) => ({ name, content }));
+}

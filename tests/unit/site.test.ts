@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../src/config/site.json';
+import { siteSchema } from '../../src/config/siteSchema';
+import { site } from '../../src/config/site';
+import { govMetaTags } from '../../src/lib/govMeta';
+import { absoluteUrl } from '../../src/lib/url';
+import { isCurrentSection, mainNav } from '../../src/lib/navigation';
+import { formatZodIssues } from '../../src/lib/zodErrors';
+
+describe('site identity', () => {
+  it('loads the committed site.json', () => {
+    expect(site.name).toBe(raw.name);
+    expect(site.organization).toBe(raw.organization);
+  });
+
+  it('names the bad field when the identity is invalid', () => {
+    const bad = { ...raw, baseUrl: 'https://example.cn/', regionCode: '43' };
+    const result = siteSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    const text = formatZodIssues(result.error!.issues);
+    expect(text).toContain('字段 baseUrl');
+    expect(text).toContain('字段 regionCode');
+  });
+
+  it('builds absolute URLs on the configured base', () => {
+    expect(absoluteUrl('/policies/', 'https://kepu.example.cn')).toBe('https://kepu.example.cn/policies/');
+    expect(absoluteUrl('/', 'https://kepu.example.cn')).toBe('https://kepu.example.cn/');
+  });
+});
+
+describe('government meta tags', () => {
+  const base = {
+    siteName: '科普益阳',
+    siteDomain: 'kepu.example.cn',
+    siteIdCode: '',
+    columnName: '政策文件',
+    url: 'https://kepu.example.cn/policies/x/',
+  };
+
+  it('writes PubDate in Beijing time as yyyy-MM-dd HH:mm', () => {
+    const tags = govMetaTags({ ...base, articleTitle: 'T', pubDate: new Date('2023-04-06T16:00:00Z') });
+    expect(tags).toContainEqual({ name: 'PubDate', content: '2023-04-07 00:00' });
+    expect(tags).toContainEqual({ name: 'ArticleTitle', content: 'T' });
+  });
+
+  it('leaves out tags that have no value instead of writing them empty', () => {
+    const names = govMetaTags(base).map((t) => t.name);
+    expect(names).toEqual(['SiteName', 'SiteDomain', 'ColumnName', 'Url']);
+  });
+});
+
+describe('navigation', () => {
+  it('marks the section of nested pages as current', () => {
+    expect(isCurrentSection('/policies/', '/policies/some-doc/')).toBe(true);
+    expect(isCurrentSection('/policies/', '/policies')).toBe(true);
+    expect(isCurrentSection('/', '/policies/')).toBe(false);
+    expect(isCurrentSection('/', '/')).toBe(true);
+  });
+
+  it('has the five sections the header promises', () => {
+    expect(mainNav.map((n) => n.label)).toEqual(['首页', '政策文件', '专题', '活动日历', '搜索']);
+  });
+});
