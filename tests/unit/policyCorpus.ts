@@ -1,0 +1,43 @@
+/** The published policy collection read straight from src/content/policies/*.md, for unit tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { PolicyData } from '../../src/schemas/policy';
+import { stripFrontMatter } from '../../src/lib/policy/body';
+
+export interface CorpusDoc {
+  slug: string;
+  data: PolicyData;
+  body: string;
+}
+
+const DIR = join(import.meta.dirname, '../../src/content/policies');
+
+export function loadCorpus(): CorpusDoc[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(DIR, f), 'utf8');
+      const fm = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1] ?? '';
+      const data = parse(fm) as PolicyData;
+      return { slug: data.slug, data, body: stripFrontMatter(text) };
+    });
+}
+
+export function corpusDoc(slug: string): CorpusDoc {
+  const d = loadCorpus().find((x) => x.slug === slug);
+  if (!d) throw new Error(`no policy ${slug}`);
+  return d;
+}
+
+export function lineageInputs() {
+  return loadCorpus().map((d) => ({
+    slug: d.slug,
+    title: d.data.title,
+    documentTitle: d.data.documentTitle ?? null,
+    docNumber: d.data.docNumber,
+    docNumberIncomplete: d.data.docNumberIncomplete ?? false,
+    body: d.body,
+  }));
+}
