@@ -1,0 +1,20 @@
+/**
+ * CSV as Excel and every CSV reader expect it: RFC 4180 quoting, CRLF line ends, UTF-8 with a BOM so
+ * that Excel on Windows reads the Chinese text correctly.
+ */
+import { TASK_COLUMNS, type TaskRow } from './taskTable';
+
+/** One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces. */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+}
+
+/** A whole CSV file (BOM, CRLF, a final CRLF). */
+export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The task list with the columns 提升行动, 主要工作任务, 具体措施, 牵头单位, 责任单位, 完成时限. */
+export function tasksCsv(rows: readonly TaskRow[]): string {
+  return toCsv([[...TASK_COLUMNS], ...rows.map((r) => [r.action, r.task, r.measure, r.lead, r.responsible, r.deadline])]);
+}
