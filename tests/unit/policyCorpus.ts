@@ -13,8 +13,10 @@ export interface CorpusDoc {
 
 const DIR = join(import.meta.dirname, '../../src/content/policies');
 
+let cache: CorpusDoc[] | null = null;
+
 export function loadCorpus(): CorpusDoc[] {
-  return readdirSync(DIR)
+  cache ??= readdirSync(DIR)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => {
@@ -23,6 +25,7 @@ export function loadCorpus(): CorpusDoc[] {
       const data = parse(fm) as PolicyData;
       return { slug: data.slug, data, body: stripFrontMatter(text) };
     });
+  return cache;
 }
 
 export function corpusDoc(slug: string): CorpusDoc {
