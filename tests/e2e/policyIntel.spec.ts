@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
@@ -154,4 +155,17 @@ test('the targets table links each figure to the clause it comes from and shows 
     const [path, id] = href.split('#');
     if (id) expect((await ids(path!)).has(id), href).toBe(true);
   }
+});
+
+test('axe finds no WCAG 2.2 A/AA violations on the policy-intelligence pages (normal and 长者模式)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  for (const path of INTEL_PAGES) {
+    for (const mode of ['0', '1']) {
+      await page.goto(`${path}?elder=${mode}`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      for (const v of results.violations) failures.push(`${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+  }
+  expect(failures).toEqual([]);
 });
