@@ -190,7 +190,8 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     for (const l of seg.imprint) {
       const m = PRINTED_LINE.exec(l.text);
       if (m && !printedDate) printedDate = parseChineseDate(m[1] ?? '');
-      w.out.push(md.rolePara('imprint', l.text));
+      // Keep the office and the 印发 date apart (`…办公室 2023年4月7日印发`); only whitespace is added.
+      w.out.push(md.rolePara('imprint', m && m.index > 0 ? `${l.text.slice(0, m.index)} ${l.text.slice(m.index)}` : l.text));
     }
     w.out.push(md.CLOSE_PART);
   }
