@@ -21,7 +21,7 @@ test('the library lists all five documents, newest first, undated ones marked', 
   await expect(page.getByText('日期未注明')).toHaveCount(3);
 });
 
-test('filters narrow the list, combine, survive a reload and can be cleared (keyboard only)', async ({ page }) => {
+test('filters narrow the list (first one chosen with the keyboard), combine, survive a reload and can be cleared', async ({ page }) => {
   await page.goto('/policies/');
   const visible = page.locator('.policy-list > li:visible');
   const type = page.getByRole('group', { name: '类型' });

@@ -113,6 +113,12 @@ describe('a 印发通知 from another city (CRLF, BOM, [] 文号, page numbers i
     expect(body).toContain('#### 2.举办青少年科技创新大赛。 {#s2-2}');
   });
 
+  it('writes dates quoted, so the build’s YAML parser cannot roll an impossible day over', () => {
+    const md = serializeDocument({ data, body });
+    expect(md).toContain("issuedDate: '2024-03-15'");
+    expect(md).toContain("printedDate: '2024-03-15'");
+  });
+
   it('keeps the 版记 as its own part', () => {
     expect(body).toMatch(/<div class="doc-part doc-part-imprint"[^>]*>\n\n<p class="doc-imprint">长沙市示例科学技术协会办公室/u);
   });
