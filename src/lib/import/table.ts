@@ -7,7 +7,7 @@
  * - leading blank cells mean "same as above" and are filled from the row above (recorded in `inherited`);
  * - other blank cells stay blank.
  */
-import { HAN, stripSpaces, tidySpaces, ENDS_SENTENCE } from './text.ts';
+import { stripSpaces, tidySpaces, ENDS_SENTENCE } from './text.ts';
 
 export interface TableRow {
   /** Index into `headers` (which header row this row stands under). */
@@ -31,17 +31,22 @@ export function isTableLine(line: string): boolean {
   return (line.match(/\t/gu)?.length ?? 0) >= 2;
 }
 
+/** Last characters of an organisation name (市教育局, 市科协, 团市委, 市委宣传部, 人民政府 …). */
+const UNIT_END = /[局委办协会府部院校队站所心厅馆联处室社团]$/u;
+/** First characters of an organisation name in a list of units. */
+const UNIT_START = /^[市县区团各省中国]/u;
+
 /**
- * Spaces inside a cell: between CJK characters they are PDF artefacts (市文 明办 → 市文明办) except
- * where they separate list items of the same kind (市教育局 市科协: the next item starts like the first).
+ * Spaces inside a cell: between CJK characters they are PDF artefacts (市文 明办 → 市文明办, 市委 宣传部 →
+ * 市委宣传部) except where they separate two organisation names (市教育局 市科协, 市科协 团市委): the
+ * text before ends like a unit and the text after starts like one. Those stay as one space.
  */
 export function tidyCell(cell: string): string {
   const t = cell.replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/gu, '');
-  const first = t[0] ?? '';
   const SEP = '\u0001';
   const marked = t.replace(/([\u4e00-\u9fff）)])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/gu, (all: string, before: string, offset: number) => {
-    const next = t[offset + all.length] ?? '';
-    return HAN.test(first) && next === first ? before + SEP : all;
+    const next = t.slice(offset + all.length);
+    return UNIT_END.test(before) && UNIT_START.test(next) ? before + SEP : all;
   });
   return tidySpaces(marked).replaceAll(SEP, ' ');
 }
