@@ -144,6 +144,19 @@ describe('a bare 通知 with its own numbered items', () => {
   });
 });
 
+describe('a notice whose title does not name the issuer', () => {
+  const text = ['关于做好2024年科技活动周工作的通知', '各有关单位：', '现将有关事项通知如下，请认真落实。', '', '                    示例市科学技术局', '2024年5月6日'].join('\n');
+  const { data, body } = importDocument(enc(text), 'kejizhou.txt');
+
+  it('takes the 发文机关 from the signature, and the date under it', () => {
+    expect(data.title).toBe('关于做好2024年科技活动周工作的通知');
+    expect(data.issuer).toBe('示例市科学技术局');
+    expect(data.issuedDate).toBe('2024-05-06');
+    expect(body).toContain('<p class="doc-signature">示例市科学技术局</p>');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
 describe('a draft plan', () => {
   const { data, body } = importDocument(enc(DRAFT), 'draft.txt');
 

@@ -137,12 +137,14 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
   const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
 
   const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
-  const issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
+  let issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
   let issuedDate: string | null = null;
 
   const hasDocument = seg.documentTitle !== null;
   if (seg.notice) {
     const parts = splitNotice(seg.notice, issuer);
+    // A notice titled 关于… without its issuer, and without a 版头: the 署名 names the 发文机关.
+    issuer ??= parts.signature;
     w.out.push(md.openPart('notice'));
     if (parts.addressee.length) {
       w.out.push(md.rolePara('addressee', reflow(toSourceLines(parts.addressee), null).join('')));
