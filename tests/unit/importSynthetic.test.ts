@@ -157,6 +157,24 @@ describe('a notice whose title does not name the issuer', () => {
   });
 });
 
+describe('a plan whose title is wrapped before its 文种, with Markdown-like characters in the text', () => {
+  const text = [
+    '示例市全民科学素质行动规划纲要',
+    '实施方案（2021－2025年）',
+    '一、总体目标',
+    '1. 到2025年，比例达到*15%*以上；[重点] 指标见 <附表> & 说明。',
+    '# 不是标题的一行文字，以井号开头。',
+  ].join('\n');
+  const { data, body } = importDocument(enc(text), 'plan.txt');
+
+  it('joins the title lines and keeps every character', () => {
+    expect(data.title).toBe('示例市全民科学素质行动规划纲要实施方案（2021－2025年）');
+    expect(body).toContain('## 一、总体目标 {#s1}');
+    expect(body).toContain('\\#不是标题');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
 describe('a draft plan', () => {
   const { data, body } = importDocument(enc(DRAFT), 'draft.txt');
 
