@@ -95,7 +95,6 @@ function emitSection(w: Writer, lines: readonly Line[], outline: Outline, baseLe
     }
     while (k < lines.length && !isTableLine(lines[k]?.raw ?? '')) k++;
     const chunk = lines.slice(start, k);
-    // 注释 / 注 inside an appendix: a heading of its own.
     const paragraphs = reflow(toSourceLines(chunk), w.wrap);
     const blocks = toBlocks(paragraphs, outline, 6 - baseLevel + 1);
     emitBlocks(w, blocks, baseLevel);
