@@ -193,11 +193,8 @@ describe('conservation: nothing lost', () => {
     expect(checkConservation(readFileSync(join(SEEDS, file), 'utf8'), committed ?? '')).toEqual({ ok: true });
   });
 
-  it('the seeds contain no page-number lines the importer would drop unnoticed', () => {
-    // Sanity: if a seed ever gains page numbers, the conservation check still covers them (they are stripped on both sides).
-    for (const file of seedFiles) {
-      const lines = readFileSync(join(SEEDS, file), 'utf8').split('\n');
-      expect(lines.filter((l) => PAGE_NUMBER_LINE.test(l))).toEqual([]);
-    }
+  it('page-number lines are recognised in each printed style, and content lines are not', () => {
+    for (const l of ['— 3 —', '- 4 -', '－5－', ' –12– ', '~6~', '第 3 页', '第3页 共12页', '3/12']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
+    for (const l of ['2025', '（3）', '3.', '——加强组织领导。', '— 这是破折号 —', '- 4 -项任务', '1/2以上']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
   });
 });
