@@ -175,6 +175,43 @@ describe('a plan whose title is wrapped before its 文种, with Markdown-like ch
   });
 });
 
+describe('a notice with an appendix table of its own (another layout of task list)', () => {
+  const text = [
+    '示例县科学技术协会关于印发《示例县2024年科普重点任务》的通知',
+    '各乡镇科协：',
+    '现将《示例县2024年科普重点任务》印发给你们，请遵照执行。',
+    '示例县科学技术协会',
+    '2024年2月1日',
+    '示例县2024年科普重点任务',
+    '一、工作任务',
+    '按附件所列任务分工落实。',
+    '附件1',
+    '重点任务分工表',
+    '任务\t牵头单位\t完成时间',
+    '开展科普日活动，覆盖全县所有乡\t县科协\t2024年9月',
+    '',
+    '镇。\t\t\t',
+    '建设科普示范社区\t县科协 县民政局\t2024年底',
+    '任务\t牵头单位\t完成时间',
+    '培训农村实用人才500人次\t县农业农村局\t',
+  ].join('\n');
+  const { data, body } = importDocument(enc(text), 'county.txt');
+
+  it('rebuilds the table: continuation merged, repeated header not a data row, trailing tabs ignored, blank cells kept blank', () => {
+    const [table] = data.tables;
+    expect(table?.caption).toBe('重点任务分工表');
+    expect(table?.headers).toEqual([['任务', '牵头单位', '完成时间'], ['任务', '牵头单位', '完成时间']]);
+    expect(table?.rows.map((r) => r.group)).toEqual([0, 0, 1]);
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['开展科普日活动，覆盖全县所有乡镇。', '县科协', '2024年9月'],
+      ['建设科普示范社区', '县科协 县民政局', '2024年底'],
+      ['培训农村实用人才500人次', '县农业农村局', ''],
+    ]);
+    expect(body).toContain('## 附件1重点任务分工表 {#appendix-1}');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
 describe('a draft plan', () => {
   const { data, body } = importDocument(enc(DRAFT), 'draft.txt');
 

@@ -1,7 +1,8 @@
 /**
  * Tab-separated tables (the 湛江 工作任务清单 and tables like it). Rules, not per-file cases:
  * - the first row is the header; a later row whose cells after the first equal the header's is a
- *   repeated header (page break) and starts a new group labelled by its first cell (五大提升行动 → 六大重点工程);
+ *   repeated header (page break), never a data row: it starts a new group labelled by its first cell
+ *   (五大提升行动 → 六大重点工程; an identical repeat simply repeats the label);
  * - a row whose only non-empty cell continues a cell of the row above (a page break inside a cell)
  *   is merged into that cell;
  * - leading blank cells mean "same as above" and are filled from the row above (recorded in `inherited`);
@@ -53,8 +54,9 @@ export function tidyCell(cell: string): string {
 
 export function parseTable(lines: readonly string[]): ParsedTable {
   const raw = lines.filter((l) => l.trim() !== '').map((l) => l.split('\t').map(tidyCell));
-  const width = Math.max(...raw.map((r) => r.length));
-  const padded = raw.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  // Trailing tabs add empty columns; the table is as wide as its last column holding any text.
+  const width = Math.max(...raw.map((r) => r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0)));
+  const padded = raw.map((r) => [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')]);
   const [header, ...body] = padded;
   if (!header) return { headers: [], rows: [] };
   const headerTail = stripSpaces(header.slice(1).join('\t'));
@@ -62,16 +64,17 @@ export function parseTable(lines: readonly string[]): ParsedTable {
   const rows: TableRow[] = [];
   for (const cells of body) {
     if (stripSpaces(cells.slice(1).join('\t')) === headerTail && cells[0] !== '') {
+      // A header printed again (page break) is never a data row; it starts a group (labelled by its first cell).
       headers.push(cells);
       continue;
     }
     const filled = cells.map((c, i) => ({ c, i })).filter(({ c }) => c !== '');
     const prev = rows[rows.length - 1];
-    // Continuation: a single non-empty cell, not in a leading column, following a cell that did not end its sentence.
+    // Continuation: a single non-empty cell following a cell that did not end its sentence (page break inside a cell).
     if (prev && filled.length === 1) {
       const col = filled[0]?.i ?? 0;
       const above = prev.cells[col] ?? '';
-      if (col > 0 && above !== '' && !ENDS_SENTENCE.test(above) && prev.group === headers.length - 1) {
+      if (above !== '' && !ENDS_SENTENCE.test(above) && prev.group === headers.length - 1) {
         prev.cells[col] = above + (filled[0]?.c ?? '');
         prev.breaks = [...(prev.breaks ?? []), { column: col, at: above.length }];
         continue;
