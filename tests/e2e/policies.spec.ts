@@ -21,7 +21,7 @@ test('the library lists all five documents, newest first, undated ones marked', 
   await expect(page.getByText('日期未注明')).toHaveCount(3);
 });
 
-test('filters narrow the list, combine, survive a reload and can be cleared (keyboard only)', async ({ page }) => {
+test('filters narrow the list (first one chosen with the keyboard), combine, survive a reload and can be cleared', async ({ page }) => {
   await page.goto('/policies/');
   const visible = page.locator('.policy-list > li:visible');
   const type = page.getByRole('group', { name: '类型' });
@@ -146,6 +146,7 @@ test('the home page shows the latest documents', async ({ page }) => {
 });
 
 test('axe: library with a filter applied and the 湛江 page with its table have no WCAG 2.2 A/AA violations', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of ['/policies/?status=征求意见稿', '/policies/zhanjiang-kexue-suzhi-2021-2025/#t1-r30', '/policies/lixian-kexue-suzhi-2021-2025/?elder=1']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
