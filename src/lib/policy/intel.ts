@@ -10,6 +10,8 @@ import { buildLineage, type Lineage } from './lineage';
 import { revisionHistories, type RevisionHistory } from './revisions';
 import { extractTargets, type Target } from './targets';
 import { isTaskTable, taskRows, type TaskRow } from './taskTable';
+import { levelOfTitle } from './titleKey';
+import { site } from '../../config/site';
 
 export interface TaskList {
   /** Index of the table in the document's front matter, and its id on the page (t1 …). */
@@ -49,7 +51,11 @@ export function loadIntel(): Promise<Intel> {
     );
     const plans: ComparePlan[] = entries
       .map((e) => ({ slug: e.id, label: planLabel(e.data.title), sections: planSections(blocks.get(e.id) ?? []) }))
-      .filter((p) => p.sections.length > 0);
+      .filter((p) => p.sections.length > 0)
+      // The site's own city first, then higher administrative levels, then by name.
+      .map((p) => ({ p, home: site.region.includes(p.label) ? 0 : 1, level: levelOfTitle(entries.find((e) => e.id === p.slug)?.data.documentTitle ?? p.label) ?? 9 }))
+      .sort((a, b) => a.home - b.home || a.level - b.level || a.p.label.localeCompare(b.p.label, 'zh-CN'))
+      .map(({ p }) => p);
     const targets = new Map(entries.map((e) => [e.id, extractTargets(blocks.get(e.id) ?? [])]));
     const tasks = new Map<string, TaskList>();
     for (const e of entries) {
