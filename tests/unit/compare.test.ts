@@ -55,3 +55,36 @@ describe('the four plans side by side', () => {
     }
   });
 });
+
+describe('a plan the project has never seen, laid out the same way', () => {
+  const body = [
+    '## 一、总体要求 {#s1}',
+    '## 二、五大提升行动 {#s2}',
+    '### （一）实施青少年科学素质提升行动 {#s2-1}',
+    '#### 1.弘扬科学精神 {#s2-1-1}',
+    '### （二）实施农民科学素质提升行动： {#s2-2}',
+    '## 三、重点工程 {#s3}',
+    '### （一）科普人才队伍建设工程。 {#s3-1}',
+    '## 四、保障措施 {#s4}',
+    '### （一）组织保障 {#s4-1}',
+  ].join('\n\n');
+  const sections = planSections(parseBody(body));
+
+  it('finds only the direct children of the 提升行动 and 重点工程 headings', () => {
+    expect(sections.map((s) => [s.kind, s.name, s.id])).toEqual([
+      ['action', '青少年科学素质提升行动', 's2-1'],
+      ['action', '农民科学素质提升行动', 's2-2'],
+      ['project', '科普人才队伍建设工程', 's3-1'],
+    ]);
+  });
+
+  it('aligns with another plan and leaves the missing one empty', () => {
+    const other = planSections(parseBody('## 三、提升行动 {#a}\n\n### （一）青少年科学素质提升行动。 {#a-1}'));
+    const rows = compareRows([{ slug: 'x', label: 'X', sections }, { slug: 'y', label: 'Y', sections: other }]);
+    expect(rows.map((r) => [r.name, r.cells.map((c) => c?.id ?? null)])).toEqual([
+      ['青少年科学素质提升行动', ['s2-1', 'a-1']],
+      ['农民科学素质提升行动', ['s2-2', null]],
+      ['科普人才队伍建设工程', ['s3-1', null]],
+    ]);
+  });
+});
