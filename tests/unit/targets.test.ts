@@ -98,3 +98,12 @@ describe('targets per seed', () => {
     }
   });
 });
+
+describe('links to the sentence', () => {
+  it('adds a text directive after the anchor, encoding the characters it reserves', async () => {
+    const { fragmentFor } = await import('../../src/lib/policy/textFragment');
+    expect(fragmentFor('s4-3', '建成1座以上实体科普馆')).toBe(`#s4-3:~:text=${encodeURIComponent('建成1座以上实体科普馆')}`);
+    expect(fragmentFor('s1', '2022-2025年，继续')).toBe('#s1:~:text=2022%2D2025%E5%B9%B4%EF%BC%8C%E7%BB%A7%E7%BB%AD');
+    expect(fragmentFor(null, '建设\u2423个各级劳模创新工作室')).toBe(`#:~:text=${encodeURIComponent('个各级劳模创新工作室')}`);
+  });
+});
