@@ -207,8 +207,20 @@ describe('a notice with an appendix table of its own (another layout of task lis
       ['建设科普示范社区', '县科协 县民政局', '2024年底'],
       ['培训农村实用人才500人次', '县农业农村局', ''],
     ]);
-    expect(body).toContain('## 附件1重点任务分工表 {#appendix-1}');
+    expect(body).toContain('## 附件1 重点任务分工表 {#appendix-1}');
     expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
+describe('a bare plan with an appendix', () => {
+  const text = ['示例市科普工作实施方案', '一、目标', '全面提升。', '附件', '示例清单', '（一）第一项。内容。'].join('\n');
+  const { body } = importDocument(enc(text), 'bare.txt');
+
+  it('puts the appendix at h2 (never a second h1) and its items below it', () => {
+    expect(body).toContain('## 一、目标 {#s1}');
+    expect(body).toContain('## 附件 示例清单 {#appendix-1}');
+    expect(body).toContain('### （一）第一项。 {#a1-1}');
+    expect(body).not.toMatch(/^# /mu);
   });
 });
 

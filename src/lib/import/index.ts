@@ -173,15 +173,17 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     const hasTitle = titleLine && !isTableLine(titleLine.raw);
     const appTitle = hasTitle ? titleLine.text : null;
     const id = `appendix-${n + 1}`;
-    w.out.push(md.heading(base - 1, appTitle ? `${label}${appTitle}` : label, id));
+    // An appendix is a top-level part (h2), beside the enclosed document; its items start at h3.
+    const heading = appTitle ? `${label}${/[：:]$/u.test(label) ? '' : ' '}${appTitle}` : label;
+    w.out.push(md.heading(2, heading, id));
     const content = body.slice(start + (hasTitle ? 2 : 1), end);
     // Split off a 注释 block so it gets its own heading.
     const notesAt = content.findIndex((l) => NOTES_LABEL.test(stripSpaces(l.text)));
     const outline = new Outline(`a${n + 1}-`);
-    emitSection(w, notesAt >= 0 ? content.slice(0, notesAt) : content, outline, base, appTitle);
+    emitSection(w, notesAt >= 0 ? content.slice(0, notesAt) : content, outline, 3, appTitle);
     if (notesAt >= 0) {
-      w.out.push(md.heading(base, stripSpaces(content[notesAt]?.text ?? ''), `${id}-notes`));
-      emitSection(w, content.slice(notesAt + 1), outline, base + 1, null);
+      w.out.push(md.heading(3, stripSpaces(content[notesAt]?.text ?? ''), `${id}-notes`));
+      emitSection(w, content.slice(notesAt + 1), outline, 4, null);
     }
   });
 
