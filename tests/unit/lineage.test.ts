@@ -62,7 +62,7 @@ describe('the graph', () => {
 
   it('links both ways: what a document cites and who cites it, with the place of the citation', () => {
     expect(g.down('gf-2021-9').map((e) => e.from).sort()).toEqual(['city', 'county']);
-    expect(g.down('county')).toEqual([expect.objectContaining({ from: 'city', kind: 'mention', href: '/policies/city/#s1' })]);
+    expect(g.down('county')).toEqual([expect.objectContaining({ from: 'city', kind: 'mention', href: `/policies/city/#s1:~:text=${encodeURIComponent('某县全民科学素质实施方案')}` })]);
   });
 
   it('puts library documents under the documents they name as their basis', () => {

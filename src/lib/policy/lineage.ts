@@ -20,6 +20,7 @@ import { findDocNumbers, type DocNumberMatch } from '../docNumber';
 import { parseBody, type Block } from './body';
 import { slugForDocNumber, slugForTitle, uniqueSlugs } from './citedSlug';
 import { coreTitle, levelOfCode, levelOfTitle, titleKey, type Level } from './titleKey';
+import { fragmentFor } from './textFragment';
 
 export interface LineageInput {
   slug: string;
@@ -60,7 +61,7 @@ export interface LineageEdge {
   numberAsPrinted: string | null;
   /** Anchor in the citing document where the citation stands (null: before any anchor). */
   anchor: string | null;
-  /** Link to the citing place: /policies/<from>/#<anchor>. */
+  /** Link to the citing place: /policies/<from>/#<anchor>, with a text fragment for the cited title or 文号. */
   href: string;
   /** The sentence the citation stands in. */
   sentence: string;
@@ -268,7 +269,7 @@ function edgeOf(c: RawCitation, to: string): LineageEdge {
     titleAsGiven: c.title,
     numberAsPrinted: c.number?.raw.replace(/[\s\u3000]+/gu, '') ?? null,
     anchor: c.anchor,
-    href: c.anchor ? `/policies/${c.from}/#${c.anchor}` : `/policies/${c.from}/`,
+    href: `/policies/${c.from}/${fragmentFor(c.anchor, c.title ?? c.number?.raw ?? '')}`,
     sentence: c.sentence,
   };
 }
