@@ -3,9 +3,11 @@
 // config (cms/) and unit tests can import the same schema the build validates against.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { policySchema } from './schemas/policy';
 import { eventSchema } from './schemas/event';
 
 export const collections = {
-  // policies, topics, articles, events, interpretations: one entry each, added by their issues.
+  policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
   events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
+  // topics, articles, interpretations: one entry each, added by their issues.
 };
