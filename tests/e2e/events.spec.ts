@@ -175,7 +175,9 @@ test('a year-only event from the 2023 工作要点 shows the year and says the d
   await expect(when).toHaveAttribute('datetime', '2023');
   await expect(when).toHaveText('2023年');
   await expect(page.locator('.event-facts')).toContainText('具体日期尚未公布');
-  await expect(page.locator('.event-facts')).toContainText('《益阳市科协 2023 年科普工作要点》第6条');
+  await page.getByRole('link', { name: '《益阳市科协2023年科普工作要点》第6条' }).click();
+  await expect(page).toHaveURL(/\/policies\/yiyang-kexie-kepu-yaodian-2023\/#s2-6$/);
+  await expect(page.locator('[id="s2-6"]')).toContainText('实施全市青少年科学素质提升工程');
 });
 
 test('without JavaScript the full list is there, split at the build date', async ({ browser }) => {
