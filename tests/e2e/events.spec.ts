@@ -186,6 +186,8 @@ test('without JavaScript the full list is there, split at the build date', async
   await page.goto('/events/');
   await expect(page.locator('#event-filters')).toBeHidden();
   await expect(page.locator('#events-split-note')).toContainText('本页生成日期');
+  // Chromium's JS-off emulation still parses <noscript> as raw text, so read it rather than its layout.
+  expect(await page.locator('noscript').first().textContent()).toContain('筛选需要浏览器启用 JavaScript');
   const total = await page.locator('li[data-event]').count();
   expect(total).toBeGreaterThan(10);
   await expect(page.locator('li[data-event]:visible')).toHaveCount(total);

@@ -47,6 +47,12 @@ describe('iCalendar output, read back with ical.js', () => {
     expect(text).toContain('DTSTAMP:20261123T000000Z');
   });
 
+  it('raises SEQUENCE when the entry is edited later, so calendars take the new version', () => {
+    const seq = (r: EventRecord) => Number(parse(buildCalendar([r], { name: 'x', baseUrl: BASE, product: 'p' })).byUid.get(`${r.slug}@kepu.example.cn`)!.getFirstPropertyValue('sequence'));
+    const later = record('week', { title: '科技活动周', kind: '科技活动周', datePrecision: 'day', start: '2026-05-17', updated: '2026-12-01' });
+    expect(seq(later)).toBeGreaterThan(seq(days));
+  });
+
   it('writes a timed event with TZID Asia/Shanghai and ships that VTIMEZONE', () => {
     const v = byUid.get('talk@kepu.example.cn')!;
     expect(v.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Shanghai');
