@@ -208,6 +208,7 @@ test('the home page lists the next events, the same ones /events/ lists first (b
 });
 
 test('axe is clean on the month view and on a filtered list (normal and 长者模式)', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const elder of ['0', '1']) {
     for (const query of [`?view=month&month=2027-03&elder=${elder}`, `?audience=%E5%B0%8F%E5%AD%A6&elder=${elder}`]) {
       await openEvents(page, query);
