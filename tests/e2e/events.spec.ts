@@ -88,6 +88,7 @@ test('month view: arrow keys move between days, PageDown/PageUp change month, on
   const dec5 = page.locator('td[data-day="2026-12-05"]');
   await expect(dec5).toBeFocused();
   await expect(dec5).toHaveAttribute('aria-selected', 'true');
+  await expect(dec5).toHaveAttribute('aria-label', /2026年12月5日 星期六，1 项活动：老年人防范电信网络诈骗科普讲座/);
   await expect(page.locator('#month-day-list')).toContainText('老年人防范电信网络诈骗科普讲座');
   await page.keyboard.press('Enter');
   await expect(page.locator('#month-day-list a').first()).toBeFocused();
