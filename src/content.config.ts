@@ -4,10 +4,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policySchema } from './schemas/policy';
+import { eventSchema } from './schemas/event';
 
 export const collections = {
   policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
-  // topics, articles, events, interpretations: one entry each, added by their issues.
+  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
+  // topics, articles, interpretations: one entry each, added by their issues.
 };
-void defineCollection;
-void glob;
