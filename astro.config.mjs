@@ -14,5 +14,4 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
   ],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
-  preview: {},
 });

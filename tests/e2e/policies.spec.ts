@@ -131,7 +131,7 @@ test('the untouched source text is served byte for byte', async ({ page, request
 
 test('citations: cited documents listed with the title the text gives them', async ({ page }) => {
   await page.goto('/policies/lixian-kexue-suzhi-2021-2025/');
-  const cites = page.locator('.policy-citations');
+  const cites = page.locator('.lineage-chain');
   await expect(cites).toContainText('常德市全民科学素质行动规划纲要实施方案（2021-2025年）');
   await expect(cites).toContainText('常政办发〔2022〕22号');
   await expect(cites).toContainText('本库未收录');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, citationGraph, compareNewestFirst, facets, type PolicyFacts } from '../../src/lib/policies/library';
+import { applyFilters, compareNewestFirst, facets, type PolicyFacts } from '../../src/lib/policies/library';
 import { clauseIdsInMarkdown, processPolicyHtml, splitAtTables } from '../../src/lib/policies/clauses';
 
 function doc(slug: string, over: Partial<PolicyFacts> = {}): PolicyFacts {
@@ -32,21 +32,6 @@ describe('library order and filters', () => {
   it('combines filters', () => {
     expect(applyFilters(list, { type: '规划实施方案', year: '未注明' }).map((p) => p.slug)).toEqual(['b', 'd']);
     expect(applyFilters(list, { type: '工作要点', status: '征求意见稿' })).toEqual([]);
-  });
-});
-
-describe('citation graph', () => {
-  it('links citations to library documents by 文号 and by title, both ways', () => {
-    const national = doc('n', { docNumber: '国发〔2021〕9号', title: '国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知', documentTitle: '全民科学素质行动规划纲要（2021—2035年）' });
-    const city = doc('c', { cites: ['国发〔2021〕9号', '粤府〔2021〕76号'], citations: [{ docNumber: '国发〔2021〕9号', title: '纲要' }, { docNumber: '粤府〔2021〕76号', title: '广东方案' }] });
-    const county = doc('k', { citedTitles: ['全民科学素质行动规划纲要（2021-2035年）'] });
-    const g = citationGraph([national, city, county]);
-    expect(g.get('c')?.cites).toEqual([
-      { docNumber: '国发〔2021〕9号', title: national.title, slug: 'n' },
-      { docNumber: '粤府〔2021〕76号', title: '广东方案', slug: null },
-    ]);
-    expect(g.get('k')?.cites.map((c) => c.slug)).toEqual(['n']);
-    expect(g.get('n')?.citedBy.map((c) => c.slug)).toEqual(['c', 'k']);
   });
 });
 

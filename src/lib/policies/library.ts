@@ -2,7 +2,6 @@
  * The policy library: display facts of each document and the cross-document facts (order, filter
  * counts, who cites whom) computed once per build from the collection.
  */
-import { normalizeDocNumber } from '../docNumber';
 
 /** The fields of a policy entry these functions need (a subset of PolicyData). */
 export interface PolicyFacts {
@@ -117,54 +116,3 @@ export function applyFilters<T extends PolicyFacts>(list: readonly T[], selected
   });
 }
 
-export interface CitedDoc {
-  docNumber: string | null;
-  /** Title as the citing text gives it (or the library title when linked). */
-  title: string | null;
-  /** Slug when the document is in the library. */
-  slug: string | null;
-}
-
-export interface CitationLinks {
-  /** Documents this one cites: by 文号 first, then by title alone. */
-  cites: CitedDoc[];
-  /** Library documents that cite this one (by 文号 or by title). */
-  citedBy: CitedDoc[];
-}
-
-function titleKey(t: string): string {
-  return t.replace(/[\s\u3000]+/gu, '').replace(/[（(]/gu, '（').replace(/[）)]/gu, '）').replace(/[－—–-]/gu, '-');
-}
-
-/** Who cites whom inside the library, computed once for all documents. */
-export function citationGraph(list: readonly PolicyFacts[]): Map<string, CitationLinks> {
-  const byNumber = new Map<string, PolicyFacts>();
-  const byTitle = new Map<string, PolicyFacts>();
-  for (const p of list) {
-    if (p.docNumber && !p.docNumberIncomplete) byNumber.set(normalizeDocNumber(p.docNumber) ?? p.docNumber, p);
-    byTitle.set(titleKey(p.title), p);
-    if (p.documentTitle) byTitle.set(titleKey(p.documentTitle), p);
-  }
-  const graph = new Map<string, CitationLinks>(list.map((p) => [p.slug, { cites: [], citedBy: [] }]));
-  for (const p of list) {
-    const links = graph.get(p.slug);
-    if (!links) continue;
-    const seen = new Set<string>();
-    const add = (target: PolicyFacts | undefined, docNumber: string | null, title: string | null): void => {
-      const key = target?.slug ?? docNumber ?? title ?? '';
-      if (seen.has(key) || target?.slug === p.slug) return;
-      seen.add(key);
-      links.cites.push({ docNumber: target?.docNumber ?? docNumber, title: target?.title ?? title, slug: target?.slug ?? null });
-      if (target) graph.get(target.slug)?.citedBy.push({ docNumber: p.docNumber, title: p.title, slug: p.slug });
-    };
-    for (const n of p.cites) {
-      add(byNumber.get(n), n, p.citations.find((c) => c.docNumber === n)?.title ?? null);
-    }
-    const citedByNumberTitles = new Set(p.citations.map((c) => (c.title ? titleKey(c.title) : '')));
-    for (const t of p.citedTitles) {
-      const target = byTitle.get(titleKey(t));
-      if (target && !citedByNumberTitles.has(titleKey(t))) add(target, null, t);
-    }
-  }
-  return graph;
-}
