@@ -2,16 +2,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import site from './src/config/site.json' with { type: 'json' };
+import decapCms from './cms/integration.ts';
+import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
 
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  markdown: {
+    // Raw HTML in Markdown is parsed, then sanitised: a <script> from the CMS never reaches a page.
+    processor: satteri({ hastPlugins: [markdownSanitizePlugin], features: { rawHtml: true } }),
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
+    decapCms(),
   ],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   preview: {},
