@@ -1,9 +1,12 @@
 // Browser entry of /admin/: bundled by esbuild from node_modules into dist/admin/cms.js
 // (see cms/integration.ts), so the CMS loads nothing from a CDN.
 import CMS from 'decap-cms-app';
+import { fromJS } from 'immutable';
 import { buildConfig } from './config';
 import { registerPreviews } from './previews';
 import { ReadonlyControl, ReadonlyPreview } from './widgets/ReadonlyText';
+import { omitEmptyOptional } from './omitEmpty';
+import { collections } from './collections';
 import type { CmsBackend } from './types';
 
 /** Injected at bundle time by cms/integration.ts. */
@@ -25,6 +28,21 @@ for (const style of settings.previewStyles) {
   else if (style.css) (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
 registerPreviews(CMS);
+
+// Markdown collections only: site.json keeps its empty strings (its schema wants every key).
+interface EntryLike {
+  get(key: string): { toJS(): Record<string, unknown> } & unknown;
+}
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: EntryLike }) => {
+    const name = entry.get('collection') as unknown as string;
+    const collection = collections.find((c) => c.name === name);
+    const data = entry.get('data');
+    if (!collection?.folder || !collection.fields) return data;
+    return fromJS(omitEmptyOptional(data.toJS(), collection.fields));
+  },
+} as unknown as Parameters<typeof CMS.registerEventListener>[0]);
 
 const config = buildConfig({
   backend: settings.backend,

@@ -21,6 +21,8 @@ export interface ZodFieldInfo {
   element?: ZodFieldInfo;
   /** Shape (kind 'object'). */
   shape?: Record<string, z.ZodType>;
+  /** Object refuses unknown keys (.strict()): the CMS may not add any field. */
+  strict?: boolean;
 }
 
 /** Marks a string schema as an astro:assets image, so tests can stand in for `image()`. */
@@ -31,7 +33,7 @@ export function imageStub() {
   return z.string().meta({ [IMAGE_META]: true });
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; values?: unknown[]; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; getter?: () => z.ZodType };
+type Def = { type: string; catchall?: z.ZodType; out?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; values?: unknown[]; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; getter?: () => z.ZodType };
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -54,8 +56,9 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
     } else if (def.type === 'readonly' || def.type === 'nonoptional') {
       current = def.innerType!;
     } else if (def.type === 'pipe') {
-      // A transform (e.g. Astro's image()) reads its input type from the file.
-      current = def.in!;
+      // A transform (e.g. Astro's image()) reads its input type from the file; a preprocess
+      // (pipe from a transform) validates with its output schema.
+      current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
     } else if (def.type === 'lazy') {
       current = def.getter!();
     } else {
@@ -67,10 +70,12 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
   switch (def.type) {
     case 'string':
     case 'template_literal': {
+      // An image path must name a file, whatever the string schema says.
+      if (meta?.[IMAGE_META]) return { kind: 'image', required, hasDefault };
       // z.string() without .min(1) takes '' as a value: an empty CMS field is then acceptable.
       const acceptsEmpty = current.safeParse('').success;
       return {
-        kind: meta?.[IMAGE_META] ? 'image' : 'string',
+        kind: 'string',
         required: required && !acceptsEmpty,
         hasDefault: hasDefault || (required && acceptsEmpty),
       };
@@ -89,7 +94,7 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
     case 'array':
       return { kind: 'array', required, hasDefault, element: describeZodField(def.element!) };
     case 'object':
-      return { kind: 'object', required, hasDefault, shape: def.shape! };
+      return { kind: 'object', required, hasDefault, shape: def.shape!, strict: def.catchall ? defOf(def.catchall).type === 'never' : false };
     case 'union': {
       // A union of literals is an enum; anything else is left to the widget's own judgement.
       const options = (def.options ?? []).map(describeZodField);
@@ -163,7 +168,7 @@ function checkField(path: string, field: CmsField, zodField: z.ZodType, problems
   }
   if (widget === 'select' && info.kind === 'enum') compareOptions(path, field, info.values ?? [], problems);
   if (widget === 'object' && info.shape) {
-    compareFields(path, (field as { fields: CmsField[] }).fields, info.shape, problems);
+    compareFields(path, (field as { fields: CmsField[] }).fields, info.shape, problems, info.strict);
   }
   if (widget === 'list') {
     const element = info.element!;
@@ -171,7 +176,7 @@ function checkField(path: string, field: CmsField, zodField: z.ZodType, problems
     if (sub.fields) {
       if (element.kind !== 'object' || !element.shape) {
         problems.push(`${path}: CMS 列表写出对象，模式中元素类型为 ${element.kind}`);
-      } else compareFields(`${path}[]`, sub.fields, element.shape, problems);
+      } else compareFields(`${path}[]`, sub.fields, element.shape, problems, element.strict);
     } else if (sub.field) {
       const elementSchema = defOf(unwrapToArray(zodField)).element!;
       checkField(`${path}[]`, { ...sub.field, required: true } as CmsField, elementSchema, problems);
@@ -198,14 +203,23 @@ function compareOptions(path: string, field: CmsField, values: readonly string[]
   if (extra.length) problems.push(`${path}: CMS 选项 ${extra.join('、')} 不在模式允许的值中`);
 }
 
-function compareFields(prefix: string, fields: readonly CmsField[], shape: Record<string, z.ZodType>, problems: string[]): void {
+function compareFields(
+  prefix: string,
+  fields: readonly CmsField[],
+  shape: Record<string, z.ZodType>,
+  problems: string[],
+  strict = false,
+): void {
   const seen = new Set<string>();
   for (const field of fields) {
     const path = prefix ? `${prefix}.${field.name}` : field.name;
     seen.add(field.name);
     const zodField = shape[field.name];
     if (!zodField) {
-      if (!(prefix === '' && LOADER_FIELDS.has(field.name))) problems.push(`${path}: CMS 字段在模式中不存在`);
+      // `body` is the Markdown body, not front matter; `slug` is read by Astro's glob loader as the
+      // entry id but still reaches the schema, so a strict schema refuses it.
+      const loaderField = prefix === '' && LOADER_FIELDS.has(field.name) && !(strict && field.name === 'slug');
+      if (!loaderField) problems.push(`${path}: CMS 字段在模式中不存在${strict ? '（模式为 strict，不接受多余字段）' : ''}`);
       continue;
     }
     checkField(path, field, zodField, problems);
@@ -227,6 +241,6 @@ export function compareCollection(fields: readonly CmsField[], schema: z.ZodType
   const info = describeZodField(schema);
   if (info.kind !== 'object' || !info.shape) return ['模式不是对象 (z.object)'];
   const problems: string[] = [];
-  compareFields('', fields, info.shape, problems);
+  compareFields('', fields, info.shape, problems, info.strict);
   return problems;
 }

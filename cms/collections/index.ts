@@ -1,6 +1,15 @@
 import type { CmsCollection } from '../types';
+import { articlesCollection } from './articles';
+import { topicsCollection } from './topics';
+import { eventsCollection } from './events';
 import { interpretationsCollection } from './interpretations';
 import { siteSettingsCollection } from './siteSettings';
 
 /** Every collection, in the order editors see them in the sidebar. */
-export const collections: readonly CmsCollection[] = [interpretationsCollection, siteSettingsCollection];
+export const collections: readonly CmsCollection[] = [
+  articlesCollection,
+  topicsCollection,
+  eventsCollection,
+  interpretationsCollection,
+  siteSettingsCollection,
+];
