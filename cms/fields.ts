@@ -82,3 +82,17 @@ export function imageFields(name: string, label: string, altName: string, opts: 
     },
   ];
 }
+
+/**
+ * An optional group (地点, 编者补充, 音视频): may be left out entirely. Decap would demand its
+ * required children even when the group is empty, so they are checked on save instead
+ * (omitEmpty.ts missingInGroups) and by the schema-consistency test (required_in_group).
+ */
+export function optionalGroup(group: CmsField & { fields: CmsField[] }): CmsField {
+  return {
+    ...group,
+    widget: 'object',
+    required: false,
+    fields: group.fields.map((f) => (f.required === false ? f : { ...f, required: false, required_in_group: true })),
+  };
+}

@@ -5,7 +5,7 @@ import { fromJS } from 'immutable';
 import { buildConfig } from './config';
 import { registerPreviews } from './previews';
 import { ReadonlyControl, ReadonlyPreview } from './widgets/ReadonlyText';
-import { omitEmptyOptional } from './omitEmpty';
+import { missingInGroups, omitEmptyOptional } from './omitEmpty';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
 
@@ -40,7 +40,11 @@ CMS.registerEventListener({
     const collection = collections.find((c) => c.name === name);
     const data = entry.get('data');
     if (!collection?.folder || !collection.fields) return data;
-    return fromJS(omitEmptyOptional(data.toJS(), collection.fields));
+    const cleaned = omitEmptyOptional(data.toJS(), collection.fields);
+    const missing = missingInGroups(cleaned, collection.fields);
+    // Throwing here stops the save; Decap shows the message and writes nothing.
+    if (missing.length) throw new Error(missing.join('；'));
+    return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
 

@@ -28,3 +28,28 @@ export function omitEmptyOptional(data: Record<string, unknown>, fields: readonl
   }
   return out;
 }
+
+/**
+ * Decap validates the required fields inside an object even when the whole object is optional
+ * and left empty, which would block every save. Such nested fields are therefore marked
+ * `required: false, required_in_group: true` (see fields.ts optionalGroup): the group may be
+ * left out entirely, but once an editor starts filling it, those fields must be filled.
+ * Returns one Chinese message per missing field; saving is refused when there is any.
+ */
+export function missingInGroups(data: Record<string, unknown>, fields: readonly CmsField[], prefix = ''): string[] {
+  const missing: string[] = [];
+  for (const field of fields) {
+    const sub = (field as { fields?: CmsField[] }).fields;
+    const value = data[field.name];
+    if (field.widget !== 'object' || !sub || !value || typeof value !== 'object' || isEmpty(value)) continue;
+    const group = value as Record<string, unknown>;
+    const label = `${prefix}${field.label ?? field.name}`;
+    for (const child of sub) {
+      if (child.required_in_group === true && isEmpty(group[child.name])) {
+        missing.push(`${label}：已填写部分内容，“${child.label ?? child.name}”不能为空`);
+      }
+    }
+    missing.push(...missingInGroups(group, sub, `${label} › `));
+  }
+  return missing;
+}

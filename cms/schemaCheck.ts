@@ -113,7 +113,6 @@ const WIDGET_KINDS: Record<string, readonly ZodFieldInfo['kind'][]> = {
   string: ['string'],
   text: ['string'],
   markdown: ['string'],
-  readonly: ['string'],
   image: ['image', 'string'],
   file: ['string'],
   number: ['number'],
@@ -136,8 +135,15 @@ function optionValues(field: CmsField): string[] {
 function checkField(path: string, field: CmsField, zodField: z.ZodType, problems: string[]): void {
   const info = describeZodField(zodField);
   const widget = field.widget ?? 'string';
-  const cmsRequired = field.required !== false;
+  // Inside an optional group, "required" is enforced on save once the group is started.
+  const cmsRequired = field.required !== false || field.required_in_group === true;
   if (widget === 'hidden') return;
+  if (widget === 'readonly') {
+    // Shown, never changed: any type passes through; only an empty required value would be refused.
+    if (info.required && !cmsRequired) problems.push(`${path}: 模式中为必填，CMS 却允许留空 (required: false)`);
+    if (!info.required && !info.hasDefault && cmsRequired) problems.push(`${path}: 模式中为选填，CMS 却要求必填（应设 required: false）`);
+    return;
+  }
   if (info.required && !cmsRequired) {
     problems.push(`${path}: 模式中为必填，CMS 却允许留空 (required: false)`);
   }

@@ -1,5 +1,5 @@
 import { AUDIENCES } from '../../src/schemas/article';
-import { bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
+import { optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
 import { contentMedia } from '../media';
 import type { CmsCollection } from '../types';
 
@@ -69,11 +69,9 @@ export const articlesCollection: CmsCollection = {
         { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', '形如 s1、s1-2'], hint: '文件页面条款的锚点，如 s1-2。' },
       ],
     },
-    {
+    optionalGroup({
       name: 'media',
       label: '微视频 / 音频',
-      widget: 'object',
-      required: false,
       collapsed: true,
       hint: '可选。音视频必须附字幕和完整文字稿。',
       fields: [
@@ -85,7 +83,8 @@ export const articlesCollection: CmsCollection = {
         { name: 'transcript', label: '文字稿', widget: 'text' },
         { name: 'poster', label: '视频封面', widget: 'file', required: false, media_folder: '/public/media', public_folder: '/media' },
       ],
-    },
+    }),
+
     exampleField(),
     bodyField(),
   ],

@@ -1,6 +1,6 @@
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, STATUS_LABELS } from '../../src/lib/events/vocabulary';
 import { DATE_PRECISIONS } from '../../src/lib/events/eventDate';
-import { bodyField, dateField, exampleField } from '../fields';
+import { optionalGroup, bodyField, dateField, exampleField } from '../fields';
 import type { CmsCollection } from '../types';
 
 /** Written dates at any precision the schema reads: 2023 / 2023-05 / 2023-05-20 / 2023-05-20T09:30. */
@@ -48,18 +48,17 @@ export const eventsCollection: CmsCollection = {
     { name: 'start', label: '开始', widget: 'string', pattern: WRITTEN_DATE, hint: '北京时间。按上面的精度填写。' },
     { name: 'end', label: '结束', widget: 'string', required: false, pattern: WRITTEN_DATE, hint: '与开始同样的精度；一天内的活动可留空。' },
     { name: 'dateNote', label: '日期说明', widget: 'string', required: false, hint: '日期不精确时说明来源，如“文件只写明 2023 年”。' },
-    {
+    optionalGroup({
       name: 'location',
       label: '地点',
-      widget: 'object',
-      required: false,
       collapsed: false,
       hint: '尚未公布可整项留空，页面会显示“地点未公布”。',
       fields: [
         { name: 'name', label: '场所名称', widget: 'string' },
         { name: 'address', label: '详细地址', widget: 'string', required: false },
       ],
-    },
+    }),
+
     { name: 'organizer', label: '主办单位', widget: 'string' },
     { name: 'audience', label: '面向对象', widget: 'select', multiple: true, min: 1, options: [...AUDIENCES] },
     {
@@ -86,11 +85,9 @@ export const eventsCollection: CmsCollection = {
       options: EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       default: 'scheduled',
     },
-    {
+    optionalGroup({
       name: 'relatedClause',
       label: '依据的政策条款',
-      widget: 'object',
-      required: false,
       collapsed: true,
       fields: [
         {
@@ -105,7 +102,8 @@ export const eventsCollection: CmsCollection = {
         { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', '形如 s2 或 s2-6'], hint: '文件页面条款的锚点，如 s2-6。' },
         { name: 'label', label: '引用文字', widget: 'string', hint: '如：《益阳市科协 2023 年科普工作要点》第6条' },
       ],
-    },
+    }),
+
     dateField('updated', '最后更新'),
     exampleField(),
     bodyField('活动介绍'),

@@ -2,6 +2,7 @@ import type { CmsCollection } from '../types';
 import { articlesCollection } from './articles';
 import { topicsCollection } from './topics';
 import { eventsCollection } from './events';
+import { policiesCollection } from './policies';
 import { interpretationsCollection } from './interpretations';
 import { siteSettingsCollection } from './siteSettings';
 
@@ -10,6 +11,7 @@ export const collections: readonly CmsCollection[] = [
   articlesCollection,
   topicsCollection,
   eventsCollection,
+  policiesCollection,
   interpretationsCollection,
   siteSettingsCollection,
 ];

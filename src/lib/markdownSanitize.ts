@@ -12,10 +12,15 @@ export const markdownSanitizeSchema: Schema = {
   // Keep ids as written: clause anchors (#…) and footnotes must keep working.
   clobber: [],
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'abbr', 'u'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    // Semantic tags the policy importer and editors use.
+    ...['section', 'article', 'aside', 'header', 'footer', 'time', 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'abbr', 'cite', 'dfn', 'small', 'u'],
+  ],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'lang', 'title'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'lang', 'title', 'data*'],
+    time: ['dateTime'],
     // Syntax highlighting (Shiki) colours code with inline styles.
     pre: [...(defaultSchema.attributes?.pre ?? []), 'style', 'tabIndex', 'dataLanguage'],
     span: [...(defaultSchema.attributes?.span ?? []), 'style'],

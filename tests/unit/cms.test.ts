@@ -5,7 +5,8 @@ import { compareCollection, describeZodField, imageStub } from '../../cms/schema
 import { collections } from '../../cms/collections';
 import { buildConfig } from '../../cms/config';
 import { backendFromEnv, publishModeFor, BackendConfigError } from '../../cms/backend';
-import { omitEmptyOptional } from '../../cms/omitEmpty';
+import { missingInGroups, omitEmptyOptional } from '../../cms/omitEmpty';
+import { optionalGroup } from '../../cms/fields';
 import { extractPreviewStyles } from '../../cms/previewStyles';
 import type { CmsCollection, CmsField } from '../../cms/types';
 import { articleSchema } from '../../src/schemas/article';
@@ -202,6 +203,25 @@ describe('saving', () => {
       end: '2027',
       location: { name: '科技馆' },
     });
+  });
+});
+
+describe('optional groups (地点, 编者补充, 音视频)', () => {
+  const fields: CmsField[] = [
+    optionalGroup({ name: 'location', label: '地点', fields: [{ name: 'name', label: '场所名称' }, { name: 'address', label: '详细地址', required: false }] }),
+  ];
+
+  it('may be left out, but once started its required fields must be filled', () => {
+    expect(missingInGroups({}, fields)).toEqual([]);
+    expect(missingInGroups({ location: { name: '科技馆' } }, fields)).toEqual([]);
+    expect(missingInGroups({ location: { address: '赫山区' } }, fields)).toEqual(['地点：已填写部分内容，“场所名称”不能为空']);
+  });
+
+  it('still count as required for the schema check', () => {
+    const schema = z.object({ location: z.object({ name: z.string().min(1), address: z.string().optional() }).optional() });
+    expect(compareCollection(fields, schema)).toEqual([]);
+    const loose = [{ ...fields[0]!, fields: [{ name: 'name', required: false }, { name: 'address', required: false }] }];
+    expect(compareCollection(loose, schema)).toEqual(['location.name: 模式中为必填，CMS 却允许留空 (required: false)']);
   });
 });
 

@@ -30,3 +30,11 @@ describe('Markdown from the CMS cannot run scripts', () => {
     expect(markdownSanitizePlugin({ sourceFormat: 'markdown' })).not.toBeNull();
   });
 });
+
+describe('the policy importer’s HTML survives sanitising', () => {
+  it('keeps classes, data-* attributes and <time datetime>', async () => {
+    const html = await render('<div class="doc-part" data-part="notice">\n\n<p class="doc-date"><time datetime="2023-04-07">2023年4月7日</time></p>\n\n</div>');
+    expect(html).toContain('<div class="doc-part" data-part="notice">');
+    expect(html).toContain('<time datetime="2023-04-07">2023年4月7日</time>');
+  });
+});
