@@ -62,8 +62,8 @@ describe('JSON Feed 1.1', () => {
     const [first, second] = feed.items;
     expect(first!.id).toBe(`${BASE}/articles/newer/`);
     expect(first!.url).toBe(first!.id);
-    expect(first!.date_published).toBe('2023-09-01T00:00:00.000Z');
-    expect(first!.date_modified).toBe('2023-10-01T00:00:00.000Z');
+    expect(first!.date_published).toBe('2023-09-01T08:00:00+08:00');
+    expect(first!.date_modified).toBe('2023-10-01T08:00:00+08:00');
     expect(first!.image).toBe(`${BASE}/_astro/x.webp`);
     expect(second!.date_modified).toBeUndefined();
     expect(second!.content_text).toBe('摘要 older'); // JSON Feed requires content_html or content_text
