@@ -1,11 +1,15 @@
 // Content collections: the single source of truth for every content type.
 // Each collection's schema lives in its own documented module in src/schemas/, so the CMS
 // config (cms/) and unit tests can import the same schema the build validates against.
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { topicSchema } from './schemas/topic';
+import { articleSchema } from './schemas/article';
+import { eventSchema } from './schemas/event';
 
 export const collections = {
   // policies, topics, articles, events, interpretations: one entry each, added by their issues.
+  topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
+  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
+  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
 };
-void defineCollection;
-void glob;
