@@ -34,9 +34,12 @@ export function segmentWords(text: string): string[] {
   return words;
 }
 
-/** How selective a word is likely to be: longer Chinese words more; numbers (years, serials) little. */
+/**
+ * How selective a word is likely to be: longer Chinese words more; a year (2023) less than a
+ * two-character word but more than a single character; short numbers (serials) least.
+ */
 function selectivity(word: string): number {
-  return /^\d+$/.test(word) ? 1 : [...word].length;
+  return /^\d+$/.test(word) ? Math.min(word.length, 4) * 0.4 : [...word].length;
 }
 
 /** The words to look up: the most selective ones, in their original order. */
