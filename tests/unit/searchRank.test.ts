@@ -85,6 +85,15 @@ describe('re-ranking by exact phrase', () => {
     }
   });
 
+  it('among exact pages, prefers the one that has the text exactly as typed, brackets included', async () => {
+    const { pf } = fakePagefind([
+      { page: '/normalized/', title: 'N', content: '（国发〔2021〕9号）', score: 9 },
+      { page: '/as-printed/', title: 'P', content: '（国发〔2021）9号）', score: 1 },
+    ]);
+    const out = await runSearch(pf, prepareQuery('国发〔2021）9号')!);
+    expect(out.exact.map((h) => h.url)).toEqual(['/as-printed/', '/normalized/']);
+  });
+
   it('passes filters through, so a filter narrows the results', async () => {
     const { pf } = fakePagefind([
       { page: '/p/', title: 'P', content: '科普大篷车', score: 1, type: '政策文件' },
@@ -130,7 +139,7 @@ describe('ordering helpers', () => {
 
   it('sorts by date when asked, exact pages still first', () => {
     const hit = (url: string, exact: boolean, date: string): PageHit => ({
-      url, title: url, meta: { date }, sections: [], exact, ownNumber: false, titleMatch: false, score: 1, candidateSections: 1,
+      url, title: url, meta: { date }, sections: [], exact, ownNumber: false, verbatim: false, titleMatch: false, score: 1, candidateSections: 1,
     });
     const sorted = [hit('/old/', true, '2021-01-01'), hit('/partial/', false, '2024-01-01'), hit('/new/', true, '2023-05-01')].sort(comparePages('date'));
     expect(sorted.map((h) => h.url)).toEqual(['/new/', '/old/', '/partial/']);
