@@ -138,6 +138,7 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   if (!form || !status || !results) return;
+  document.querySelector('[data-search-nojs]')?.remove();
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   let runId = 0;
   const baseTitle = document.title;
