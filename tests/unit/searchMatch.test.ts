@@ -37,6 +37,14 @@ describe('exact matching', () => {
     expect(containsAll('重点宣传“双碳”、食品安全', ['双碳'])).toBe(true);
   });
 
+  it('treats quotation marks inside a phrase as text, in any style, and quotes around it as grouping', () => {
+    const text = '以高质量科普赋能“三高四新”战略定位';
+    expect(containsAll(text, prepareQuery('赋能"三高四新"战略')!.terms)).toBe(true);
+    expect(containsAll(text, prepareQuery('赋能「三高四新」战略')!.terms)).toBe(true);
+    expect(prepareQuery('"科学 素质"')!.terms).toEqual(['科学', '素质']);
+    expect(prepareQuery('“双碳”')!.terms).toEqual(['双碳']);
+  });
+
   it('needs every term of a multi-word query', () => {
     const q = prepareQuery('科普 大篷车')!;
     expect(q.terms).toEqual(['科普', '大篷车']);

@@ -51,8 +51,10 @@ export function pickEngineWords(words: readonly string[], max = MAX_ENGINE_WORDS
 
 export function prepareQuery(raw: string | null | undefined): PreparedQuery | null {
   const display = (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-  // Quotes ask for an exact phrase, which is what every term already means here.
-  const unquoted = display.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Quotes around the whole query ask for an exact phrase, which every term already is here;
+  // quotes inside it are part of the text (重点宣传“双碳”).
+  const wrapped = /^(?:"(.+)"|“(.+)”|「(.+)」)$/u.exec(display);
+  const unquoted = (wrapped ? (wrapped[1] ?? wrapped[2] ?? wrapped[3])! : display).trim();
   if (!unquoted) return null;
   const docKey = docNumberKey(unquoted);
   const source = docKey ?? unquoted;
