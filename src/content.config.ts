@@ -6,9 +6,11 @@ import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 import { eventSchema } from './schemas/event';
+import { policySchema } from './schemas/policy';
 
 export const collections = {
-  // policies, topics, articles, events, interpretations: one entry each, added by their issues.
+  policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
+  // interpretations: added by its issue.
   topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
   articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
   events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
