@@ -100,7 +100,11 @@ export function initEventsCalendar(): void {
       applyFilters(true);
     });
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // Filters apply on change; the submit button (for those who look for one) re-announces the count.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    applyFilters(true);
+  });
 
   // 3. Month grid.
   const month = setupMonthView(items, today, () => filters, (m) => writeUrl({ month: m }));

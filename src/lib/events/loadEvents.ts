@@ -51,3 +51,30 @@ export async function relatedClauseHref(
   }
   return `/policies/${clause.document}/#${clause.clause}`;
 }
+
+export interface ClauseBacklink {
+  clause: string;
+  slug: string;
+  title: string;
+  example: boolean;
+}
+
+let backlinks: Promise<Map<string, ClauseBacklink[]>> | null = null;
+
+/**
+ * Events per policy document (keyed by document slug), for "related events" on policy pages.
+ * Computed once per build.
+ */
+export function eventsByPolicyDocument(): Promise<Map<string, ClauseBacklink[]>> {
+  backlinks ??= loadEvents().then((events) => {
+    const map = new Map<string, ClauseBacklink[]>();
+    for (const { record } of events) {
+      if (!record.relatedClause) continue;
+      const list = map.get(record.relatedClause.document) ?? [];
+      list.push({ clause: record.relatedClause.clause, slug: record.slug, title: record.title, example: record.example });
+      map.set(record.relatedClause.document, list);
+    }
+    return map;
+  });
+  return backlinks;
+}
