@@ -46,6 +46,8 @@ export interface PageHit {
   exact: boolean;
   /** The query is this page's own 文号. */
   ownNumber: boolean;
+  /** A checked section contains the query literally, brackets as typed (e.g. 国发〔2021）9号 as printed). */
+  verbatim: boolean;
   /** The page title contains the query. */
   titleMatch: boolean;
   score: number;
@@ -87,12 +89,19 @@ export function probeOrder<T extends { score: number; words: number[] }>(results
   return [...results].sort((a, b) => longestRun(b.words) - longestRun(a.words) || b.score - a.score);
 }
 
-/** Compare two pages for display: own 文号, exact, title match, then date or score. */
+/** Whitespace-insensitive but otherwise literal containment (the query exactly as typed). */
+export function literallyContains(text: string, typed: string): boolean {
+  const t = typed.replace(/\s+/g, '');
+  return t.length > 0 && text.replace(/\s+/g, '').includes(t);
+}
+
+/** Compare two pages for display: own 文号, exact, date (if asked), as typed, title match, score. */
 export function comparePages(sort: 'relevance' | 'date') {
   return (a: PageHit, b: PageHit): number =>
     Number(b.ownNumber) - Number(a.ownNumber) ||
     Number(b.exact) - Number(a.exact) ||
     (sort === 'date' ? (b.meta.date ?? '').localeCompare(a.meta.date ?? '') : 0) ||
+    Number(b.verbatim) - Number(a.verbatim) ||
     Number(b.titleMatch) - Number(a.titleMatch) ||
     b.score - a.score ||
     b.candidateSections - a.candidateSections ||
@@ -142,6 +151,7 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
     const sections: SectionHit[] = [];
     let first: FragmentLike | undefined;
     let probes = 0;
+    let verbatim = false;
     while (order.length && probes < maxProbes && found.size < query.terms.length) {
       const frag = await order.shift()!.data();
       probes++;
@@ -149,6 +159,7 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
       const here = termsFound(frag.content, query.terms);
       for (const t of here) found.add(t);
       if (here.size) sections.push(toSection(frag, query.terms));
+      verbatim ||= literallyContains(frag.content, query.display);
     }
     probesLeft.set(page.url, order);
     const meta = first?.meta ?? {};
@@ -161,6 +172,7 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
       sections: exact ? sections : [],
       exact,
       ownNumber: own.has(page.url),
+      verbatim: exact && verbatim,
       titleMatch: containsAll(title, query.terms) || (!!query.docKey && normalizeText(meta['文号'] ?? '') === normalizeText(query.docKey)),
       score: page.best,
       candidateSections: counts[page.url] ?? 0,
