@@ -16,6 +16,8 @@ const PORT = Number(process.env.CMS_E2E_PORT ?? 8185);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SLUG = 'e2e-jiating-yongdian';
 const TITLE = '家庭用电安全五件事（端到端测试）';
+/** Raw HTML an editor (or an intruder with CMS access) might paste into a body. */
+const XSS = '<script>window.__cmsXss = 1</script>\n\n<img src="missing.png" onerror="window.__cmsXss = 2">';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -98,8 +100,10 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   await page.locator('input[type=file]').setInputFiles('src/assets/topics/shuangtan.png');
   await page.getByRole('button', { name: '选用已选中项目' }).click();
   await page.getByLabel('封面图片替代文字').fill('地球与绿叶组成的插图');
+  // The body, typed in the editor's Markdown (raw) mode, tries to smuggle in a script.
+  await page.locator('button[role=switch]:not([id])').click();
   await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.type('不要用湿手触摸开关和插座。');
+  await page.keyboard.type(`不要用湿手触摸开关和插座。\n\n${XSS}`);
   // The preview pane shows the entry as the site will (title and the alt text of the cover).
   const preview = page.frameLocator('iframe').first();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -120,6 +124,7 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   expect(data.cover).toBe('../../assets/uploads/shuangtan.png');
   expect(existsSync(join(repo, 'src/content/articles', data.cover))).toBe(true);
   expect(body).toContain('不要用湿手触摸开关和插座。');
+  expect(body).toContain('<script>window.__cmsXss = 1</script>');
 
   // Everything /admin/ loaded came from its own origin: no CDN script, style, font or API.
   const foreign = requests.filter((u) => !u.startsWith(`${ORIGIN}/`) && !u.startsWith(`blob:${ORIGIN}/`) && !u.startsWith('data:'));
@@ -140,7 +145,7 @@ test('an entry with an empty required field is refused and nothing is written', 
   expect(articleFiles()).toEqual(before);
 });
 
-test('after a rebuild the new article is on the site, with its processed cover, and in search', async ({ page }) => {
+test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({ page }) => {
   test.setTimeout(420_000);
   execFileSync(join(repo, 'node_modules/.bin/astro'), ['build'], {
     cwd: repo,
@@ -155,6 +160,11 @@ test('after a rebuild the new article is on the site, with its processed cover, 
   await expect(cover).toBeVisible();
   expect(await cover.getAttribute('src')).toMatch(/^\/_astro\//);
   await expect(page.getByRole('link', { name: '双碳' }).first()).toBeVisible();
+  // The script and the onerror handler from the body were removed at build: neither ran.
+  await expect(page.getByText('不要用湿手触摸开关和插座。')).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => (window as unknown as { __cmsXss?: number }).__cmsXss)).toBeUndefined();
+  expect(await page.content()).not.toContain('__cmsXss');
 
   await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent('家庭用电安全五件事')}`);
   await expect(page.locator('[data-search-results]').getByRole('link', { name: new RegExp(TITLE.slice(0, 8)) }).first()).toBeVisible({
