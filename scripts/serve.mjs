@@ -24,6 +24,8 @@ if (!existsSync(values.root)) {
   process.exit(1);
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
 /** @type {import('node:http').Server[]} */
 const servers = [];
 let fallback;
@@ -33,6 +35,11 @@ if (!values['no-cms']) {
   fallback = (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== DECAP_API_PATH) return false;
+    // The API writes files: answer this machine only, even if the site is served to the network.
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('本地编辑接口只接受本机访问。');
+      return true;
+    }
     api(req, res);
     return true;
   };
