@@ -22,9 +22,9 @@ export function omitEmptyOptional(data: Record<string, unknown>, fields: readonl
       value = omitEmptyOptional(value as Record<string, unknown>, sub);
       out[field.name] = value;
     }
-    // Lists with a schema default ([]) are kept: an empty list is a value there.
-    const keepEmptyList = Array.isArray(value) && field.default !== undefined;
-    if (field.required === false && isEmpty(value) && !keepEmptyList) delete out[field.name];
+    // Absent lets the schema apply its default (tags → [], audience → ['公众']); an explicit []
+    // could fail a .min(1) the default satisfies.
+    if (field.required === false && isEmpty(value)) delete out[field.name];
   }
   return out;
 }

@@ -10,11 +10,10 @@ export interface ZodFieldInfo {
   kind: 'string' | 'image' | 'number' | 'boolean' | 'date' | 'enum' | 'array' | 'object' | 'unknown';
   /** Neither optional, nullable nor defaulted: the CMS must refuse an empty value. */
   required: boolean;
-  /**
-   * True when the schema supplies a default or accepts an empty string as a present value:
-   * the CMS may then mark the field either way.
-   */
+  /** The schema supplies a default: the CMS must not demand the field (older files may lack it). */
   hasDefault: boolean;
+  /** A present-but-empty string is valid (z.string() without .min(1)): the CMS may mark it either way. */
+  acceptsEmpty?: boolean;
   /** Enum values (kind 'enum'). */
   values?: readonly string[];
   /** Element (kind 'array'). */
@@ -74,11 +73,7 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
       if (meta?.[IMAGE_META]) return { kind: 'image', required, hasDefault };
       // z.string() without .min(1) takes '' as a value: an empty CMS field is then acceptable.
       const acceptsEmpty = current.safeParse('').success;
-      return {
-        kind: 'string',
-        required: required && !acceptsEmpty,
-        hasDefault: hasDefault || (required && acceptsEmpty),
-      };
+      return { kind: 'string', required: required && !acceptsEmpty, hasDefault, acceptsEmpty: required && acceptsEmpty };
     }
     case 'number':
     case 'bigint':
@@ -132,6 +127,16 @@ function optionValues(field: CmsField): string[] {
   return options.map((o) => (typeof o === 'string' ? o : o.value));
 }
 
+function requiredness(path: string, info: ZodFieldInfo, cmsRequired: boolean, problems: string[]): void {
+  if (info.required && !cmsRequired) {
+    problems.push(`${path}: 模式中为必填，CMS 却允许留空 (required: false)`);
+  } else if (info.hasDefault && cmsRequired) {
+    problems.push(`${path}: 模式有默认值，CMS 应设 required: false（否则缺少此项的已有文件无法保存）`);
+  } else if (!info.required && !info.acceptsEmpty && cmsRequired) {
+    problems.push(`${path}: 模式中为选填，CMS 却要求必填（应设 required: false）`);
+  }
+}
+
 function checkField(path: string, field: CmsField, zodField: z.ZodType, problems: string[]): void {
   const info = describeZodField(zodField);
   const widget = field.widget ?? 'string';
@@ -140,16 +145,10 @@ function checkField(path: string, field: CmsField, zodField: z.ZodType, problems
   if (widget === 'hidden') return;
   if (widget === 'readonly') {
     // Shown, never changed: any type passes through; only an empty required value would be refused.
-    if (info.required && !cmsRequired) problems.push(`${path}: 模式中为必填，CMS 却允许留空 (required: false)`);
-    if (!info.required && !info.hasDefault && cmsRequired) problems.push(`${path}: 模式中为选填，CMS 却要求必填（应设 required: false）`);
+    requiredness(path, info, cmsRequired, problems);
     return;
   }
-  if (info.required && !cmsRequired) {
-    problems.push(`${path}: 模式中为必填，CMS 却允许留空 (required: false)`);
-  }
-  if (!info.required && !info.hasDefault && cmsRequired) {
-    problems.push(`${path}: 模式中为选填，CMS 却要求必填（应设 required: false）`);
-  }
+  requiredness(path, info, cmsRequired, problems);
   const multiple = (field as { multiple?: boolean }).multiple === true;
   if ((widget === 'select' || widget === 'relation') && multiple) {
     if (info.kind !== 'array') {

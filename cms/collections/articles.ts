@@ -47,7 +47,7 @@ export const articlesCollection: CmsCollection = {
     { name: 'author', label: '作者', widget: 'string', default: '科普益阳编辑部' },
     { name: 'source', label: '来源', widget: 'string', default: '益阳市科学技术协会' },
     ...imageFields('cover', '封面图片', 'coverAlt'),
-    { name: 'audience', label: '读者对象', widget: 'select', multiple: true, min: 1, options: [...AUDIENCES], default: ['公众'] },
+    { name: 'audience', label: '读者对象', widget: 'select', multiple: true, required: false, options: [...AUDIENCES], default: ['公众'], hint: '不选即“公众”。' },
     { name: 'tags', label: '关键词', widget: 'list', required: false, default: [], hint: '用逗号分隔，如：防诈骗, 老年人' },
     {
       name: 'relatedClauses',

@@ -84,6 +84,8 @@ export const eventsCollection: CmsCollection = {
       widget: 'select',
       options: EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       default: 'scheduled',
+      required: false,
+      hint: '不选即“按计划举行”。',
     },
     optionalGroup({
       name: 'relatedClause',

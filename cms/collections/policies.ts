@@ -4,7 +4,7 @@ import type { CmsCollection, CmsField } from '../types';
 
 /** Shown for reference; the importer owns it (npm run import) and re-import would overwrite an edit. */
 function imported(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
-  return { name, label, widget: 'readonly', ...opts };
+  return { name, label: `${label}（导入，只读）`, widget: 'readonly', ...opts };
 }
 
 /** Kept exactly as imported, not shown (machine data: citations, tables, checksums). */
@@ -33,6 +33,8 @@ export const policiesCollection: CmsCollection = {
   summary: '{{title}}',
   sortable_fields: ['title', 'issuedDate'],
   preview_path: 'policies/{{slug}}/',
+  // The page itself (查看发布) is the preview: the imported HTML needs the site's page, not a pane.
+  editor: { preview: false },
   fields: [
     imported('title', '标题'),
     imported('slug', '网址名'),
@@ -67,6 +69,11 @@ export const policiesCollection: CmsCollection = {
       ],
     }),
 
-    { name: 'body', label: '正文（导入，只读）', widget: 'readonly' },
+    {
+      name: 'body',
+      label: '正文（导入，只读）',
+      widget: 'readonly',
+      hint: '正文由导入程序从 seeds/ 中的原文生成：请修改原文后运行 npm run import，不在此编辑。',
+    },
   ],
 };

@@ -16,8 +16,7 @@ export function ReadonlyControl({ value, forID, classNameWrapper }: ControlProps
   return h(
     'div',
     { className: classNameWrapper, id: forID, 'aria-readonly': 'true' },
-    h('p', { style: { margin: '0 0 0.5rem', color: '#4a4a4a' } }, '此内容由导入程序生成，请在原始文件中修改后重新导入，不在此编辑。'),
-    h('pre', { style: { whiteSpace: 'pre-wrap', maxHeight: '24rem', overflow: 'auto', margin: 0 } }, text(value)),
+    h('pre', { style: { whiteSpace: 'pre-wrap', maxHeight: '24rem', overflow: 'auto', margin: 0, padding: '0.75rem 1rem', background: '#f3f6f9' } }, text(value) || '（空）'),
   );
 }
 

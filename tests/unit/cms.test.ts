@@ -86,6 +86,11 @@ describe('the consistency check fails on a wrong CMS config', () => {
     expect(problems[1]).toBe('kind: CMS 选项 夏令营 不在模式允许的值中');
   });
 
+  it('a field with a schema default that the CMS demands (older files without it could not be saved)', () => {
+    const fields = withFields('events', (f) => f.map((x) => (x.name === 'status' ? { ...x, required: true } : x)));
+    expect(compareCollection(fields, eventSchema)).toEqual(['status: 模式有默认值，CMS 应设 required: false（否则缺少此项的已有文件无法保存）']);
+  });
+
   it('a nested field that is wrong', () => {
     const fields = withFields('events', (f) =>
       f.map((x) => (x.name === 'location' ? { ...x, fields: [{ name: 'name', label: '名称', required: false }] } : x)),
@@ -106,7 +111,7 @@ describe('the consistency check fails on a wrong CMS config', () => {
     expect(describeZodField(z.boolean().default(false))).toMatchObject({ kind: 'boolean', required: false, hasDefault: true });
     expect(describeZodField(z.preprocess((v) => v, z.string().min(1)))).toMatchObject({ kind: 'string', required: true });
     expect(describeZodField(imageStub().transform((s) => s))).toMatchObject({ kind: 'image', required: true });
-    expect(describeZodField(z.string())).toMatchObject({ kind: 'string', required: false, hasDefault: true });
+    expect(describeZodField(z.string())).toMatchObject({ kind: 'string', required: false, hasDefault: false, acceptsEmpty: true });
   });
 });
 
@@ -199,8 +204,8 @@ describe('saving', () => {
     { name: 'location', widget: 'object', required: false, fields: [{ name: 'name' }, { name: 'address', required: false }] },
   ];
 
-  it('drops optional fields left empty, keeps required ones and list defaults', () => {
-    expect(omitEmptyOptional({ title: '', end: ' ', tags: [], location: { name: '', address: '' } }, fields)).toEqual({ title: '', tags: [] });
+  it('drops optional fields left empty (the schema default then applies) and keeps required ones', () => {
+    expect(omitEmptyOptional({ title: '', end: ' ', tags: [], location: { name: '', address: '' } }, fields)).toEqual({ title: '' });
     expect(omitEmptyOptional({ title: 'x', end: '2027', location: { name: '科技馆', address: '' } }, fields)).toEqual({
       title: 'x',
       end: '2027',
