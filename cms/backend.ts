@@ -81,6 +81,6 @@ export function publishModeFor(backend: CmsBackend, env: BackendEnv): 'simple' |
   if (forced === 'editorial_workflow' && !supported) {
     throw new BackendConfigError(`CMS 配置有误：${backend.name} 后端不支持编辑流程 (CMS_PUBLISH_MODE=editorial_workflow)`);
   }
-  if (forced) return forced;
+  if (forced === 'simple' || forced === 'editorial_workflow') return forced;
   return supported ? 'editorial_workflow' : 'simple';
 }

@@ -173,7 +173,7 @@ function checkField(path: string, field: CmsField, zodField: z.ZodType, problems
   }
   if (widget === 'select' && info.kind === 'enum') compareOptions(path, field, info.values ?? [], problems);
   if (widget === 'object' && info.shape) {
-    compareFields(path, (field as { fields: CmsField[] }).fields, info.shape, problems, info.strict);
+    compareFields(path, (field.fields as CmsField[] | undefined) ?? [], info.shape, problems, info.strict);
   }
   if (widget === 'list') {
     const element = info.element!;
