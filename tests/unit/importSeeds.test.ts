@@ -155,6 +155,15 @@ describe('湛江 appendix 工作任务清单', () => {
     expect(elderly?.cells[1]).toBe('1.实施智慧助老行动');
   });
 
+  it('removes PDF spaces inside cells but keeps the space between two organisation names', () => {
+    const cells = table?.rows.flatMap((r) => r.cells) ?? [];
+    expect(cells).toContain('市委组织部、市委宣传部、市文明办');
+    expect(cells).toContain('市科技局、市人力资源和社会保障局、市科协 团市委');
+    expect(cells).toContain('市教育局 市科协');
+    expect(cells.filter((c) => c === '2025年底').length).toBeGreaterThan(20);
+    expect(cells.some((c) => /\d 年/u.test(c))).toBe(false);
+  });
+
   it('splits the groups: 30 rows of 提升行动 tasks and 31 of 重点工程 tasks', () => {
     const inGroup = (g: number) => table?.rows.filter((r) => r.group === g).length;
     expect((inGroup(0) ?? 0) + (inGroup(1) ?? 0)).toBe(61);
@@ -184,11 +193,8 @@ describe('conservation: nothing lost', () => {
     expect(checkConservation(readFileSync(join(SEEDS, file), 'utf8'), committed ?? '')).toEqual({ ok: true });
   });
 
-  it('the seeds contain no page-number lines the importer would drop unnoticed', () => {
-    // Sanity: if a seed ever gains page numbers, the conservation check still covers them (they are stripped on both sides).
-    for (const file of seedFiles) {
-      const lines = readFileSync(join(SEEDS, file), 'utf8').split('\n');
-      expect(lines.filter((l) => PAGE_NUMBER_LINE.test(l))).toEqual([]);
-    }
+  it('page-number lines are recognised in each printed style, and content lines are not', () => {
+    for (const l of ['— 3 —', '- 4 -', '－5－', ' –12– ', '~6~', '第 3 页', '第3页 共12页', '3/12']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
+    for (const l of ['2025', '（3）', '3.', '——加强组织领导。', '— 这是破折号 —', '- 4 -项任务', '1/2以上']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
   });
 });

@@ -113,6 +113,12 @@ describe('a 印发通知 from another city (CRLF, BOM, [] 文号, page numbers i
     expect(body).toContain('#### 2.举办青少年科技创新大赛。 {#s2-2}');
   });
 
+  it('writes dates quoted, so the build’s YAML parser cannot roll an impossible day over', () => {
+    const md = serializeDocument({ data, body });
+    expect(md).toContain("issuedDate: '2024-03-15'");
+    expect(md).toContain("printedDate: '2024-03-15'");
+  });
+
   it('keeps the 版记 as its own part', () => {
     expect(body).toMatch(/<div class="doc-part doc-part-imprint"[^>]*>\n\n<p class="doc-imprint">长沙市示例科学技术协会办公室/u);
   });
@@ -135,6 +141,86 @@ describe('a bare 通知 with its own numbered items', () => {
     expect(body).toContain('## 一、活动时间 {#s1}');
     expect(body).toContain('### （二）注重实效。 {#s2-2}');
     expect(checkConservation(ZHUZHOU, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
+describe('a notice whose title does not name the issuer', () => {
+  const text = ['关于做好2024年科技活动周工作的通知', '各有关单位：', '现将有关事项通知如下，请认真落实。', '', '                    示例市科学技术局', '2024年5月6日'].join('\n');
+  const { data, body } = importDocument(enc(text), 'kejizhou.txt');
+
+  it('takes the 发文机关 from the signature, and the date under it', () => {
+    expect(data.title).toBe('关于做好2024年科技活动周工作的通知');
+    expect(data.issuer).toBe('示例市科学技术局');
+    expect(data.issuedDate).toBe('2024-05-06');
+    expect(body).toContain('<p class="doc-signature">示例市科学技术局</p>');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
+describe('a plan whose title is wrapped before its 文种, with Markdown-like characters in the text', () => {
+  const text = [
+    '示例市全民科学素质行动规划纲要',
+    '实施方案（2021－2025年）',
+    '一、总体目标',
+    '1. 到2025年，比例达到*15%*以上；[重点] 指标见 <附表> & 说明。',
+    '# 不是标题的一行文字，以井号开头。',
+  ].join('\n');
+  const { data, body } = importDocument(enc(text), 'plan.txt');
+
+  it('joins the title lines and keeps every character', () => {
+    expect(data.title).toBe('示例市全民科学素质行动规划纲要实施方案（2021－2025年）');
+    expect(body).toContain('## 一、总体目标 {#s1}');
+    expect(body).toContain('\\#不是标题');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
+describe('a notice with an appendix table of its own (another layout of task list)', () => {
+  const text = [
+    '示例县科学技术协会关于印发《示例县2024年科普重点任务》的通知',
+    '各乡镇科协：',
+    '现将《示例县2024年科普重点任务》印发给你们，请遵照执行。',
+    '示例县科学技术协会',
+    '2024年2月1日',
+    '示例县2024年科普重点任务',
+    '一、工作任务',
+    '按附件所列任务分工落实。',
+    '附件1',
+    '重点任务分工表',
+    '任务\t牵头单位\t完成时间',
+    '开展科普日活动，覆盖全县所有乡\t县科协\t2024年9月',
+    '',
+    '镇。\t\t\t',
+    '建设科普示范社区\t县科协 县民政局\t2024年底',
+    '任务\t牵头单位\t完成时间',
+    '培训农村实用人才500人次\t县农业农村局\t',
+  ].join('\n');
+  const { data, body } = importDocument(enc(text), 'county.txt');
+
+  it('rebuilds the table: continuation merged, repeated header not a data row, trailing tabs ignored, blank cells kept blank', () => {
+    const [table] = data.tables;
+    expect(table?.caption).toBe('重点任务分工表');
+    expect(table?.headers).toEqual([['任务', '牵头单位', '完成时间'], ['任务', '牵头单位', '完成时间']]);
+    expect(table?.rows.map((r) => r.group)).toEqual([0, 0, 1]);
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['开展科普日活动，覆盖全县所有乡镇。', '县科协', '2024年9月'],
+      ['建设科普示范社区', '县科协 县民政局', '2024年底'],
+      ['培训农村实用人才500人次', '县农业农村局', ''],
+    ]);
+    expect(body).toContain('## 附件1 重点任务分工表 {#appendix-1}');
+    expect(checkConservation(text, serializeDocument({ data, body }))).toEqual({ ok: true });
+  });
+});
+
+describe('a bare plan with an appendix', () => {
+  const text = ['示例市科普工作实施方案', '一、目标', '全面提升。', '附件', '示例清单', '（一）第一项。内容。'].join('\n');
+  const { body } = importDocument(enc(text), 'bare.txt');
+
+  it('puts the appendix at h2 (never a second h1) and its items below it', () => {
+    expect(body).toContain('## 一、目标 {#s1}');
+    expect(body).toContain('## 附件 示例清单 {#appendix-1}');
+    expect(body).toContain('### （一）第一项。 {#a1-1}');
+    expect(body).not.toMatch(/^# /mu);
   });
 });
 
