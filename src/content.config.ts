@@ -3,11 +3,13 @@
 // config (cms/) and unit tests can import the same schema the build validates against.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { policySchema } from './schemas/policy';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 
 export const collections = {
-  // policies, topics, articles, events, interpretations: one entry each, added by their issues.
+  policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
   topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
   articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
+  // events, interpretations: one entry each, added by their issues.
 };

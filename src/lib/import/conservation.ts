@@ -1,0 +1,83 @@
+/**
+ * "Nothing lost": every character of the source, apart from whitespace and the extraction artefacts
+ * the importer is allowed to drop (page-number lines, form feeds, Word bookmarks, <p> tags), must
+ * appear in the output — front matter head fields, then the body — in the same order.
+ * The output side removes only the syntax the writer adds (Markdown heading marks, `{#id}`, escapes,
+ * the writer's HTML elements); the table slot is replaced by the table's cells as they stood in the source.
+ */
+import { cleanLines } from './normalize.ts';
+import { parseDocument } from './document.ts';
+import { tableSourceText, type ParsedTable } from './table.ts';
+import { BLANK } from './text.ts';
+
+const WS = /[\s\u00a0\u3000]+/gu;
+
+/** Source text reduced to the characters that must survive. */
+export function comparableSource(text: string): string {
+  return cleanLines(text).join('').replace(WS, '');
+}
+
+const WRITER_TAGS = /<\/?(?:div|p|span|time)(?:\s[^>]*)?>/gu;
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+}
+
+/** Body text as a reader sees it, from the Markdown the writer produced. */
+export function bodyText(body: string, tables: readonly ParsedTable[]): string {
+  return body
+    .split('\n')
+    .map((line) => {
+      const slot = /^<div class="policy-table-slot" data-table="(\d+)"><\/div>$/u.exec(line);
+      if (slot) {
+        const table = tables[Number(slot[1])];
+        if (!table) throw new Error(`表格占位 ${slot[1]} 在 front matter 中不存在`);
+        return tableSourceText(table);
+      }
+      if (/^<(?:div|p|\/div)/u.test(line)) return unescapeHtml(line.replace(WRITER_TAGS, ''));
+      return line
+        .replace(/^#{1,6} /u, '')
+        .replace(/ \{#[A-Za-z0-9_-]+\}$/u, '')
+        .replace(WRITER_TAGS, '')
+        .replace(/\\([\\`*_{}\[\]<>&|~#+\-=.)!])/gu, '$1');
+    })
+    .join('\n')
+    .replaceAll(BLANK, '');
+}
+
+/** Output reduced the same way: head fields of the front matter, then the body. */
+export function comparableOutput(markdown: string): string {
+  const { data, body } = parseDocument(markdown);
+  const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
+  const head = [str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')].join('');
+  const tables = Array.isArray(data.tables) ? (data.tables as ParsedTable[]) : [];
+  return (head + bodyText(body, tables)).replace(WS, '');
+}
+
+export type ConservationResult = { ok: true } | { ok: false; position: number; missing: string; context: string };
+
+/**
+ * Is `needle` a subsequence of `hay`? On failure, reports where the two texts first diverge (the likely
+ * dropped character) rather than where the greedy scan ran out, which is usually much later.
+ */
+export function isInOrder(needle: string, hay: string): ConservationResult {
+  const a = [...needle];
+  const b = [...hay];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j] !== a[i]) j++;
+    if (j >= b.length) {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      const at = Math.min(k, i);
+      return { ok: false, position: at, missing: a[at] ?? '', context: a.slice(Math.max(0, at - 15), at + 15).join('') };
+    }
+    j++;
+  }
+  return { ok: true };
+}
+
+/** Check one imported file against its source text. */
+export function checkConservation(source: string, markdown: string): ConservationResult {
+  return isInOrder(comparableSource(source), comparableOutput(markdown));
+}

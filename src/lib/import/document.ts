@@ -1,0 +1,26 @@
+/** Serialize an imported document (front matter + body) and read one back. */
+import { parse, stringify } from 'yaml';
+import type { ImportResult } from './index.ts';
+
+/** Facts added by hand (see README): kept across re-imports, shown on the page as 编者补充. */
+export type ManualFacts = Record<string, unknown>;
+
+export function serializeDocument(result: ImportResult, manual?: ManualFacts | null): string {
+  const data: Record<string, unknown> = { ...result.data };
+  if (manual && Object.keys(manual).length) data.manual = manual;
+  const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${result.body}`;
+}
+
+export interface ParsedDocument {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Split a Markdown file into its YAML front matter and body. */
+export function parseDocument(markdown: string): ParsedDocument {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(markdown);
+  if (!m) return { data: {}, body: markdown };
+  const data = (parse(m[1] ?? '') ?? {}) as Record<string, unknown>;
+  return { data, body: (m[2] ?? '').replace(/^\n/u, '') };
+}

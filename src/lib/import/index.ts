@@ -1,0 +1,224 @@
+/**
+ * The importer: plain-text official document → front matter + Markdown body.
+ * Pure (no file system); scripts/import.ts is the CLI around it.
+ */
+import { createHash } from 'node:crypto';
+import { citedDocNumbers, findDocNumbers } from '../docNumber.ts';
+import { Outline } from './headings.ts';
+import * as md from './markdown.ts';
+import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
+import { cleanLines, decodeSource, ImportError } from './normalize.ts';
+import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
+import { segment, splitNotice, type Line } from './structure.ts';
+import { isTableLine, parseTable, type ParsedTable } from './table.ts';
+import { stripSpaces, tidySpaces } from './text.ts';
+
+export { ImportError } from './normalize.ts';
+
+export interface ImportedTable extends ParsedTable {
+  /** The appendix title the table stands under, if any. */
+  caption: string | null;
+}
+
+export interface Citation {
+  /** Normalized 文号. */
+  docNumber: string;
+  /** The title the citing text gives it (from the 《…》 just before the 文号), or null. */
+  title: string | null;
+}
+
+/** Front matter written by the importer (see src/schemas/policy.ts for the field documentation). */
+export interface ImportedFrontMatter {
+  title: string;
+  slug: string;
+  docType: DocType;
+  docNumber: string | null;
+  docNumberAsPrinted?: string;
+  docNumberIncomplete: boolean;
+  issuer: string | null;
+  issuedDate: string | null;
+  printedDate: string | null;
+  status: 'draft' | 'final';
+  masthead?: string;
+  signer?: string;
+  documentTitle: string | null;
+  cites: string[];
+  citations: Citation[];
+  citedTitles: string[];
+  tables: ImportedTable[];
+  source: string;
+  sourceSha256: string;
+}
+
+export interface ImportResult {
+  data: ImportedFrontMatter;
+  body: string;
+}
+
+const APPENDIX_LABEL = /^附件[0-9一二三四五六七八九十]*[：:]?$/u;
+const NOTES_LABEL = /^(?:注释|注|说明)[：:]?$/u;
+
+/** Default slug: the ASCII of the file name, or a content hash when the name has none. */
+export function defaultSlug(fileName: string, sha: string): string {
+  const base = fileName.replace(/\.[^.]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return /[a-z0-9]/u.test(base) ? base : `doc-${sha.slice(0, 10)}`;
+}
+
+function toSourceLines(lines: readonly Line[]): SourceLine[] {
+  return lines.map((l) => sourceLine(l.raw, l.text));
+}
+
+interface Writer {
+  out: string[];
+  tables: ImportedTable[];
+  wrap: number | null;
+}
+
+function emitBlocks(w: Writer, blocks: readonly Block[], baseLevel: number): void {
+  for (const b of blocks) {
+    if (b.type === 'heading') w.out.push(md.heading(baseLevel + b.depth - 1, b.text, b.id));
+    else w.out.push(md.paragraph(b.text, b.id));
+  }
+}
+
+/** Text lines and tables of one section, in order. */
+function emitSection(w: Writer, lines: readonly Line[], outline: Outline, baseLevel: number, caption: string | null): void {
+  let k = 0;
+  while (k < lines.length) {
+    const start = k;
+    if (isTableLine(lines[k]?.raw ?? '')) {
+      while (k < lines.length && isTableLine(lines[k]?.raw ?? '')) k++;
+      const table = parseTable(lines.slice(start, k).map((l) => l.raw));
+      w.out.push(md.tableSlot(w.tables.length));
+      w.tables.push({ caption, ...table });
+      continue;
+    }
+    while (k < lines.length && !isTableLine(lines[k]?.raw ?? '')) k++;
+    const chunk = lines.slice(start, k);
+    // 注释 / 注 inside an appendix: a heading of its own.
+    const paragraphs = reflow(toSourceLines(chunk), w.wrap);
+    const blocks = toBlocks(paragraphs, outline, 6 - baseLevel + 1);
+    emitBlocks(w, blocks, baseLevel);
+  }
+}
+
+function citationsOf(text: string, own: string | null): Citation[] {
+  const out: Citation[] = [];
+  const cited = new Set(citedDocNumbers(text, own ? [own] : []));
+  for (const m of findDocNumbers(text)) {
+    if (!cited.has(m.normalized) || out.some((c) => c.docNumber === m.normalized)) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const t = /《([^《》]+)》[（(]?$/u.exec(before);
+    out.push({ docNumber: m.normalized, title: t?.[1] ?? null });
+  }
+  return out;
+}
+
+function citedTitlesOf(text: string, exclude: readonly (string | null)[]): string[] {
+  const skip = new Set(exclude.filter((x): x is string => Boolean(x)).map(stripSpaces));
+  const out: string[] = [];
+  for (const m of text.matchAll(/《([^《》\n]{4,80})》/gu)) {
+    const t = m[1] ?? '';
+    const key = stripSpaces(t);
+    if (skip.has(key) || [...skip].some((s) => s.startsWith(key)) || out.includes(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Import one document. Throws ImportError naming the problem (the caller adds the file name). */
+export function importDocument(bytes: Uint8Array, fileName: string, slug?: string): ImportResult {
+  const text = decodeSource(bytes);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const cleaned = cleanLines(text);
+  const lines: Line[] = cleaned.map((raw) => ({ raw, text: isTableLine(raw) ? raw.trim() : tidySpaces(raw) }));
+  const seg = segment(lines);
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
+
+  const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
+  const issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
+  let issuedDate: string | null = null;
+
+  const hasDocument = seg.documentTitle !== null;
+  if (seg.notice) {
+    const parts = splitNotice(seg.notice, issuer);
+    w.out.push(md.openPart('notice'));
+    if (parts.addressee.length) {
+      w.out.push(md.rolePara('addressee', reflow(toSourceLines(parts.addressee), null).join('')));
+    }
+    const noticeOutline = new Outline(hasDocument ? 'n' : 's');
+    emitBlocks(w, toBlocks(reflow(toSourceLines(parts.text), w.wrap), noticeOutline, 5), 2);
+    if (parts.signature) w.out.push(md.rolePara('signature', parts.signature));
+    if (parts.date) {
+      w.out.push(md.rolePara('date', parts.date.text, parts.date.iso));
+      issuedDate = parts.date.iso || null;
+    }
+    for (const p of reflow(toSourceLines(parts.after), w.wrap)) w.out.push(md.paragraph(p));
+    w.out.push(md.CLOSE_PART);
+  }
+
+  const base = hasDocument ? 3 : 2;
+  if (seg.documentTitle) w.out.push(md.heading(2, seg.documentTitle, 'document'));
+
+  // Main text, then each 附件 (label line, title line, content).
+  const body = seg.body;
+  const starts = body.map((l, k) => (APPENDIX_LABEL.test(stripSpaces(l.text)) ? k : -1)).filter((k) => k >= 0);
+  emitSection(w, body.slice(0, starts[0] ?? body.length), new Outline('s'), base, null);
+  starts.forEach((start, n) => {
+    const end = starts[n + 1] ?? body.length;
+    const label = stripSpaces(body[start]?.text ?? '');
+    const titleLine = body[start + 1];
+    const hasTitle = titleLine && !isTableLine(titleLine.raw);
+    const appTitle = hasTitle ? titleLine.text : null;
+    const id = `appendix-${n + 1}`;
+    w.out.push(md.heading(base - 1, appTitle ? `${label}${appTitle}` : label, id));
+    const content = body.slice(start + (hasTitle ? 2 : 1), end);
+    // Split off a 注释 block so it gets its own heading.
+    const notesAt = content.findIndex((l) => NOTES_LABEL.test(stripSpaces(l.text)));
+    const outline = new Outline(`a${n + 1}-`);
+    emitSection(w, notesAt >= 0 ? content.slice(0, notesAt) : content, outline, base, appTitle);
+    if (notesAt >= 0) {
+      w.out.push(md.heading(base, stripSpaces(content[notesAt]?.text ?? ''), `${id}-notes`));
+      emitSection(w, content.slice(notesAt + 1), outline, base + 1, null);
+    }
+  });
+
+  let printedDate: string | null = null;
+  if (seg.imprint.length) {
+    w.out.push(md.openPart('imprint'));
+    for (const l of seg.imprint) {
+      const m = PRINTED_LINE.exec(l.text);
+      if (m && !printedDate) printedDate = parseChineseDate(m[1] ?? '');
+      w.out.push(md.rolePara('imprint', l.text));
+    }
+    w.out.push(md.CLOSE_PART);
+  }
+
+  const fullText = nonBlank.map((l) => l.text).join('');
+  const own = seg.docNumber?.incomplete ? null : (seg.docNumber?.normalized ?? null);
+  const enclosed = seg.documentTitle;
+  const data: ImportedFrontMatter = {
+    title: seg.title,
+    slug: slug ?? defaultSlug(fileName, sha),
+    docType: docTypeOf(seg.title),
+    docNumber: seg.docNumber?.normalized ?? null,
+    ...(seg.docNumberAsPrinted && seg.docNumberAsPrinted !== seg.docNumber?.normalized ? { docNumberAsPrinted: seg.docNumberAsPrinted } : {}),
+    docNumberIncomplete: seg.docNumber?.incomplete ?? false,
+    issuer,
+    issuedDate,
+    printedDate,
+    status: isDraft(seg.title) ? 'draft' : 'final',
+    ...(seg.masthead ? { masthead: seg.masthead } : {}),
+    ...(seg.signer ? { signer: seg.signer } : {}),
+    documentTitle: enclosed,
+    cites: citedDocNumbers(fullText, own ? [own] : []),
+    citations: citationsOf(fullText, own),
+    citedTitles: citedTitlesOf(fullText, [enclosed, seg.title]),
+    tables: w.tables,
+    source: fileName,
+    sourceSha256: sha,
+  };
+  if (!stripSpaces(data.title)) throw new ImportError('找不到可识别的标题');
+  return { data, body: `${w.out.join('\n\n')}\n` };
+}

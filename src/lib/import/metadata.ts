@@ -1,0 +1,90 @@
+/** Recognisers for the metadata lines of an official document: 版头, 文号, title, dates, issuer, type. */
+import { chineseNumeral } from './headings.ts';
+import { stripSpaces } from './text.ts';
+
+/** 版头 (masthead), e.g. 益阳市科学技术协会文件, 湛江市人民政府文件. */
+export const MASTHEAD = /^[\u4e00-\u9fff（）()]{2,40}(?:文件|公报|简报|通报)$/u;
+
+const CN_NUM = '[〇○零一二三四五六七八九十]';
+const DATE_RE = new RegExp(
+  `^((?:19|20)\\d{2}|${CN_NUM}{4})年(\\d{1,2}|${CN_NUM}{1,3})月(\\d{1,2}|${CN_NUM}{1,4})日`,
+  'u',
+);
+
+function numberOf(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  // 二〇二三 is read digit by digit; 十二 / 二十七 as numerals.
+  if (text.length === 4 && !text.includes('十')) return Number([...text].map((c) => String(chineseNumeral(c.replace('○', '〇')))).join(''));
+  return chineseNumeral(text);
+}
+
+/** `2023年 4月 7日` / `二〇二三年四月七日` at the start of a text → `2023-04-07`; null if none or impossible. */
+export function parseChineseDate(text: string): string | null {
+  const m = DATE_RE.exec(stripSpaces(text));
+  if (!m) return null;
+  const y = numberOf(m[1] ?? '');
+  const mo = numberOf(m[2] ?? '');
+  const d = numberOf(m[3] ?? '');
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A line that is only a date (成文日期 under a signature). */
+export function isDateLine(line: string): boolean {
+  const t = stripSpaces(line);
+  const m = DATE_RE.exec(t);
+  return Boolean(m && m[0] === t && parseChineseDate(t));
+}
+
+/** 版记 date line: `2022年6月2日印发`, possibly after the issuing office on the same line. */
+export const PRINTED_LINE = /((?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日)[ \u3000]*印发$/u;
+
+/** Lines of the 版记 block at the end of a document. */
+export const IMPRINT_FIELD = /^(?:抄送|主送|分送|报送|公开方式|公开属性|信息公开选项)[：:]/u;
+
+/** Words that end the title of an official document (文种). */
+export const DOC_KIND_END =
+  /(?:通知|通报|通告|公告|决定|意见|批复|函|报告|请示|议案|纪要|命令|令|办法|规定|细则|规则|条例|方案|实施方案|要点|工作要点|计划|规划|纲要|指南|指引|标准)(?:[（(][^（）()]{1,12}[）)])*$/u;
+
+/** The title of a notice: the issuer leads it or stands on the line above it, then 关于…的通知. */
+export function isNoticeTitle(title: string): boolean {
+  return /关于/u.test(title) && /(?:通知|通报|决定|意见|批复|函|公告|通告)$/u.test(title);
+}
+
+/** 《…》 named in a 印发/转发 notice title: the enclosed document. */
+export function enclosedTitle(title: string): string | null {
+  const m = /(?:印发|转发|颁发|发布)[^《]*《(.+)》/u.exec(title);
+  return m?.[1] ?? null;
+}
+
+/** The 发文机关 leading a notice title (`湛江市人民政府关于印发…` → 湛江市人民政府). */
+export function issuerFromTitle(title: string): string | null {
+  const m = /^(.{2,40}?)关于/u.exec(title);
+  return m?.[1] ?? null;
+}
+
+/** A short line that can be an organisation name (signature, issuer line): no sentence punctuation. */
+export function looksLikeOrganization(line: string): boolean {
+  const t = stripSpaces(line);
+  return t.length >= 2 && t.length <= 40 && !/[，。；：:,!！？?“”《》]/u.test(t) && !/^\d/u.test(t);
+}
+
+export type DocType = '规划实施方案' | '工作要点' | '通知';
+
+/**
+ * 类型 by rule, from the substantive document (the enclosed one for a 印发通知):
+ * …要点 → 工作要点; …方案 / 规划 / 纲要 / 计划 → 规划实施方案; anything else → 通知.
+ */
+export function docTypeOf(title: string): DocType {
+  const subject = enclosedTitle(title) ?? title;
+  const core = subject.replace(/(?:[（(][^（）()]*[）)])+$/u, '');
+  if (/要点$/u.test(core)) return '工作要点';
+  if (/(?:方案|规划|纲要|计划)$/u.test(core)) return '规划实施方案';
+  return '通知';
+}
+
+/** 征求意见稿 / 送审稿 / 讨论稿 mark a draft. */
+export function isDraft(title: string): boolean {
+  return /(?:征求意见稿|送审稿|讨论稿|草案|试行草案)/u.test(title);
+}

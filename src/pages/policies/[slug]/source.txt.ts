@@ -1,0 +1,23 @@
+/** The untouched source text of a document, byte for byte as in seeds/, at /policies/<slug>/source.txt. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { loadLibrary, type PolicyEntry } from '../../../lib/policies/load';
+
+export async function getStaticPaths() {
+  const { entries } = await loadLibrary();
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+export const GET: APIRoute<{ entry: PolicyEntry }> = async ({ props }) => {
+  const path = join(process.cwd(), 'seeds', props.entry.data.source);
+  const bytes = await readFile(path).catch(() => {
+    throw new Error(`政策文件 ${props.entry.id}：找不到原文 ${path}（front matter 字段 source）`);
+  });
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== props.entry.data.sourceSha256) {
+    throw new Error(`政策文件 ${props.entry.id}：原文 ${props.entry.data.source} 与导入时不一致（sourceSha256 不符），请重新运行 npm run import`);
+  }
+  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
