@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related';
-import { clauseHref, findBrokenClauseRefs } from '../../src/lib/clauseRefs';
+import { clauseHref, clauseLabelsInMarkdown, findBrokenClauseRefs } from '../../src/lib/clauseRefs';
 import { TOPIC_PAGE_SIZE, topicPageCount, topicPagePath } from '../../src/lib/topicPages';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -57,5 +57,29 @@ describe('topic pagination', () => {
     expect(topicPagePath('jiankang', 1)).toBe('/topics/jiankang/');
     expect(topicPagePath('jiankang', 2)).toBe('/topics/jiankang/2/');
     expect(() => topicPagePath('jiankang', 0)).toThrow();
+  });
+});
+
+describe('clause labels from an imported policy body', () => {
+  const body = [
+    '## 一、深入学习贯彻党的二十大精神 {#s1}',
+    '',
+    '#### 1.推动党的二十大精神深入人心。 {#s1-1}',
+    '',
+    '正文段落没有标记。',
+    '',
+    '（1）' + '很长的条款'.repeat(10) + ' {#s2-1-1-1}',
+  ].join('\n');
+  const labels = clauseLabelsInMarkdown(body);
+
+  it('reads every marked heading and clause, without the heading marks or the final 。', () => {
+    expect([...labels.keys()]).toEqual(['s1', 's1-1', 's2-1-1-1']);
+    expect(labels.get('s1')).toBe('一、深入学习贯彻党的二十大精神');
+    expect(labels.get('s1-1')).toBe('1.推动党的二十大精神深入人心');
+  });
+
+  it('shortens long clauses to 40 characters and an ellipsis', () => {
+    expect(labels.get('s2-1-1-1')).toHaveLength(41);
+    expect(labels.get('s2-1-1-1')!.endsWith('…')).toBe(true);
   });
 });
