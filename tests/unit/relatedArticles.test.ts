@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related';
 import { clauseHref, clauseLabelsInMarkdown, findBrokenClauseRefs } from '../../src/lib/clauseRefs';
+import { findArticleRefProblems } from '../../src/lib/topicRefs';
 import { TOPIC_PAGE_SIZE, topicPageCount, topicPagePath } from '../../src/lib/topicPages';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -81,5 +82,21 @@ describe('clause labels from an imported policy body', () => {
   it('shortens long clauses to 40 characters and an ellipsis', () => {
     expect(labels.get('s2-1-1-1')).toHaveLength(41);
     expect(labels.get('s2-1-1-1')!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('article → topic references', () => {
+  it('names the file and field of a topic that does not exist, and a non-ASCII file name', () => {
+    const errors = findArticleRefProblems(
+      [
+        { file: 'src/content/articles/ok.md', slug: 'ok', topics: ['shuangtan'] },
+        { file: 'src/content/articles/双碳.md', slug: '双碳', topics: ['shuangtan', 'shuang-tan'] },
+      ],
+      new Set(['shuangtan', 'jiankang']),
+    );
+    expect(errors).toEqual([
+      'src/content/articles/双碳.md：文件名（slug）「双碳」只能用小写字母、数字和连字符',
+      'src/content/articles/双碳.md：字段 topics.1：专题「shuang-tan」不存在（可选：shuangtan、jiankang）',
+    ]);
   });
 });
