@@ -122,3 +122,16 @@ test('the home page shows the 专题 strip and the latest articles of each topic
   await latest.getByRole('listitem').first().getByRole('link').click();
   await expect(page.locator('.article-meta').getByRole('link', { name: '食品安全' })).toBeVisible();
 });
+
+test('related policy clauses link to an existing anchor on the policy page', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const links = page.getByRole('region', { name: '相关政策条款' }).getByRole('link');
+  await expect(links).not.toHaveCount(0);
+  const text = await links.first().innerText();
+  await links.first().click();
+  await expect(page).toHaveURL(/\/policies\/[a-z0-9-]+\/#s\d+(?:-\d+)*$/);
+  const id = new URL(page.url()).hash.slice(1);
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toHaveCount(1);
+  await expect(target).toContainText(text.replace(/…$/, ''));
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related';
-import { clauseHref, findBrokenClauseRefs } from '../../src/lib/clauseRefs';
+import { clauseHref, clauseLabelsInMarkdown, findBrokenClauseRefs } from '../../src/lib/clauseRefs';
+import { findArticleRefProblems } from '../../src/lib/topicRefs';
 import { TOPIC_PAGE_SIZE, topicPageCount, topicPagePath } from '../../src/lib/topicPages';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -57,5 +58,45 @@ describe('topic pagination', () => {
     expect(topicPagePath('jiankang', 1)).toBe('/topics/jiankang/');
     expect(topicPagePath('jiankang', 2)).toBe('/topics/jiankang/2/');
     expect(() => topicPagePath('jiankang', 0)).toThrow();
+  });
+});
+
+describe('clause labels from an imported policy body', () => {
+  const body = [
+    '## 一、深入学习贯彻党的二十大精神 {#s1}',
+    '',
+    '#### 1.推动党的二十大精神深入人心。 {#s1-1}',
+    '',
+    '正文段落没有标记。',
+    '',
+    '（1）' + '很长的条款'.repeat(10) + ' {#s2-1-1-1}',
+  ].join('\n');
+  const labels = clauseLabelsInMarkdown(body);
+
+  it('reads every marked heading and clause, without the heading marks or the final 。', () => {
+    expect([...labels.keys()]).toEqual(['s1', 's1-1', 's2-1-1-1']);
+    expect(labels.get('s1')).toBe('一、深入学习贯彻党的二十大精神');
+    expect(labels.get('s1-1')).toBe('1.推动党的二十大精神深入人心');
+  });
+
+  it('shortens long clauses to 40 characters and an ellipsis', () => {
+    expect(labels.get('s2-1-1-1')).toHaveLength(41);
+    expect(labels.get('s2-1-1-1')!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('article → topic references', () => {
+  it('names the file and field of a topic that does not exist, and a non-ASCII file name', () => {
+    const errors = findArticleRefProblems(
+      [
+        { file: 'src/content/articles/ok.md', slug: 'ok', topics: ['shuangtan'] },
+        { file: 'src/content/articles/双碳.md', slug: '双碳', topics: ['shuangtan', 'shuang-tan'] },
+      ],
+      new Set(['shuangtan', 'jiankang']),
+    );
+    expect(errors).toEqual([
+      'src/content/articles/双碳.md：文件名（slug）「双碳」只能用小写字母、数字和连字符',
+      'src/content/articles/双碳.md：字段 topics.1：专题「shuang-tan」不存在（可选：shuangtan、jiankang）',
+    ]);
   });
 });
