@@ -5,7 +5,7 @@
 // element, hidden search metadata excluded) contains the query after the normalization the search
 // promises (full/half width, case, whitespace, dashes, 文号 bracket styles).
 // Prints recall, R-precision, known-item top-1 and kilobytes transferred per query; writes JSON.
-//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳]
+//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳,科普]
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -93,7 +93,8 @@ async function main() {
     execSync('npm run build', { stdio: 'inherit' });
   }
   const queries: BenchQuery[] = JSON.parse(await readFile(args.queries!, 'utf8'));
-  const selected = args.only ? queries.filter((x) => x.q === args.only) : queries;
+  const only = args.only?.split(',');
+  const selected = only ? queries.filter((x) => only.includes(x.q)) : queries;
   const pages = await corpus(dist);
   console.log(`语料：${pages.size} 个内容页；查询：${selected.length} 条`);
 
