@@ -56,7 +56,10 @@ export function comparableOutput(markdown: string): string {
 
 export type ConservationResult = { ok: true } | { ok: false; position: number; missing: string; context: string };
 
-/** Is `needle` a subsequence of `hay`? Reports the first source character that is not found. */
+/**
+ * Is `needle` a subsequence of `hay`? On failure, reports where the two texts first diverge (the likely
+ * dropped character) rather than where the greedy scan ran out, which is usually much later.
+ */
 export function isInOrder(needle: string, hay: string): ConservationResult {
   const a = [...needle];
   const b = [...hay];
@@ -64,7 +67,10 @@ export function isInOrder(needle: string, hay: string): ConservationResult {
   for (let i = 0; i < a.length; i++) {
     while (j < b.length && b[j] !== a[i]) j++;
     if (j >= b.length) {
-      return { ok: false, position: i, missing: a[i] ?? '', context: a.slice(Math.max(0, i - 15), i + 15).join('') };
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      const at = Math.min(k, i);
+      return { ok: false, position: at, missing: a[at] ?? '', context: a.slice(Math.max(0, at - 15), at + 15).join('') };
     }
     j++;
   }

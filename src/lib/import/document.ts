@@ -1,5 +1,5 @@
 /** Serialize an imported document (front matter + body) and read one back. */
-import { parse, stringify } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
 import type { ImportResult } from './index.ts';
 
 /** Facts added by hand (see README): kept across re-imports, shown on the page as 编者补充. */
@@ -8,7 +8,15 @@ export type ManualFacts = Record<string, unknown>;
 export function serializeDocument(result: ImportResult, manual?: ManualFacts | null): string {
   const data: Record<string, unknown> = { ...result.data };
   if (manual && Object.keys(manual).length) data.manual = manual;
-  const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const doc = new Document(data);
+  // Dates are written quoted: unquoted, Astro's YAML parser would turn them into Date objects and
+  // silently roll an impossible day (2022-13-02) over into another one instead of failing validation.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0 });
   return `---\n${yaml}---\n\n${result.body}`;
 }
 

@@ -95,7 +95,6 @@ function emitSection(w: Writer, lines: readonly Line[], outline: Outline, baseLe
     }
     while (k < lines.length && !isTableLine(lines[k]?.raw ?? '')) k++;
     const chunk = lines.slice(start, k);
-    // 注释 / 注 inside an appendix: a heading of its own.
     const paragraphs = reflow(toSourceLines(chunk), w.wrap);
     const blocks = toBlocks(paragraphs, outline, 6 - baseLevel + 1);
     emitBlocks(w, blocks, baseLevel);
@@ -137,12 +136,14 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
   const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
 
   const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
-  const issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
+  let issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
   let issuedDate: string | null = null;
 
   const hasDocument = seg.documentTitle !== null;
   if (seg.notice) {
     const parts = splitNotice(seg.notice, issuer);
+    // A notice titled 关于… without its issuer, and without a 版头: the 署名 names the 发文机关.
+    issuer ??= parts.signature;
     w.out.push(md.openPart('notice'));
     if (parts.addressee.length) {
       w.out.push(md.rolePara('addressee', reflow(toSourceLines(parts.addressee), null).join('')));
@@ -172,15 +173,17 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     const hasTitle = titleLine && !isTableLine(titleLine.raw);
     const appTitle = hasTitle ? titleLine.text : null;
     const id = `appendix-${n + 1}`;
-    w.out.push(md.heading(base - 1, appTitle ? `${label}${appTitle}` : label, id));
+    // An appendix is a top-level part (h2), beside the enclosed document; its items start at h3.
+    const heading = appTitle ? `${label}${/[：:]$/u.test(label) ? '' : ' '}${appTitle}` : label;
+    w.out.push(md.heading(2, heading, id));
     const content = body.slice(start + (hasTitle ? 2 : 1), end);
     // Split off a 注释 block so it gets its own heading.
     const notesAt = content.findIndex((l) => NOTES_LABEL.test(stripSpaces(l.text)));
     const outline = new Outline(`a${n + 1}-`);
-    emitSection(w, notesAt >= 0 ? content.slice(0, notesAt) : content, outline, base, appTitle);
+    emitSection(w, notesAt >= 0 ? content.slice(0, notesAt) : content, outline, 3, appTitle);
     if (notesAt >= 0) {
-      w.out.push(md.heading(base, stripSpaces(content[notesAt]?.text ?? ''), `${id}-notes`));
-      emitSection(w, content.slice(notesAt + 1), outline, base + 1, null);
+      w.out.push(md.heading(3, stripSpaces(content[notesAt]?.text ?? ''), `${id}-notes`));
+      emitSection(w, content.slice(notesAt + 1), outline, 4, null);
     }
   });
 
@@ -190,7 +193,8 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     for (const l of seg.imprint) {
       const m = PRINTED_LINE.exec(l.text);
       if (m && !printedDate) printedDate = parseChineseDate(m[1] ?? '');
-      w.out.push(md.rolePara('imprint', l.text));
+      // Keep the office and the 印发 date apart (`…办公室 2023年4月7日印发`); only whitespace is added.
+      w.out.push(md.rolePara('imprint', m && m.index > 0 ? `${l.text.slice(0, m.index)} ${l.text.slice(m.index)}` : l.text));
     }
     w.out.push(md.CLOSE_PART);
   }

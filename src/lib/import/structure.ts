@@ -8,6 +8,7 @@ import {
   looksLikeOrganization, parseChineseDate,
 } from './metadata.ts';
 import { ImportError } from './normalize.ts';
+import { matchMarker } from './headings.ts';
 import { isTableLine } from './table.ts';
 import { ENDS_SENTENCE, bracketsBalanced, joinWrapped, stripSpaces, tidySpaces } from './text.ts';
 
@@ -119,7 +120,10 @@ export function segment(allLines: readonly Line[]): Segments {
     const issuerThenAbout = looksLikeOrganization(title) && !title.includes('关于') && nt.startsWith('关于');
     const unfinishedAbout = title.includes('关于') && !DOC_KIND_END.test(stripSpaces(title)) && !ENDS_SENTENCE.test(title) && nt.length <= 40;
     const parenthetical = /^[（(][^（）()]{1,20}[）)]$/u.test(stripSpaces(nt)) && /年|稿|试行|草案|修订|\d/u.test(nt);
-    if (issuerThenAbout || unfinishedAbout || parenthetical || !bracketsBalanced(title)) {
+    // 益阳市全民科学素质行动规划纲要 / 实施方案（2021－2025年）: the next line supplies the 文种 ending.
+    const completesKind =
+      !isNoticeTitle(title) && nt.length <= 30 && !ENDS_SENTENCE.test(nt) && !matchMarker(nt) && DOC_KIND_END.test(stripSpaces(nt));
+    if (issuerThenAbout || unfinishedAbout || parenthetical || completesKind || !bracketsBalanced(title)) {
       title = joinWrapped(title, nt);
       i++;
     } else break;

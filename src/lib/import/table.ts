@@ -1,13 +1,14 @@
 /**
  * Tab-separated tables (the 湛江 工作任务清单 and tables like it). Rules, not per-file cases:
  * - the first row is the header; a later row whose cells after the first equal the header's is a
- *   repeated header (page break) and starts a new group labelled by its first cell (五大提升行动 → 六大重点工程);
+ *   repeated header (page break), never a data row: it starts a new group labelled by its first cell
+ *   (五大提升行动 → 六大重点工程; an identical repeat simply repeats the label);
  * - a row whose only non-empty cell continues a cell of the row above (a page break inside a cell)
  *   is merged into that cell;
  * - leading blank cells mean "same as above" and are filled from the row above (recorded in `inherited`);
  * - other blank cells stay blank.
  */
-import { HAN, stripSpaces, tidySpaces, ENDS_SENTENCE } from './text.ts';
+import { stripSpaces, tidySpaces, ENDS_SENTENCE } from './text.ts';
 
 export interface TableRow {
   /** Index into `headers` (which header row this row stands under). */
@@ -31,25 +32,31 @@ export function isTableLine(line: string): boolean {
   return (line.match(/\t/gu)?.length ?? 0) >= 2;
 }
 
+/** Last characters of an organisation name (市教育局, 市科协, 团市委, 市委宣传部, 人民政府 …). */
+const UNIT_END = /[局委办协会府部院校队站所心厅馆联处室社团]$/u;
+/** First characters of an organisation name in a list of units. */
+const UNIT_START = /^[市县区团各省中国]/u;
+
 /**
- * Spaces inside a cell: between CJK characters they are PDF artefacts (市文 明办 → 市文明办) except
- * where they separate list items of the same kind (市教育局 市科协: the next item starts like the first).
+ * Spaces inside a cell: between CJK characters they are PDF artefacts (市文 明办 → 市文明办, 市委 宣传部 →
+ * 市委宣传部) except where they separate two organisation names (市教育局 市科协, 市科协 团市委): the
+ * text before ends like a unit and the text after starts like one. Those stay as one space.
  */
 export function tidyCell(cell: string): string {
   const t = cell.replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/gu, '');
-  const first = t[0] ?? '';
   const SEP = '\u0001';
   const marked = t.replace(/([\u4e00-\u9fff）)])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/gu, (all: string, before: string, offset: number) => {
-    const next = t[offset + all.length] ?? '';
-    return HAN.test(first) && next === first ? before + SEP : all;
+    const next = t.slice(offset + all.length);
+    return UNIT_END.test(before) && UNIT_START.test(next) ? before + SEP : all;
   });
   return tidySpaces(marked).replaceAll(SEP, ' ');
 }
 
 export function parseTable(lines: readonly string[]): ParsedTable {
   const raw = lines.filter((l) => l.trim() !== '').map((l) => l.split('\t').map(tidyCell));
-  const width = Math.max(...raw.map((r) => r.length));
-  const padded = raw.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  // Trailing tabs add empty columns; the table is as wide as its last column holding any text.
+  const width = Math.max(...raw.map((r) => r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0)));
+  const padded = raw.map((r) => [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')]);
   const [header, ...body] = padded;
   if (!header) return { headers: [], rows: [] };
   const headerTail = stripSpaces(header.slice(1).join('\t'));
@@ -57,16 +64,17 @@ export function parseTable(lines: readonly string[]): ParsedTable {
   const rows: TableRow[] = [];
   for (const cells of body) {
     if (stripSpaces(cells.slice(1).join('\t')) === headerTail && cells[0] !== '') {
+      // A header printed again (page break) is never a data row; it starts a group (labelled by its first cell).
       headers.push(cells);
       continue;
     }
     const filled = cells.map((c, i) => ({ c, i })).filter(({ c }) => c !== '');
     const prev = rows[rows.length - 1];
-    // Continuation: a single non-empty cell, not in a leading column, following a cell that did not end its sentence.
+    // Continuation: a single non-empty cell following a cell that did not end its sentence (page break inside a cell).
     if (prev && filled.length === 1) {
       const col = filled[0]?.i ?? 0;
       const above = prev.cells[col] ?? '';
-      if (col > 0 && above !== '' && !ENDS_SENTENCE.test(above) && prev.group === headers.length - 1) {
+      if (above !== '' && !ENDS_SENTENCE.test(above) && prev.group === headers.length - 1) {
         prev.cells[col] = above + (filled[0]?.c ?? '');
         prev.breaks = [...(prev.breaks ?? []), { column: col, at: above.length }];
         continue;
