@@ -4,12 +4,12 @@
  * pages share: topic lists, related articles, reading times. Every page awaits the same promise.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SLUG_PATTERN } from '../schemas/topic';
 import { computeRelated } from './related';
 import { readingMinutes } from './readingTime';
 import { sortNewestFirst } from './feeds';
 import { findBrokenClauseRefs, type PolicyClauseIndex } from './clauseRefs';
 import { loadPolicyClauseIndex } from './policyClauseIndex';
+import { findArticleRefProblems } from './topicRefs';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -35,8 +35,8 @@ export interface Catalog {
   articleBySlug: Map<string, CatalogArticle>;
   /** Topic slug → its articles, newest first. */
   articlesByTopic: Map<string, CatalogArticle[]>;
-  /** Clause titles, when the policy library is present (null before it exists). */
-  policies: PolicyClauseIndex | null;
+  /** The policy library's documents and clause labels, for 相关政策条款. */
+  policies: PolicyClauseIndex;
 }
 
 function fileOf(entry: ArticleEntry): string {
@@ -47,23 +47,17 @@ async function load(): Promise<Catalog> {
   const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const topicBySlug = new Map(topics.map((t) => [t.id, t]));
   const entries = await getCollection('articles');
-  const errors: string[] = [];
-
-  const raw = entries.map((entry) => {
-    if (!SLUG_PATTERN.test(entry.id)) errors.push(`${fileOf(entry)}：文件名（slug）「${entry.id}」只能用小写字母、数字和连字符`);
-    const resolved: TopicEntry[] = [];
-    entry.data.topics.forEach((ref, i) => {
-      const topic = topicBySlug.get(ref.id);
-      if (topic) resolved.push(topic);
-      else errors.push(`${fileOf(entry)}：字段 topics.${i}：专题「${ref.id}」不存在（可选：${[...topicBySlug.keys()].join('、')}）`);
-    });
-    return { entry, resolved };
-  });
+  const errors = findArticleRefProblems(
+    entries.map((e) => ({ file: fileOf(e), slug: e.id, topics: e.data.topics.map((t) => t.id) })),
+    new Set(topicBySlug.keys()),
+  );
+  const raw = entries.map((entry) => ({
+    entry,
+    resolved: entry.data.topics.map((t) => topicBySlug.get(t.id)).filter((t): t is TopicEntry => t !== undefined),
+  }));
 
   const policies = await loadPolicyClauseIndex();
-  if (policies) {
-    errors.push(...findBrokenClauseRefs(entries.map((e) => ({ file: fileOf(e), relatedClauses: e.data.relatedClauses })), policies));
-  }
+  errors.push(...findBrokenClauseRefs(entries.map((e) => ({ file: fileOf(e), relatedClauses: e.data.relatedClauses })), policies));
   if (errors.length) throw new Error(`科普文章数据有误，构建已停止：\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 
   const related = computeRelated(

@@ -31,3 +31,20 @@ export function findBrokenClauseRefs(
 export function clauseHref(ref: ClauseRef): string {
   return `/policies/${ref.document}/#${ref.clause}`;
 }
+
+const MARKED_LINE = /^(?:#{1,6}\s+)?(.*?)\s\{#([A-Za-z0-9_-]+)\}$/gmu;
+/** Longest clause label shown in an article's 相关政策条款 list. */
+export const CLAUSE_LABEL_MAX = 40;
+
+/**
+ * Clause id → a short label (the heading or the start of the clause) from a policy body in which
+ * the importer marked each heading and numbered clause with a trailing `{#id}`.
+ */
+export function clauseLabelsInMarkdown(body: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const m of body.matchAll(MARKED_LINE)) {
+    const text = (m[1] ?? '').replace(/[*_`]/g, '').replace(/[。；]$/u, '').trim();
+    labels.set(m[2]!, text.length > CLAUSE_LABEL_MAX ? `${text.slice(0, CLAUSE_LABEL_MAX)}…` : text);
+  }
+  return labels;
+}

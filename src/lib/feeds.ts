@@ -3,6 +3,7 @@
  * Pages load the collections and call these; no Astro imports here, so it is unit-tested directly.
  */
 import { absoluteUrl } from './url';
+import { isoDateTime } from './dates';
 
 /** What a feed needs to know about one article (already validated and resolved). */
 export interface FeedArticle {
@@ -101,7 +102,7 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-/** A JSON Feed 1.1 document, newest first, every URL absolute, dates in RFC 3339. */
+/** A JSON Feed 1.1 document, newest first, every URL absolute, dates in RFC 3339 (Beijing time). */
 export function buildJsonFeed(meta: JsonFeedMeta, articles: readonly FeedArticle[], base?: string): JsonFeed {
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -118,7 +119,7 @@ export function buildJsonFeed(meta: JsonFeedMeta, articles: readonly FeedArticle
         url,
         title: titleWithLabel(a),
         summary: a.summary,
-        date_published: a.publishedAt.toISOString(),
+        date_published: isoDateTime(a.publishedAt),
         authors: [{ name: a.author }],
         tags: [...a.topicNames, ...a.tags],
         language: meta.language,
@@ -127,7 +128,7 @@ export function buildJsonFeed(meta: JsonFeedMeta, articles: readonly FeedArticle
       if (a.contentHtml) item.content_html = a.contentHtml;
       else item.content_text = a.summary;
       if (a.imageUrl) item.image = absoluteUrl(a.imageUrl, base);
-      if (a.updatedAt) item.date_modified = a.updatedAt.toISOString();
+      if (a.updatedAt) item.date_modified = isoDateTime(a.updatedAt);
       return item;
     }),
   };

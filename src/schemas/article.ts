@@ -9,11 +9,11 @@ export const POLICY_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const AUDIENCES = ['公众', '青少年', '农民', '产业工人', '老年人', '领导干部和公务员'] as const;
 
 /** The parts of Astro's schema context an article needs; injected so unit tests can pass stand-ins. */
-export interface ArticleSchemaContext {
+export interface ArticleSchemaContext<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   /** Astro's `image()` helper. */
-  image: () => z.ZodType;
+  image: () => I;
   /** Astro's `reference()` helper, used for the topics an article belongs to. */
-  reference: (collection: 'topics') => z.ZodType;
+  reference: (collection: 'topics') => R;
 }
 
 /** One policy clause an article relates to; rendered as a link to /policies/<document>/#<clause>. */
@@ -47,7 +47,7 @@ export const articleMediaSchema = z.object({
  * stable ASCII slug (/articles/<slug>/). Front matter is validated here; a missing or bad field
  * stops the build with the file and the field named.
  */
-export function articleSchema({ image, reference }: ArticleSchemaContext) {
+export function articleSchema<I extends z.ZodType, R extends z.ZodType>({ image, reference }: ArticleSchemaContext<I, R>) {
   return z
     .object({
       /** Headline, shown as the page's h1 and in feeds. */

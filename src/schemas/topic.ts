@@ -4,16 +4,16 @@ import { z } from 'astro/zod';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The parts of Astro's schema context a topic needs; injected so unit tests can pass stand-ins. */
-export interface TopicSchemaContext {
+export interface TopicSchemaContext<I extends z.ZodType = z.ZodType> {
   /** Astro's `image()` helper (resolves a path relative to the entry into an image asset). */
-  image: () => z.ZodType;
+  image: () => I;
 }
 
 /**
  * A 专题 column (聚焦二十大, 双碳 …). One Markdown file per topic in src/content/topics/;
  * the front matter is the data, the body is unused.
  */
-export function topicSchema({ image }: TopicSchemaContext) {
+export function topicSchema<I extends z.ZodType>({ image }: TopicSchemaContext<I>) {
   return z.object({
     /** Display name, e.g. 「双碳」 or 「反诈防骗（智慧助老）」. */
     name: z.string().trim().min(1, '专题名称不能为空'),
