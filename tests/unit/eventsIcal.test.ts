@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { eventSchema } from '../../src/schemas/event';
-import { toEventRecord, type EventRecord } from '../../src/lib/events/eventRecord';
+import { eventOver, toEventRecord, type EventRecord } from '../../src/lib/events/eventRecord';
 import { buildCalendar } from '../../src/lib/events/ical';
 import { eventJsonLd } from '../../src/lib/events/jsonLd';
 
@@ -45,6 +45,12 @@ describe('iCalendar output, read back with ical.js', () => {
   it('gives every event a stable UID slug@host and a DTSTAMP from its updated date', () => {
     expect([...byUid.keys()].sort()).toEqual(['month@kepu.example.cn', 'talk@kepu.example.cn', 'week@kepu.example.cn', 'year@kepu.example.cn']);
     expect(text).toContain('DTSTAMP:20261123T000000Z');
+  });
+
+  it('raises SEQUENCE when the entry is edited later, so calendars take the new version', () => {
+    const seq = (r: EventRecord) => Number(parse(buildCalendar([r], { name: 'x', baseUrl: BASE, product: 'p' })).byUid.get(`${r.slug}@kepu.example.cn`)!.getFirstPropertyValue('sequence'));
+    const later = record('week', { title: '科技活动周', kind: '科技活动周', datePrecision: 'day', start: '2026-05-17', updated: '2026-12-01' });
+    expect(seq(later)).toBeGreaterThan(seq(days));
   });
 
   it('writes a timed event with TZID Asia/Shanghai and ships that VTIMEZONE', () => {
@@ -133,5 +139,18 @@ describe('the same calendar whatever the build machine TZ', () => {
     expect(new Set(offsets).size).toBe(3); // the zone really changed, so the comparison means something
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
+  });
+});
+
+describe('when an event is over (for upcoming/past)', () => {
+  it('a timed event is over at its end time; without an end, at the end of its day; a month at the month end', () => {
+    expect(new Date(eventOver(timed)).toISOString()).toBe('2026-12-05T03:00:00.000Z');
+    const noEnd = record('noend', { title: 'x', datePrecision: 'datetime', start: '2026-12-05T09:30' });
+    expect(new Date(eventOver(noEnd)).toISOString()).toBe('2026-12-05T16:00:00.000Z');
+    expect(new Date(eventOver(month)).toISOString()).toBe('2026-09-30T16:00:00.000Z');
+  });
+
+  it('refuses a file name that is not an ASCII slug, naming the file', () => {
+    expect(() => record('科普讲座', { title: 'x', datePrecision: 'day', start: '2026-12-05' })).toThrow(/src\/content\/events\/科普讲座\.md/);
   });
 });

@@ -191,7 +191,8 @@ function setupMonthView(
           const td = el('td', { tabIndex: day === selected ? 0 : -1 });
           td.dataset.day = day;
           td.setAttribute('aria-selected', String(day === selected));
-          td.setAttribute('aria-label', `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动` : '无活动'}`);
+          const titles = onDay.map((it) => `${it.statusLabel ? `（${it.statusLabel}）` : ''}${it.title}`).join('、');
+          td.setAttribute('aria-label', `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}`);
           if (dm !== m) td.classList.add('is-outside');
           if (day === today) td.setAttribute('aria-current', 'date');
           td.append(el('span', { className: 'day-num' }, String(dd)));

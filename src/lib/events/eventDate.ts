@@ -161,22 +161,35 @@ function formatTime(d: EventDate): string {
   return `${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)}`;
 }
 
+/** A range split for markup: each side can sit in its own <time datetime>. */
+export interface RangeParts {
+  from: string;
+  /** '至' between days, months or years; '—' between two times of one day. */
+  separator: string;
+  /** The end with what it shares with the start dropped, or null for a single date. */
+  to: string | null;
+}
+
+export function eventRangeParts(start: EventDate, end: EventDate | null): RangeParts {
+  const from = formatEventDate(start);
+  if (!end || formatEventDate(end) === from) return { from, separator: '', to: null };
+  if (start.precision === 'datetime' && end.precision === 'datetime' && firstDay(start) === firstDay(end)) {
+    return { from, separator: '—', to: formatTime(end) };
+  }
+  let to: string;
+  if (end.year !== start.year || end.month === null) to = formatEventDate(end);
+  else if (end.month !== start.month || end.day === null) to = formatEventDate(end).slice(`${end.year}年`.length);
+  else to = formatEventDate(end).slice(`${end.year}年${end.month}月`.length);
+  return { from, separator: '至', to };
+}
+
 /**
  * A start–end range in Chinese, dropping what the end shares with the start:
  * 2026年5月16日至23日, 2026年12月5日 09:30—11:00, 2027年1月至3月.
  */
 export function formatEventRange(start: EventDate, end: EventDate | null): string {
-  const from = formatEventDate(start);
-  if (!end || formatEventDate(end) === from) return from;
-  if (start.precision === 'datetime' && end.precision === 'datetime' && firstDay(start) === firstDay(end)) {
-    return `${from}—${formatTime(end)}`;
-  }
-  let to: string;
-  if (end.year !== start.year) to = formatEventDate(end);
-  else if (end.month === null) to = formatEventDate(end);
-  else if (end.month !== start.month || end.day === null) to = formatEventDate(end).slice(`${end.year}年`.length);
-  else to = formatEventDate(end).slice(`${end.year}年${end.month}月`.length);
-  return `${from}至${to}`;
+  const { from, separator, to } = eventRangeParts(start, end);
+  return to === null ? from : `${from}${separator}${to}`;
 }
 
 /** Plain-language note for dates the source gives only roughly. */

@@ -6,7 +6,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS, type EventStatus } from './vocabulary';
-import { formatEventRange, precisionNote, splitDayKey } from './eventDate';
+import { daysBetween, formatEventRange, precisionNote, splitDayKey } from './eventDate';
 import { eventDays, exclusiveEndDay, type EventRecord } from './eventRecord';
 import { formatDeadline } from './present';
 
@@ -48,6 +48,14 @@ function utcDay(key: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * SEQUENCE grows with every edit (days from 2020-01-01 to `updated`), so calendar apps replace
+ * their copy when a date moves, and the value still depends on nothing but the file.
+ */
+export function eventSequence(e: EventRecord): number {
+  return Math.max(0, daysBetween('2020-01-01', e.updated));
+}
+
 export function eventUid(e: EventRecord, baseUrl: string): string {
   return `${e.slug}@${new URL(baseUrl).host}`;
 }
@@ -85,6 +93,7 @@ export function icalEventData(e: EventRecord, baseUrl: string): ICalEventData {
   const stamp = utcDay(e.updated);
   const common: ICalEventData = {
     id: eventUid(e, baseUrl),
+    sequence: eventSequence(e),
     start: stamp,
     stamp,
     lastModified: stamp,
