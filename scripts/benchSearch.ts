@@ -5,7 +5,7 @@
 // element, hidden search metadata excluded) contains the query after the normalization the search
 // promises (full/half width, case, whitespace, dashes, 文号 bracket styles).
 // Prints recall, R-precision, known-item top-1 and kilobytes transferred per query; writes JSON.
-//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳]
+//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳,科普] [--baseline]
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -32,9 +32,11 @@ const { values: args } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4424' },
-    out: { type: 'string', default: 'bench/results/search.json' },
+    out: { type: 'string' },
     queries: { type: 'string', default: 'bench/search-queries.json' },
     only: { type: 'string' },
+    // Pagefind alone, for comparison: its own ranking of the same records, no exact-phrase check.
+    baseline: { type: 'boolean', default: false },
   },
 });
 
@@ -80,6 +82,34 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
 }
 
 type ByteClass = 'engine' | 'query' | 'page';
+
+/** One query's figures against its ground truth. */
+function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number) {
+  const truthSet = new Set(truth);
+  const found = results.filter((u) => truthSet.has(u)).length;
+  const r = truth.length;
+  const inTopR = results.slice(0, r).filter((u) => truthSet.has(u)).length;
+  return {
+    q: item.q,
+    kind: item.kind,
+    truth: r,
+    results: results.length,
+    exact: exactCount,
+    recall: r ? found / r : null,
+    rPrecision: r ? inTopR / r : null,
+    // With no true match, nothing may be presented as an exact match.
+    noMatchClean: r === 0 ? exactCount === 0 : null,
+    expect: item.expect ?? null,
+    top1: item.expect ? results[0] === item.expect : null,
+    first: results[0] ?? null,
+    missed: truth.filter((u) => !results.includes(u)),
+    kbQuery: bytes.query / 1024,
+    kbEngine: bytes.engine / 1024,
+    kbPage: bytes.page / 1024,
+    queryFiles,
+    ms,
+  };
+}
 function classify(url: string): ByteClass {
   const path = new URL(url).pathname;
   if (!path.startsWith('/pagefind/')) return 'page';
@@ -93,7 +123,8 @@ async function main() {
     execSync('npm run build', { stdio: 'inherit' });
   }
   const queries: BenchQuery[] = JSON.parse(await readFile(args.queries!, 'utf8'));
-  const selected = args.only ? queries.filter((x) => x.q === args.only) : queries;
+  const only = args.only?.split(',');
+  const selected = only ? queries.filter((x) => only.includes(x.q)) : queries;
   const pages = await corpus(dist);
   console.log(`语料：${pages.size} 个内容页；查询：${selected.length} 条`);
 
@@ -129,6 +160,27 @@ async function main() {
       if (cls === 'query') queryFiles.push(`${new URL(url).pathname.replace('/pagefind/', '')} ${e.encodedDataLength}`);
     });
     const started = performance.now();
+    if (args.baseline) {
+      await page.goto(`http://127.0.0.1:${port}/search/`);
+      const order = await page.evaluate(async (q) => {
+        const url = '/pagefind/pagefind.js';
+        const pf = await import(/* @vite-ignore */ url);
+        await pf.options({ noWorker: true });
+        await pf.init();
+        const response = await pf.search(q);
+        const pages: string[] = [];
+        for (const r of response.results) {
+          const data = await r.data();
+          const pageUrl = data.meta.page ?? data.url;
+          if (!pages.includes(pageUrl)) pages.push(pageUrl);
+        }
+        return pages;
+      }, item.q);
+      await context.close();
+      rows.push(score(item, truth, order, order.length, bytes, queryFiles, Math.round(performance.now() - started)));
+      console.log(`${item.kind.padEnd(10)} ${item.q}\t truth ${truth.length} results ${order.length} first ${order[0] ?? '-'}`);
+      continue;
+    }
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
     const settled = () =>
       page.waitForFunction(() => {
@@ -149,33 +201,10 @@ async function main() {
     const exactCount = await page.locator('[data-result-group="exact"] [data-result-url]').count();
     await context.close();
 
-    const truthSet = new Set(truth);
-    const found = results.filter((u) => truthSet.has(u)).length;
-    const r = truth.length;
-    const inTopR = results.slice(0, r).filter((u) => truthSet.has(u)).length;
-    rows.push({
-      q: item.q,
-      kind: item.kind,
-      truth: r,
-      results: results.length,
-      exact: exactCount,
-      recall: r ? found / r : null,
-      rPrecision: r ? inTopR / r : null,
-      // With no true match, nothing may be presented as an exact match.
-      noMatchClean: r === 0 ? exactCount === 0 : null,
-      expect: item.expect ?? null,
-      top1: item.expect ? results[0] === item.expect : null,
-      first: results[0] ?? null,
-      missed: truth.filter((u) => !results.includes(u)),
-      kbQuery: bytes.query / 1024,
-      kbEngine: bytes.engine / 1024,
-      kbPage: bytes.page / 1024,
-      queryFiles,
-      ms,
-    });
+    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms));
     const last = rows[rows.length - 1]!;
     console.log(
-      `${item.kind.padEnd(10)} ${item.q}\t truth ${String(r).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
+      `${item.kind.padEnd(10)} ${item.q}\t truth ${String(truth.length).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
         `recall ${last.recall === null ? '  - ' : last.recall.toFixed(2)} Rp ${last.rPrecision === null ? '  - ' : last.rPrecision.toFixed(2)} ` +
         `${last.top1 === null ? '' : last.top1 ? 'top1 ✓' : `top1 ✗ (${last.first})`} ${last.kbQuery.toFixed(1)} KB`,
     );
@@ -209,16 +238,17 @@ async function main() {
     },
   };
   const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
-  console.log('\n── 搜索基准 ──');
+  console.log(args.baseline ? '\n── 对照：仅用 Pagefind 排序（无逐字核验）──' : '\n── 搜索基准 ──');
   console.log(`召回率 recall            ${pct(summary.recall)}（按查询平均；按页面 ${pct(summary.recallMicro)}）`);
   console.log(`R-精确率 R-precision     ${pct(summary.rPrecision)}`);
   console.log(`已知条目首位 top-1       ${pct(summary.knownItemTop1)}（${summary.knownItemQueries} 条）`);
   console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
   console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);
   console.log(`搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`);
-  await mkdir(dirname(args.out!), { recursive: true });
-  await writeFile(args.out!, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows }, null, 2)}\n`);
-  console.log(`\n结果已写入 ${args.out}`);
+  const out = args.out ?? (args.baseline ? 'bench/results/search-baseline.json' : 'bench/results/search.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows }, null, 2)}\n`);
+  console.log(`\n结果已写入 ${out}`);
 }
 
 await main();

@@ -35,6 +35,9 @@ export function resolveExtendedBinary(): string {
   }
 }
 
+/** Pagefind's own UI bundles (English UI): we ship our own search page instead. */
+const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 export interface IndexSummary {
   pages: number;
   records: number;
@@ -80,6 +83,10 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
+    // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
+    for (const name of await readdir(outputPath)) {
+      if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
+    }
     return { pages, records, outputPath };
   } finally {
     await pagefind.close();

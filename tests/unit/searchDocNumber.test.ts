@@ -12,18 +12,19 @@ describe('文号 in a query', () => {
     '益科协【2023】12号',
     '益科协［2023］12号',
     ' 益科协 〔2023〕 12 号 ',
+    '益科协（２０２３）１２号',
   ])('%s → 益科协〔2023〕12号', (written) => {
     expect(docNumberKey(written)).toBe('益科协〔2023〕12号');
   });
 
   it('accepts a mismatched bracket as printed in a source', () => {
     expect(docNumberKey('国发〔2021）9号')).toBe('国发〔2021〕9号');
-    expect(parseDocNumber('国发〔2021）9号')).toEqual({ issuer: '国发', year: 2021, serial: 9 });
+    expect(parseDocNumber('国发〔2021）9号')).toMatchObject({ code: '国发', year: 2021, serial: 9 });
   });
 
   it('keeps a blank serial visibly blank instead of inventing one', () => {
-    expect(parseDocNumber('岳南管办发〔2022〕 号')).toEqual({ issuer: '岳南管办发', year: 2022, serial: null });
-    expect(docNumberKey('岳南管办发〔2022〕号')).toBe('岳南管办发〔2022〕号');
+    expect(parseDocNumber('岳南管办发〔2022〕 号')).toMatchObject({ code: '岳南管办发', year: 2022, serial: null });
+    expect(docNumberKey('岳南管办发〔2022〕号')).toBe('岳南管办发〔2022〕 号');
   });
 
   it('does not take ordinary text for a 文号', () => {

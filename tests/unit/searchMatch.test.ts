@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithMap } from '../../src/lib/search/normalize';
 import { containsAll, findRanges } from '../../src/lib/search/match';
 import { excerptSegments } from '../../src/lib/search/excerpt';
-import { prepareQuery, pickEngineWords } from '../../src/lib/search/query';
+import { lookupCandidates, prepareQuery, pickEngineWords } from '../../src/lib/search/query';
 
 describe('normalization', () => {
   it('folds width, case, dashes and stray PDF spaces', () => {
@@ -62,6 +62,13 @@ describe('exact matching', () => {
 });
 
 describe('words looked up in the index', () => {
+  it('does not look up a leading single character when a real word follows', () => {
+    expect(lookupCandidates(['会', '面向'])).toEqual(['面向']);
+    expect(lookupCandidates(['双', '碳'])).toEqual(['双', '碳']);
+    expect(lookupCandidates(['科学', '素质'])).toEqual(['科学', '素质']);
+    expect(lookupCandidates(['益', '2023'])).toEqual(['益', '2023']);
+  });
+
   it('prefers long Chinese words over numbers and single characters', () => {
     expect(pickEngineWords(['益', '科协', '2023', '12', '号'])).toEqual(['科协', '2023']);
     expect(pickEngineWords(['全民', '科学', '素质', '行动'], 2)).toEqual(['全民', '科学']);

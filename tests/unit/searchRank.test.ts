@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePages, longestRun, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
+import { comparePages, minGap, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
 import { prepareQuery } from '../../src/lib/search/query';
 import { DOC_NUMBER_FILTER, PAGE_FILTER } from '../../src/lib/search/records';
 
@@ -124,14 +124,16 @@ describe('re-ranking by exact phrase', () => {
 });
 
 describe('ordering helpers', () => {
-  it('measures runs of adjacent word positions', () => {
-    expect(longestRun([])).toBe(0);
-    expect(longestRun([7, 3, 4, 5, 9])).toBe(3);
+  it('measures how close the matched words come', () => {
+    expect(minGap([])).toBe(Infinity);
+    expect(minGap([4])).toBe(Infinity);
+    expect(minGap([30, 3, 12, 14])).toBe(2);
   });
 
   it('probes phrase-like hits first', () => {
     const order = probeOrder([
-      { score: 9, words: [1, 5] },
+      { score: 9, words: [1, 25] },
+      { score: 5, words: [3] },
       { score: 1, words: [10, 11] },
     ]);
     expect(order[0]!.score).toBe(1);

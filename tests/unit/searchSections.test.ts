@@ -11,7 +11,7 @@ const html = `<!doctype html><html lang="zh-CN"><head><title>T</title></head><bo
   <div hidden class="search-meta"><span data-pagefind-filter="类型">政策文件</span><span data-pagefind-filter="专题">双碳</span>
     <span data-pagefind-meta="文号">益科协（2023）12号</span><span data-pagefind-meta="date">2023-04-07</span><span data-pagefind-sort="date">2023-04-07</span></div>
   <p>各区县市科协：</p>
-  <h2 id="yi">一、深入学习贯彻</h2><p>推动<strong>党的二十大</strong>精神深入人心。</p>
+  <h2 id="yi">一、深入学习贯彻 <a href="#yi" data-pagefind-ignore>¶</a></h2><p>推动<strong>党的二十大</strong>精神深入人心。</p>
   <h3>（一）无 id 的小标题</h3><p>仍属上一节。</p>
   <h2 id="er">二、加强协同</h2><p>重点宣传“双碳”。</p>
   <script>var x = "不应被索引";</script>

@@ -72,21 +72,21 @@ export interface SearchOptions {
   subResultPages?: number;
 }
 
-/** Longest run of consecutive word positions: adjacent query words hint at the exact phrase. */
-export function longestRun(words: readonly number[]): number {
+/**
+ * Smallest distance between two matched word positions in a section. The words Pagefind looked
+ * up sit a few positions apart inside the typed phrase, so a section that contains the phrase has
+ * them close together; sections where they merely co-occur usually have them far apart.
+ */
+export function minGap(words: readonly number[]): number {
   const sorted = [...new Set(words)].sort((a, b) => a - b);
-  let best = sorted.length ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
-  }
+  let best = Infinity;
+  for (let i = 1; i < sorted.length; i++) best = Math.min(best, sorted[i]! - sorted[i - 1]!);
   return best;
 }
 
 /** Order in which a page's candidate sections are downloaded: phrase-like hits first. */
 export function probeOrder<T extends { score: number; words: number[] }>(results: readonly T[]): T[] {
-  return [...results].sort((a, b) => longestRun(b.words) - longestRun(a.words) || b.score - a.score);
+  return [...results].sort((a, b) => minGap(a.words) - minGap(b.words) || b.score - a.score);
 }
 
 /** Whitespace-insensitive but otherwise literal containment (the query exactly as typed). */
@@ -117,7 +117,7 @@ function positive(counts: Record<string, number> | undefined): string[] {
 export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
   const filters = options.filters ?? {};
   const maxPages = options.maxPages ?? 60;
-  const maxProbes = options.maxProbesPerPage ?? 8;
+  const maxProbes = options.maxProbesPerPage ?? 5;
   // Filter counts in a search response need the filter chunks loaded first.
   await pf.filters();
   const base = await pf.search(query.engineTerm, { filters });
@@ -181,8 +181,8 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
   hits.sort(comparePages(options.sort ?? 'relevance'));
 
   // More clause sub-results for the pages the reader sees first.
-  const extra = options.subResults ?? 2;
-  for (const hit of hits.filter((h) => h.exact).slice(0, options.subResultPages ?? 5)) {
+  const extra = options.subResults ?? 1;
+  for (const hit of hits.filter((h) => h.exact).slice(0, options.subResultPages ?? 3)) {
     const rest = probesLeft.get(hit.url) ?? [];
     let fetched = 0;
     while (rest.length && fetched < extra) {

@@ -35,6 +35,17 @@ export function segmentWords(text: string): string[] {
 }
 
 /**
+ * A leading single character is often the tail of a longer indexed word (会面向 copied from
+ * 协会面向), which Pagefind's prefix matching cannot find: when a real word follows, leave the
+ * character to the exact check. (双碳 → 双 + 碳 keeps both: nothing better follows.)
+ */
+export function lookupCandidates(words: readonly string[]): string[] {
+  const [first, ...rest] = words;
+  if (first && [...first].length === 1 && rest.some((w) => [...w].length >= 2 && !/^\d+$/.test(w))) return rest;
+  return [...words];
+}
+
+/**
  * How selective a word is likely to be: longer Chinese words more; a year (2023) less than a
  * two-character word but more than a single character; short numbers (serials) least.
  */
@@ -60,6 +71,6 @@ export function prepareQuery(raw: string | null | undefined): PreparedQuery | nu
   const source = docKey ?? unquoted;
   const terms = [...new Set(source.split(' ').map(normalizeText).filter(Boolean))];
   if (terms.length === 0) return null;
-  const words = pickEngineWords(segmentWords(source));
+  const words = pickEngineWords(lookupCandidates(segmentWords(source)));
   return { display, terms, engineTerm: words.length ? words.join(' ') : source, docKey };
 }

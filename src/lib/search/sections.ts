@@ -52,6 +52,13 @@ export function tidyText(raw: string): string {
     .join('\n');
 }
 
+/** Text of an element without its excluded parts (e.g. a heading's ignored ¶ permalink). */
+export function indexedText(node: DomNode): string {
+  if (node.nodeType === TEXT) return node.textContent ?? '';
+  if (node.nodeType !== ELEMENT || isExcluded(node as DomElement)) return '';
+  return Array.from(node.childNodes).map(indexedText).join('');
+}
+
 /** Split `body` into sections at every h2–h6 that has an id. Nothing is dropped: the sections' text together is the body's text. */
 export function splitSections(body: DomElement): Section[] {
   const sections: { anchor: string | null; heading: string; parts: string[] }[] = [{ anchor: null, heading: '', parts: [] }];
@@ -66,7 +73,7 @@ export function splitSections(body: DomElement): Section[] {
     if (isExcluded(el)) return;
     const tag = el.tagName.toUpperCase();
     if (HEADING.test(tag) && el.id) {
-      sections.push({ anchor: el.id, heading: tidyText(el.textContent ?? '').replace(/\n/g, ' '), parts: [] });
+      sections.push({ anchor: el.id, heading: tidyText(indexedText(el)).replace(/\n/g, ' '), parts: [] });
     }
     const block = !INLINE_TAGS.has(tag);
     if (block) current().parts.push('\n');
