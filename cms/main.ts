@@ -5,6 +5,7 @@ import { fromJS } from 'immutable';
 import { buildConfig } from './config';
 import { registerPreviews } from './previews';
 import { ReadonlyControl, ReadonlyPreview } from './widgets/ReadonlyText';
+import { silenceGitHubStatusPage } from './quietGitHub';
 import { missingInGroups, omitEmptyOptional } from './omitEmpty';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
@@ -19,6 +20,9 @@ declare const __CMS_SETTINGS__: {
 };
 
 const settings = __CMS_SETTINGS__;
+
+// CMS_BACKEND=github: no request to githubstatus.com.
+silenceGitHubStatusPage();
 
 // Decap's types list only its built-in widgets; ours is registered at run time.
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('readonly', ReadonlyControl, ReadonlyPreview);

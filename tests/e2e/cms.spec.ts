@@ -108,6 +108,8 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   const preview = page.frameLocator('iframe').first();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(preview.getByRole('img', { name: '地球与绿叶组成的插图' })).toBeVisible();
+  // …styled by the site's own built stylesheet.
+  await expect(preview.locator('link[rel="stylesheet"][href^="/_astro/"]').first()).toBeAttached();
 
   await publishNow(page);
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible({ timeout: 15_000 });
