@@ -1,12 +1,13 @@
 // Browser entry of /admin/: bundled by esbuild from node_modules into dist/admin/cms.js
 // (see cms/integration.ts), so the CMS loads nothing from a CDN.
 import CMS from 'decap-cms-app';
-import { fromJS } from 'immutable';
+import { fromJS, OrderedMap } from 'immutable';
 import { buildConfig } from './config';
 import { registerPreviews } from './previews';
 import { ReadonlyControl, ReadonlyPreview } from './widgets/ReadonlyText';
 import { silenceGitHubStatusPage } from './quietGitHub';
 import { missingInGroups, omitEmptyOptional } from './omitEmpty';
+import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
 
@@ -43,6 +44,8 @@ CMS.registerEventListener({
     const name = entry.get('collection') as unknown as string;
     const collection = collections.find((c) => c.name === name);
     const data = entry.get('data');
+    const file = collection?.files?.find((f) => f.name === (entry.get('slug') as unknown as string));
+    if (file) return OrderedMap(orderedEntries(data.toJS(), file.fields).map(([k, v]) => [k, fromJS(v)]));
     if (!collection?.folder || !collection.fields) return data;
     const cleaned = omitEmptyOptional(data.toJS(), collection.fields);
     const missing = missingInGroups(cleaned, collection.fields);

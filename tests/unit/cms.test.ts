@@ -7,6 +7,7 @@ import { buildConfig } from '../../cms/config';
 import { backendFromEnv, publishModeFor, BackendConfigError } from '../../cms/backend';
 import { missingInGroups, omitEmptyOptional } from '../../cms/omitEmpty';
 import { optionalGroup } from '../../cms/fields';
+import { orderedEntries } from '../../cms/fieldOrder';
 import { extractPreviewStyles } from '../../cms/previewStyles';
 import type { CmsCollection, CmsField } from '../../cms/types';
 import { articleSchema } from '../../src/schemas/article';
@@ -230,6 +231,20 @@ describe('optional groups (地点, 编者补充, 音视频)', () => {
     expect(compareCollection(fields, schema)).toEqual([]);
     const loose = [{ ...fields[0]!, fields: [{ name: 'name', required: false }, { name: 'address', required: false }] }];
     expect(compareCollection(loose, schema)).toEqual(['location.name: 模式中为必填，CMS 却允许留空 (required: false)']);
+  });
+});
+
+describe('site.json keeps its key order when saved', () => {
+  it('orders keys as the CMS fields list them, unknown keys after, values untouched', () => {
+    const fields = fieldsOf('settings/site');
+    const shuffled = { icp: '', contact: { phone: '1' }, name: '科普益阳', extra: 1, baseUrl: 'https://a.cn' };
+    expect(orderedEntries(shuffled, fields)).toEqual([
+      ['name', '科普益阳'],
+      ['baseUrl', 'https://a.cn'],
+      ['contact', { phone: '1' }],
+      ['icp', ''],
+      ['extra', 1],
+    ]);
   });
 });
 
