@@ -84,7 +84,7 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
 type ByteClass = 'engine' | 'query' | 'page';
 
 /** One query's figures against its ground truth. */
-function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number) {
+function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query) {
   const truthSet = new Set(truth);
   const found = results.filter((u) => truthSet.has(u)).length;
   const r = truth.length;
@@ -104,6 +104,8 @@ function score(item: BenchQuery, truth: string[], results: string[], exactCount:
     first: results[0] ?? null,
     missed: truth.filter((u) => !results.includes(u)),
     kbQuery: bytes.query / 1024,
+    // Before any “继续查找” click: what the first screen of results cost.
+    kbFirstView: firstView / 1024,
     kbEngine: bytes.engine / 1024,
     kbPage: bytes.page / 1024,
     queryFiles,
@@ -188,6 +190,7 @@ async function main() {
         return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
       }, null, { timeout: 30_000 });
     await settled();
+    const firstView = bytes.query;
     // A complete result list: keep asking for more while the page offers it.
     for (let i = 0; i < 20; i++) {
       const more = page.locator('[data-search-results] > button');
@@ -201,7 +204,7 @@ async function main() {
     const exactCount = await page.locator('[data-result-group="exact"] [data-result-url]').count();
     await context.close();
 
-    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms));
+    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView));
     const last = rows[rows.length - 1]!;
     console.log(
       `${item.kind.padEnd(10)} ${item.q}\t truth ${String(truth.length).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
@@ -230,6 +233,8 @@ async function main() {
     kbPerQueryMean: mean(kb),
     kbPerQueryMedian: kb.length ? kb[Math.floor(kb.length / 2)] : null,
     kbPerQueryMax: kb.length ? kb[kb.length - 1] : null,
+    kbFirstViewMean: mean(rows.map((r) => r.kbFirstView)),
+    kbFirstViewMax: Math.max(...rows.map((r) => r.kbFirstView)),
     kbEngineOnce: mean(rows.map((r) => r.kbEngine)),
     msPerQueryMean: mean(rows.map((r) => r.ms)),
     byteClasses: {
@@ -244,6 +249,7 @@ async function main() {
   console.log(`已知条目首位 top-1       ${pct(summary.knownItemTop1)}（${summary.knownItemQueries} 条）`);
   console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
   console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);
+  console.log(`首屏结果 KB                平均 ${summary.kbFirstViewMean?.toFixed(1)}，最大 ${summary.kbFirstViewMax.toFixed(1)}（“继续查找”之前）`);
   console.log(`搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`);
   const out = args.out ?? (args.baseline ? 'bench/results/search-baseline.json' : 'bench/results/search.json');
   await mkdir(dirname(out), { recursive: true });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePages, minGap, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
 import { prepareQuery } from '../../src/lib/search/query';
 import { DOC_NUMBER_FILTER, PAGE_FILTER } from '../../src/lib/search/records';
+import { docNumberToken, docNumberTokens } from '../../src/lib/search/docNumberToken';
 
 interface FakeRecord {
   page: string;
@@ -11,6 +12,13 @@ interface FakeRecord {
   words?: number[];
   docKey?: string;
   type?: string;
+}
+
+/** Like Pagefind on our records: a 文号 word matches the records citing that 文号. */
+function fakeMatch(term: string, content: string): boolean {
+  const words = term.split(' ');
+  if (words.every((w) => /^wh[a-z]+$/.test(w))) return words.some((w) => docNumberTokens(content).includes(w));
+  return [...term.replace(/\s/g, '')].some((ch) => content.includes(ch));
 }
 
 /** A tiny stand-in for Pagefind: a record "matches" when it contains any character of the term. */
@@ -24,7 +32,7 @@ function fakePagefind(records: FakeRecord[]) {
       const f = options.filters ?? {};
       const hits = records.filter(
         (r) =>
-          (term === null || [...term.replace(/\s/g, '')].some((ch) => r.content.includes(ch))) &&
+          (term === null || fakeMatch(term, r.content)) &&
           (!f[PAGE_FILTER] || f[PAGE_FILTER] === r.page) &&
           (!f[DOC_NUMBER_FILTER] || f[DOC_NUMBER_FILTER] === r.docKey) &&
           (!f['类型'] || f['类型'] === r.type),
@@ -120,6 +128,21 @@ describe('re-ranking by exact phrase', () => {
     const out = await runSearch(pf, prepareQuery('科普')!, { maxPages: 3 });
     expect(out.exact).toHaveLength(3);
     expect(out.unchecked).toBe(2);
+  });
+});
+
+describe('文号 words', () => {
+  it('gives every bracket style of a 文号 the same word, and different numbers different words', () => {
+    const text = '根据国发〔2021）9号、益科协[2023]12号和益科协2023年12号，以及益科协〔2023〕13号';
+    const tokens = docNumberTokens(text);
+    expect(tokens).toEqual([docNumberToken('国发〔2021〕9号'), docNumberToken('益科协〔2023〕12号'), docNumberToken('益科协〔2023〕13号')]);
+    expect(new Set(tokens).size).toBe(3);
+    expect(tokens.every((t) => /^wh[a-z]{7}$/.test(t))).toBe(true);
+  });
+
+  it('a 文号 query looks up its word, not the common words it is made of', () => {
+    expect(prepareQuery('益科协（2023）12号')!.engineTerm).toBe(docNumberToken('益科协〔2023〕12号'));
+    expect(prepareQuery('科学素质')!.engineTerm).not.toMatch(/^wh/);
   });
 });
 

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { chunkLines, splitSections } from '../../src/lib/search/sections';
 import { pageFacts, urlForFile, type QueryableDocument } from '../../src/lib/search/pageFacts';
 import { pageRecords, MAX_RECORD_CHARS, PAGE_FILTER, DOC_NUMBER_FILTER } from '../../src/lib/search/records';
+import { docNumberToken } from '../../src/lib/search/docNumberToken';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>T</title></head><body>
 <nav>首页 政策文件</nav>
@@ -49,6 +50,9 @@ describe('sections of a content page', () => {
     expect(records[0]!.filters[DOC_NUMBER_FILTER]).toEqual(['益科协〔2023〕12号']);
     expect(records[1]!.meta.section).toBe('一、深入学习贯彻');
     expect(records[0]!.sort).toEqual({ date: '2023-04-07' });
+    // The page's own 文号 is searchable by its 文号 word even though only the hidden meta shows it.
+    expect(records[0]!.meta.wh).toBe(docNumberToken('益科协〔2023〕12号'));
+    expect(records[1]!.meta.wh).toBeUndefined();
   });
 
   it('cuts long sections into parts with unique record URLs and no lost text', () => {

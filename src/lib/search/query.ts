@@ -1,6 +1,7 @@
 // What the reader typed → what we ask Pagefind and what a result must contain.
 import { docNumberKey } from './docNumberQuery.ts';
 import { normalizeText } from './normalize.ts';
+import { docNumberToken } from './docNumberToken.ts';
 
 export interface PreparedQuery {
   /** The query as typed (trimmed, inner whitespace collapsed): shown back to the reader. */
@@ -14,7 +15,7 @@ export interface PreparedQuery {
    * on the downloaded sections restores precision.
    */
   engineTerm: string;
-  /** Canonical 文号 when the whole query is a 文号 in any bracket style. */
+  /** Canonical 文号 when the whole query is a 文号 in any bracket style (then engineTerm is its 文号 word, see docNumberToken.ts). */
   docKey: string | null;
 }
 
@@ -71,6 +72,7 @@ export function prepareQuery(raw: string | null | undefined): PreparedQuery | nu
   const source = docKey ?? unquoted;
   const terms = [...new Set(source.split(' ').map(normalizeText).filter(Boolean))];
   if (terms.length === 0) return null;
+  if (docKey) return { display, terms, engineTerm: docNumberToken(docKey), docKey };
   const words = pickEngineWords(lookupCandidates(segmentWords(source)));
   return { display, terms, engineTerm: words.length ? words.join(' ') : source, docKey };
 }

@@ -4,6 +4,7 @@
 import type { Section } from './sections.ts';
 import { chunkLines } from './sections.ts';
 import { docNumberKey } from './docNumberQuery.ts';
+import { DOC_NUMBER_META, docNumberToken, docNumberTokens } from './docNumberToken.ts';
 
 /** Mirrors pagefind's CustomRecord (kept here so this module stays free of the pagefind package). */
 export interface SearchRecord {
@@ -46,6 +47,9 @@ export function pageRecords(page: PageForIndex): SearchRecord[] {
   for (const section of page.sections) {
     const parts = chunkLines(section.text, MAX_RECORD_CHARS);
     parts.forEach((content, i) => {
+      const tokens = docNumberTokens(content);
+      // The page's own 文号 may be shown outside the text (a metadata table): count it on the first record.
+      if (key && records.length === 0) tokens.unshift(docNumberToken(key));
       const link = section.anchor ? `${page.url}#${section.anchor}` : page.url;
       records.push({
         // Record URLs must be unique (Pagefind merges duplicates); readers get meta.link.
@@ -58,6 +62,7 @@ export function pageRecords(page: PageForIndex): SearchRecord[] {
           page: page.url,
           link,
           ...(section.heading ? { section: section.heading } : {}),
+          ...(tokens.length ? { [DOC_NUMBER_META]: [...new Set(tokens)].join(' ') } : {}),
         },
         filters,
         sort: page.sort,
