@@ -36,8 +36,11 @@ async function overflowCulprits(page: Page): Promise<string[]> {
       if (r.right > width + 1 && r.width > 0) {
         const parentAlsoOver = el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1;
         if (parentAlsoOver && out.length) continue;
-        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        out.push(`<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(r.right)}px`);
+        const classes = (e: Element) => (typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '');
+        let context = el.parentElement;
+        while (context && !classes(context) && !context.id) context = context.parentElement;
+        const where = context ? ` in ${context.id ? `#${context.id}` : classes(context)}` : '';
+        out.push(`<${el.tagName.toLowerCase()}${classes(el)}>${where} right edge ${Math.round(r.right)}px`);
         if (out.length >= 3) break;
       }
     }
