@@ -2,16 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import pagefind from './src/integrations/pagefind.ts';
 import site from './src/config/site.json' with { type: 'json' };
+import decapCms from './cms/integration.ts';
+import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
 
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  markdown: {
+    // Raw HTML in Markdown is parsed, then sanitised: a <script> from the CMS never reaches a page.
+    processor: satteri({ hastPlugins: [markdownSanitizePlugin], features: { rawHtml: true } }),
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
+    // Bundles /admin/ (Decap CMS) from node_modules; borrows the built CSS for previews.
+    decapCms(),
+    // Last: indexes the finished dist/ (content pages only) into dist/pagefind/.
+    pagefind(),
   ],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
 });

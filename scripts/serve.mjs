@@ -1,8 +1,12 @@
-// `npm start` serves the built site from dist/ on localhost (PORT overrides 4321).
-// Usage: node scripts/serve.mjs [--port N] [--host H] [--no-cms]
+// `npm start` serves the built site from dist/ on localhost (PORT overrides 4321) and runs
+// decap-server for /admin/: it writes into this folder's src/content/ (or --cms-repo), answers
+// on the site's own origin at /api/v1 (so /admin/ makes no cross-origin request) and, for tools
+// that expect it there, on its usual port 8081 too.
+// Usage: node scripts/serve.mjs [--port N] [--host H] [--root dist] [--no-cms] [--cms-port 8081|0] [--cms-repo DIR]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './staticServer.mjs';
+import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -10,6 +14,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? 'localhost' },
     root: { type: 'string', default: 'dist' },
     'no-cms': { type: 'boolean', default: false },
+    'cms-port': { type: 'string', default: process.env.DECAP_SERVER_PORT ?? '8081' },
+    'cms-repo': { type: 'string', default: '.' },
   },
 });
 
@@ -18,9 +24,56 @@ if (!existsSync(values.root)) {
   process.exit(1);
 }
 
-const server = createStaticServer({ root: values.root });
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** @type {import('node:http').Server[]} */
+const servers = [];
+let fallback;
+
+if (!values['no-cms']) {
+  const api = await createDecapApi({ repo: values['cms-repo'] });
+  fallback = (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== DECAP_API_PATH) return false;
+    // The API writes files: answer this machine only, even if the site is served to the network.
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('本地编辑接口只接受本机访问。');
+      return true;
+    }
+    api(req, res);
+    return true;
+  };
+  const cmsPort = Number(values['cms-port']);
+  if (cmsPort > 0) {
+    const cms = api.listen(cmsPort, '127.0.0.1', () => {
+      console.log(`decap-server 已启动：http://127.0.0.1:${cmsPort}${DECAP_API_PATH}（内容目录 ${values['cms-repo']}）`);
+    });
+    // Another decap-server may hold the port; /admin/ does not need it (it uses the site's origin).
+    cms.on('error', (error) => console.warn(`decap-server 未能监听端口 ${cmsPort}：${error.message}；/admin/ 仍可使用。`));
+    servers.push(cms);
+  }
+}
+
+const server = createStaticServer({ root: values.root, fallback });
+servers.push(server);
 server.listen(Number(values.port), values.host, () => {
   console.log(`科普门户已启动：http://${values.host}:${values.port}/`);
+  if (fallback) console.log(`内容管理：http://${values.host}:${values.port}/admin/（本地编辑，点“登录”即可）`);
 });
 
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
+function stop() {
+  let open = servers.length;
+  const done = () => {
+    open -= 1;
+    if (open <= 0) process.exit(0);
+  };
+  for (const s of servers) {
+    if (s.listening) s.close(done);
+    else done();
+    s.closeAllConnections?.();
+  }
+  // Never hang on a stuck connection.
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, stop);

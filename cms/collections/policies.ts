@@ -1,0 +1,79 @@
+import { contentMedia } from '../media';
+import { dateField, optionalGroup } from '../fields';
+import type { CmsCollection, CmsField } from '../types';
+
+/** Shown for reference; the importer owns it (npm run import) and re-import would overwrite an edit. */
+function imported(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
+  return { name, label: `${label}（导入，只读）`, widget: 'readonly', ...opts };
+}
+
+/** Kept exactly as imported, not shown (machine data: citations, tables, checksums). */
+function kept(name: string): CmsField {
+  return { name, label: name, widget: 'hidden' };
+}
+
+/**
+ * 政策文件. Documents come from the importer (seeds/ → src/content/policies/), so editors cannot
+ * create or delete them, and the text and every fact read from it are shown read-only. What an
+ * editor adds by hand goes under 编者补充 (`manual`), which the page labels as such.
+ */
+export const policiesCollection: CmsCollection = {
+  name: 'policies',
+  label: '政策文件',
+  label_singular: '政策文件',
+  description: '政策文件由导入程序从原文生成，正文和从原文读出的信息不能在此修改；原文没有写明的信息可在“编者补充”中填写并注明依据。',
+  folder: 'src/content/policies',
+  ...contentMedia,
+  create: false,
+  delete: false,
+  extension: 'md',
+  format: 'frontmatter',
+  slug: '{{fields.slug}}',
+  identifier_field: 'title',
+  summary: '{{title}}',
+  sortable_fields: ['title', 'issuedDate'],
+  preview_path: 'policies/{{slug}}/',
+  // The page itself (查看发布) is the preview: the imported HTML needs the site's page, not a pane.
+  editor: { preview: false },
+  fields: [
+    imported('title', '标题'),
+    imported('slug', '网址名'),
+    imported('docType', '类型'),
+    imported('docNumber', '发文字号', { required: false }),
+    kept('docNumberAsPrinted'),
+    kept('docNumberIncomplete'),
+    imported('issuer', '发文机关', { required: false }),
+    imported('issuedDate', '成文日期', { required: false }),
+    kept('printedDate'),
+    imported('status', '状态（draft 征求意见稿 / final 正式文件）'),
+    kept('masthead'),
+    kept('signer'),
+    kept('documentTitle'),
+    kept('cites'),
+    kept('citations'),
+    kept('citedTitles'),
+    kept('tables'),
+    imported('source', '原文文件'),
+    kept('sourceSha256'),
+    optionalGroup({
+      name: 'manual',
+      label: '编者补充',
+      collapsed: false,
+      hint: '只填原文没有写明、且有可靠出处的信息；页面会标注“编者补充”。',
+      fields: [
+        { name: 'issuer', label: '发文机关', widget: 'string', required: false },
+        dateField('issuedDate', '成文日期', { required: false, default: '' }),
+        dateField('publishedDate', '发布日期', { required: false, default: '' }),
+        { name: 'subject', label: '主题分类', widget: 'string', required: false, hint: '如：科技、教育\\科学普及' },
+        { name: 'basis', label: '依据', widget: 'string', hint: '信息出处：网址或说明（必填）。' },
+      ],
+    }),
+
+    {
+      name: 'body',
+      label: '正文（导入，只读）',
+      widget: 'readonly',
+      hint: '正文由导入程序从 seeds/ 中的原文生成：请修改原文后运行 npm run import，不在此编辑。',
+    },
+  ],
+};

@@ -1,0 +1,55 @@
+import type { CmsCollection, CmsField } from '../types';
+
+/** Fields of src/config/site.json, in the order an administrator reads them. */
+export const siteSettingsFields: CmsField[] = [
+  { name: 'name', label: '网站名称', widget: 'string' },
+  { name: 'shortName', label: '网站简称', widget: 'string' },
+  { name: 'organization', label: '主办单位（全称）', widget: 'string' },
+  { name: 'organizationShort', label: '主办单位简称', widget: 'string' },
+  { name: 'region', label: '所在地区', widget: 'string', hint: '如：湖南省益阳市' },
+  {
+    name: 'regionCode',
+    label: '行政区划代码',
+    widget: 'string',
+    pattern: ['^\\d{6}$', '应为 6 位数字'],
+  },
+  {
+    name: 'baseUrl',
+    label: '网站地址',
+    widget: 'string',
+    hint: '以 https:// 开头，末尾不要加 /',
+    pattern: ['^https?://[^\\s]+[^/]$', '应以 http(s):// 开头，末尾不要加 /'],
+  },
+  { name: 'description', label: '网站简介', widget: 'text' },
+  {
+    name: 'contact',
+    label: '联系方式',
+    widget: 'object',
+    hint: '留空的项目不在页脚显示。',
+    fields: [
+      { name: 'address', label: '通讯地址', widget: 'string', required: false },
+      { name: 'phone', label: '联系电话', widget: 'string', required: false },
+      { name: 'email', label: '电子邮箱', widget: 'string', required: false },
+      { name: 'postcode', label: '邮政编码', widget: 'string', required: false },
+    ],
+  },
+  { name: 'icp', label: 'ICP 备案号', widget: 'string', required: false },
+  { name: 'publicSecurityRecord', label: '公安机关备案号', widget: 'string', required: false },
+  { name: 'govSiteCode', label: '政府网站标识码', widget: 'string', required: false },
+];
+
+/** 站点设置: edits src/config/site.json (validated by src/config/siteSchema.ts at build). */
+export const siteSettingsCollection: CmsCollection = {
+  name: 'settings',
+  label: '站点设置',
+  description: '网站名称、主办单位、联系方式与备案信息。修改后需重新构建网站才会生效。',
+  editor: { preview: false },
+  files: [
+    {
+      name: 'site',
+      label: '网站信息',
+      file: 'src/config/site.json',
+      fields: siteSettingsFields,
+    },
+  ],
+};

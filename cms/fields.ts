@@ -1,0 +1,98 @@
+// Field builders shared by the collections, so every collection uses the same widgets for the
+// same kinds of data (dates in Beijing time, ASCII slugs, images with alt text).
+import type { CmsField } from './types';
+
+/** Stable ASCII slug → the file name and the URL; never change it after publication. */
+export function slugField(example: string): CmsField {
+  return {
+    name: 'slug',
+    label: '网址名',
+    widget: 'string',
+    hint: `用拼音或简短英文，小写字母、数字和连字符，如 ${example}。它决定文件名和网址，发布后请不要修改。`,
+    pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '只能用小写字母、数字和连字符（-），且不能以连字符开头或结尾'],
+  };
+}
+
+/** A calendar date (发布日期, 成文日期): stored as YYYY-MM-DD, read in Asia/Shanghai. */
+export function dateField(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
+  return {
+    name,
+    label,
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    date_format: 'YYYY-MM-DD',
+    time_format: false,
+    ...opts,
+  };
+}
+
+/**
+ * A moment (活动开始/结束): stored with its UTC offset, e.g. 2026-05-30T09:00:00+08:00, so the
+ * build reads the same instant whatever the server's TZ. Editors pick it in Beijing time.
+ */
+export function dateTimeField(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
+  return {
+    name,
+    label,
+    widget: 'datetime',
+    format: 'YYYY-MM-DDTHH:mm:ssZ',
+    date_format: 'YYYY-MM-DD',
+    time_format: 'HH:mm',
+    hint: '北京时间',
+    ...opts,
+  };
+}
+
+/** Demonstration flag: pages show 示例. */
+export function exampleField(): CmsField {
+  return {
+    name: 'example',
+    label: '示例内容',
+    widget: 'boolean',
+    default: false,
+    required: false,
+    hint: '演示用的内容请勾选，页面会显示“示例”。',
+  };
+}
+
+/** Markdown body. Raw HTML is escaped by the site build, so only Markdown formatting is offered. */
+export function bodyField(label = '正文'): CmsField {
+  return {
+    name: 'body',
+    label,
+    widget: 'markdown',
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+    editor_components: ['image'],
+    modes: ['rich_text', 'raw'],
+    hint: '网页中的 HTML 代码不会生效。',
+  };
+}
+
+/** Image with its 替代文字, as two required fields (the schema names them). */
+export function imageFields(name: string, label: string, altName: string, opts: { required?: boolean } = {}): CmsField[] {
+  const required = opts.required ?? true;
+  return [
+    { name, label, widget: 'image', required, choose_url: false },
+    {
+      name: altName,
+      label: `${label}替代文字`,
+      widget: 'string',
+      required,
+      hint: '用一句话描述图片内容，供读屏软件朗读（如“志愿者在社区演示急救操作”）。',
+    },
+  ];
+}
+
+/**
+ * An optional group (地点, 编者补充, 音视频): may be left out entirely. Decap would demand its
+ * required children even when the group is empty, so they are checked on save instead
+ * (omitEmpty.ts missingInGroups) and by the schema-consistency test (required_in_group).
+ */
+export function optionalGroup(group: CmsField & { fields: CmsField[] }): CmsField {
+  return {
+    ...group,
+    widget: 'object',
+    required: false,
+    fields: group.fields.map((f) => (f.required === false ? f : { ...f, required: false, required_in_group: true })),
+  };
+}

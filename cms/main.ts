@@ -1,0 +1,65 @@
+// Browser entry of /admin/: bundled by esbuild from node_modules into dist/admin/cms.js
+// (see cms/integration.ts), so the CMS loads nothing from a CDN.
+import CMS from 'decap-cms-app';
+import { fromJS, OrderedMap } from 'immutable';
+import { buildConfig } from './config';
+import { registerPreviews } from './previews';
+import { ReadonlyControl, ReadonlyPreview } from './widgets/ReadonlyText';
+import { silenceGitHubStatusPage } from './quietGitHub';
+import { missingInGroups, omitEmptyOptional } from './omitEmpty';
+import { orderedEntries } from './fieldOrder';
+import { collections } from './collections';
+import type { CmsBackend } from './types';
+
+/** Injected at bundle time by cms/integration.ts. */
+declare const __CMS_SETTINGS__: {
+  backend: CmsBackend;
+  publishMode: 'simple' | 'editorial_workflow';
+  siteUrl: string;
+  /** The site's built CSS: stylesheet URLs and inline <style> text, for previews. */
+  previewStyles: { href?: string; css?: string }[];
+};
+
+const settings = __CMS_SETTINGS__;
+
+// CMS_BACKEND=github: no request to githubstatus.com.
+silenceGitHubStatusPage();
+
+// Decap's types list only its built-in widgets; ours is registered at run time.
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('readonly', ReadonlyControl, ReadonlyPreview);
+
+for (const style of settings.previewStyles) {
+  if (style.href) CMS.registerPreviewStyle(style.href);
+  else if (style.css) (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
+}
+registerPreviews(CMS);
+
+// Markdown collections only: site.json keeps its empty strings (its schema wants every key).
+interface EntryLike {
+  get(key: string): { toJS(): Record<string, unknown> } & unknown;
+}
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: EntryLike }) => {
+    const name = entry.get('collection') as unknown as string;
+    const collection = collections.find((c) => c.name === name);
+    const data = entry.get('data');
+    const file = collection?.files?.find((f) => f.name === (entry.get('slug') as unknown as string));
+    if (file) return OrderedMap(orderedEntries(data.toJS(), file.fields).map(([k, v]) => [k, fromJS(v)]));
+    if (!collection?.folder || !collection.fields) return data;
+    const cleaned = omitEmptyOptional(data.toJS(), collection.fields);
+    const missing = missingInGroups(cleaned, collection.fields);
+    // Throwing here stops the save; Decap shows the message and writes nothing.
+    if (missing.length) throw new Error(missing.join('；'));
+    return fromJS(cleaned);
+  },
+} as unknown as Parameters<typeof CMS.registerEventListener>[0]);
+
+const config = buildConfig({
+  backend: settings.backend,
+  publishMode: settings.publishMode,
+  siteUrl: settings.siteUrl,
+  localBackendUrl: new URL('/api/v1', window.location.origin).href,
+});
+
+CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });

@@ -1,0 +1,175 @@
+// The editor's path through /admin/, end to end, on a temporary copy of the repository:
+// `scripts/serve.mjs` serves the copy's dist/ and runs decap-server on the same origin, an editor
+// logs in and writes an article, the file lands in the copy's src/content/, a rebuild publishes
+// it. Slow by nature (a full site build), so it is one focused, serial spec.
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../src/schemas/article';
+import { imageStub } from '../../cms/schemaCheck';
+
+const PORT = Number(process.env.CMS_E2E_PORT ?? 8185);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SLUG = 'e2e-jiating-yongdian';
+const TITLE = '家庭用电安全五件事（端到端测试）';
+/** Raw HTML an editor (or an intruder with CMS access) might paste into a body. */
+const XSS = '<script>window.__cmsXss = 1</script>\n\n<img src="missing.png" onerror="window.__cmsXss = 2">';
+
+test.describe.configure({ mode: 'serial' });
+
+let repo: string;
+let server: ChildProcess | undefined;
+
+/** Copies the working tree (tracked and new files, not ignored ones) plus the built dist/. */
+function copyRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kepu-cms-e2e-'));
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (file === 'node_modules' || !existsSync(file)) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(file, join(dir, file));
+  }
+  cpSync('dist', join(dir, 'dist'), { recursive: true });
+  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`服务器没有在 ${ORIGIN} 启动`);
+}
+
+function articleFiles(): string[] {
+  return readdirSync(join(repo, 'src/content/articles')).filter((f) => f.endsWith('.md'));
+}
+
+async function openNewArticle(page: Page): Promise<void> {
+  await page.goto(`${ORIGIN}/admin/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('link', { name: '科普文章', exact: true }).click();
+  await page.getByRole('link', { name: '创建“科普文章”类型的内容' }).click();
+  await expect(page.getByLabel('标题', { exact: true })).toBeVisible();
+}
+
+async function publishNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByRole('menuitem', { name: '立即发布' }).click();
+}
+
+test.beforeAll(async () => {
+  expect(existsSync('dist/admin/cms.js'), '先运行 npm run build').toBe(true);
+  repo = copyRepository();
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'], {
+    cwd: repo,
+    stdio: 'ignore',
+  });
+  await waitForServer();
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+test('an editor logs in and writes an article with topic, cover and body; it is saved as valid Markdown', async ({ page }) => {
+  test.setTimeout(120_000);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const before = articleFiles().length;
+
+  await openNewArticle(page);
+  await page.getByLabel('标题', { exact: true }).fill(TITLE);
+  await page.getByLabel('网址名').fill(SLUG);
+  await page.getByLabel('摘要').fill('湿手不碰开关、不私拉电线、大功率电器不共用插线板：家里用电要注意的几件事。');
+  await page.getByLabel('所属专题').click();
+  await page.keyboard.type('双碳');
+  await page.getByRole('option', { name: '双碳' }).click();
+  await page.locator('button', { hasText: '现在' }).first().click();
+  await page.getByRole('button', { name: '选择图片' }).click();
+  await page.locator('input[type=file]').setInputFiles('src/assets/topics/shuangtan.png');
+  await page.getByRole('button', { name: '选用已选中项目' }).click();
+  await page.getByLabel('封面图片替代文字').fill('地球与绿叶组成的插图');
+  // The body, typed in the editor's Markdown (raw) mode, tries to smuggle in a script.
+  await page.locator('button[role=switch]:not([id])').click();
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.type(`不要用湿手触摸开关和插座。\n\n${XSS}`);
+  // The preview pane shows the entry as the site will (title and the alt text of the cover).
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(preview.getByRole('img', { name: '地球与绿叶组成的插图' })).toBeVisible();
+  // …styled by the site's own built stylesheet.
+  await expect(preview.locator('link[rel="stylesheet"][href^="/_astro/"]').first()).toBeAttached();
+
+  await publishNow(page);
+  await expect(page.getByRole('button', { name: '已发布' })).toBeVisible({ timeout: 15_000 });
+
+  const file = join(repo, 'src/content/articles', `${SLUG}.md`);
+  await expect.poll(() => existsSync(file)).toBe(true);
+  expect(articleFiles().length).toBe(before + 1);
+  const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
+  const data = parse(front!);
+  const parsed = articleSchema({ image: imageStub, reference: () => z.string() }).safeParse(data);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  expect(data).toMatchObject({ title: TITLE, slug: SLUG, topics: ['shuangtan'], coverAlt: '地球与绿叶组成的插图' });
+  // The upload sits where astro:assets processes it, referenced relative to the entry.
+  expect(data.cover).toBe('../../assets/uploads/shuangtan.png');
+  expect(existsSync(join(repo, 'src/content/articles', data.cover))).toBe(true);
+  expect(body).toContain('不要用湿手触摸开关和插座。');
+  expect(body).toContain('<script>window.__cmsXss = 1</script>');
+
+  // Everything /admin/ loaded came from its own origin: no CDN script, style, font or API.
+  const foreign = requests.filter((u) => !u.startsWith(`${ORIGIN}/`) && !u.startsWith(`blob:${ORIGIN}/`) && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(requests).toContain(`${ORIGIN}/admin/cms.js`);
+  expect(requests).toContain(`${ORIGIN}/api/v1`);
+});
+
+test('an entry with an empty required field is refused and nothing is written', async ({ page }) => {
+  const before = articleFiles();
+  await openNewArticle(page);
+  await page.getByLabel('标题', { exact: true }).fill('只有标题的文章');
+  await publishNow(page);
+  await expect(page.getByText('你漏掉了一个必填项，请在保存之前将它填写好')).toBeVisible();
+  await expect(page.getByText('“网址名”是必填项')).toBeVisible();
+  await expect(page.getByText('“封面图片替代文字”是必填项')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(articleFiles()).toEqual(before);
+});
+
+test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({ page }) => {
+  test.setTimeout(420_000);
+  execFileSync(join(repo, 'node_modules/.bin/astro'), ['build'], {
+    cwd: repo,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+    timeout: 400_000,
+  });
+  const res = await page.goto(`${ORIGIN}/articles/${SLUG}/`);
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const cover = page.getByRole('img', { name: '地球与绿叶组成的插图' }).first();
+  await expect(cover).toBeVisible();
+  expect(await cover.getAttribute('src')).toMatch(/^\/_astro\//);
+  await expect(page.getByRole('link', { name: '双碳' }).first()).toBeVisible();
+  // The script and the onerror handler from the body were removed at build: neither ran.
+  await expect(page.getByText('不要用湿手触摸开关和插座。')).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => (window as unknown as { __cmsXss?: number }).__cmsXss)).toBeUndefined();
+  expect(await page.content()).not.toContain('__cmsXss');
+
+  await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent('家庭用电安全五件事')}`);
+  await expect(page.locator('[data-search-results]').getByRole('link', { name: new RegExp(TITLE.slice(0, 8)) }).first()).toBeVisible({
+    timeout: 15_000,
+  });
+});

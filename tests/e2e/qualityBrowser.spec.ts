@@ -1,0 +1,156 @@
+// Quality gates that need a browser, on every page of the sitemap (or every page type plus a
+// fixed sample, see sitePages.ts): no request to another origin, JavaScript within budget,
+// no horizontal scrolling at 360 px (normal and 长者模式), and no CSP violation when dist/ is
+// served with the headers of deploy/nginx (scripts/deployServer.mjs).
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { createDeployServer } from '../../scripts/deployServer.mjs';
+import { NOT_FOUND_PATH, pagesForGates } from './sitePages';
+
+/**
+ * Script bytes (uncompressed: inline text + external files) an ordinary page may run. The shell
+ * itself needs ~1.5 KB (the inline 长者模式/字号 script); the rest is room for a small enhancement.
+ */
+export const JS_BUDGET_BYTES = 20 * 1024;
+/** Pages that need no script file of their own: only the inline head script may run there. */
+export const NO_SCRIPT_FILE_PAGES = ['/', '/accessibility/', NOT_FOUND_PATH];
+/** Pages whose job is to run a script: search (Pagefind) and the CMS. */
+const BUDGET_EXEMPT = /^\/(search|admin)\//;
+const NOT_FOUND = NOT_FOUND_PATH;
+
+async function scanList(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const paths = await pagesForGates(request);
+  expect(paths.length, 'the sitemap lists pages').toBeGreaterThan(4);
+  return paths;
+}
+
+/** Names what sticks out past the right edge, so a failure says which element to fix. */
+async function overflowCulprits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > width + 1 && r.width > 0) {
+        const parentAlsoOver = el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1;
+        if (parentAlsoOver && out.length) continue;
+        const classes = (e: Element) => (typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '');
+        let context = el.parentElement;
+        while (context && !classes(context) && !context.id) context = context.parentElement;
+        const where = context ? ` in ${context.id ? `#${context.id}` : classes(context)}` : '';
+        out.push(`<${el.tagName.toLowerCase()}${classes(el)}>${where} right edge ${Math.round(r.right)}px`);
+        if (out.length >= 3) break;
+      }
+    }
+    return out;
+  });
+}
+
+test('no page requests anything from another origin, and ordinary pages stay within the JS budget', async ({ page, request, baseURL }) => {
+  test.setTimeout(300_000);
+  const origin = new URL(baseURL!).origin;
+  const failures: string[] = [];
+  const report: string[] = [];
+  for (const path of await scanList(request)) {
+    const foreign: string[] = [];
+    const scriptFiles: Array<Promise<number>> = [];
+    const onRequest = (req: import('@playwright/test').Request) => {
+      const u = new URL(req.url());
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== origin) foreign.push(req.url());
+    };
+    const onResponse = (res: import('@playwright/test').Response) => {
+      if (res.request().resourceType() === 'script') scriptFiles.push(res.body().then((b) => b.length, () => 0));
+    };
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    page.off('response', onResponse);
+    for (const url of foreign) failures.push(`${path}: requested ${url} (another origin)`);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => ['', 'module', 'text/javascript'].includes((s.getAttribute('type') ?? '').trim()))
+        .reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
+    );
+    const files = await Promise.all(scriptFiles);
+    const external = files.reduce((a, b) => a + b, 0);
+    report.push(`${path}: ${inline} B inline + ${external} B in ${files.length} file(s)`);
+    if (NO_SCRIPT_FILE_PAGES.includes(path) && files.length > 0) {
+      failures.push(`${path}: loads ${files.length} script file(s) (${external} B) but needs none`);
+    }
+    if (!BUDGET_EXEMPT.test(path) && inline + external > JS_BUDGET_BYTES) {
+      failures.push(`${path}: runs ${inline + external} B of JavaScript (${inline} inline + ${external} files), budget ${JS_BUDGET_BYTES} B`);
+    }
+  }
+  console.log(`JavaScript per page (uncompressed):\n  ${report.join('\n  ')}`);
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
+test('no page scrolls sideways at 360 px wide, in normal and in 长者模式', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const failures: string[] = [];
+  for (const mode of ['0', '1']) {
+    for (const path of await scanList(request)) {
+      await page.goto(`${path}?elder=${mode}`);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (scroll > client) {
+        failures.push(`${path} [elder=${mode}]: page is ${scroll}px wide in a ${client}px viewport: ${(await overflowCulprits(page)).join('; ')}`);
+      }
+    }
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
+test.describe('under the deployed CSP and security headers (deploy/nginx)', () => {
+  let server: Server;
+  let origin: string;
+  test.beforeAll(async () => {
+    server = createDeployServer({ root: 'dist' });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(async () => {
+    await new Promise((done) => server.close(done));
+  });
+
+  test('pages (and /admin/ if built) load with no CSP violation or script error', async ({ page, request }) => {
+    test.setTimeout(300_000);
+    const paths = await scanList(request);
+    if (existsSync('dist/admin/index.html')) paths.push('/admin/');
+    const failures: string[] = [];
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      });
+    });
+    for (const path of paths) {
+      const errors: string[] = [];
+      const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text().slice(0, 200));
+      };
+      const onPageError = (e: Error) => errors.push(`script error: ${e.message.slice(0, 200)}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
+      const res = await page.goto(origin + path, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      if (path !== '/admin/') {
+        // The inline script must really run under the policy: the switch must work.
+        await page.getByRole('checkbox', { name: '长者模式' }).check();
+        if (!(await page.evaluate(() => document.documentElement.classList.contains('elder')))) errors.push('长者模式 switch did nothing (inline script blocked?)');
+        await page.getByRole('checkbox', { name: '长者模式' }).uncheck();
+      }
+      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      for (const e of [...new Set([...violations, ...errors])]) failures.push(`${path}: ${e}`);
+      if (path !== NOT_FOUND && res?.status() !== 200) failures.push(`${path}: status ${res?.status()}`);
+      if (!res?.headers()['content-security-policy']) failures.push(`${path}: no Content-Security-Policy header`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+// Quality gates over every HTML file in dist/ (no browser needed): html-validate, internal links
+// and #fragments, resources from other origins, inline scripts allowed by the deployed CSP.
+// They run in the e2e phase because that is where dist/ has just been built.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import site from '../../src/config/site.json' with { type: 'json' };
+import { deployHeadersFor, scriptHashes } from '../../scripts/deployHeaders.mjs';
+import { cspHash, inlineScripts, linkProblems, listFiles, urlPathOf } from './qualityDist';
+
+const DIST = 'dist';
+const htmlFiles = () => listFiles(DIST).filter((f) => f.endsWith('.html'));
+
+test.beforeAll(() => {
+  expect(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run npm run build first').toBe(true);
+});
+
+test('every HTML file in dist/ passes html-validate (.htmlvalidate.json)', async () => {
+  test.setTimeout(300_000);
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const files = htmlFiles();
+  expect(files.length).toBeGreaterThan(3);
+  const failures: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(join(DIST, file));
+    for (const r of report.results) {
+      for (const m of r.messages.filter((msg) => msg.severity === 2)) {
+        failures.push(`${urlPathOf(file)} ${m.line}:${m.column} ${m.ruleId}: ${m.message} [${(m.selector ?? '').slice(0, 80)}]`);
+      }
+    }
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
+test('no broken internal link, resource or #fragment, and nothing loaded from another origin', () => {
+  test.setTimeout(300_000);
+  const problems = linkProblems(DIST, site.baseUrl);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('every inline script in dist/ is allowed by its hash in the deployed CSP (deploy/nginx/snippets)', () => {
+  const failures: string[] = [];
+  for (const file of htmlFiles()) {
+    const page = urlPathOf(file);
+    const allowed = new Set(scriptHashes(deployHeadersFor(page)['Content-Security-Policy'] ?? ''));
+    const csp = page.startsWith('/admin/') ? 'csp-admin.conf' : 'csp-site.conf';
+    for (const script of inlineScripts(readFileSync(join(DIST, file), 'utf8'))) {
+      const hash = cspHash(script);
+      if (!allowed.has(hash)) {
+        failures.push(`${page}: inline script "${script.trim().slice(0, 60)}…" is blocked by the CSP: add '${hash}' to script-src in deploy/nginx/snippets/${csp}, or move it to a file`);
+      }
+    }
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
