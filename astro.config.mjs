@@ -13,6 +13,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Never inline bundled scripts: the deployed CSP allows only same-origin script files and the
+  // one hashed head script, so an inlined module would be blocked.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // Raw HTML in Markdown is parsed, then sanitised: a <script> from the CMS never reaches a page.
     processor: satteri({ hastPlugins: [markdownSanitizePlugin], features: { rawHtml: true } }),

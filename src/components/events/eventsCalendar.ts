@@ -48,7 +48,6 @@ export function initEventsCalendar(): void {
   const kindSelect = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
   const status = document.getElementById('events-result')!;
   let filters: EventFilters = parseFilters(location.search);
-  form.hidden = false;
 
   const items: CalendarItem[] = JSON.parse(document.getElementById('events-calendar-data')?.textContent ?? '[]');
 
@@ -113,7 +112,6 @@ export function initEventsCalendar(): void {
   const switcher = document.getElementById('events-view-switch')!;
   const listView = document.getElementById('events-list-view')!;
   const monthView = document.getElementById('events-month-view')!;
-  switcher.hidden = false;
   function setView(view: View, focus: boolean): void {
     listView.hidden = view !== 'list';
     monthView.hidden = view !== 'month';
