@@ -3,13 +3,15 @@
 // config (cms/) and unit tests can import the same schema the build validates against.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { policySchema } from './schemas/policy';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
+import { eventSchema } from './schemas/event';
+import { policySchema } from './schemas/policy';
 
 export const collections = {
   policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
+  // interpretations: added by its issue.
   topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
   articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
-  // events, interpretations: one entry each, added by their issues.
+  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
 };

@@ -1,0 +1,224 @@
+// `npm run bench:search`: search quality and size on the built site, measured in Chromium.
+// Builds dist/ if it is missing, serves it, runs every query of bench/search-queries.json through
+// the real /search/ page (a fresh browser context per query, so nothing is cached), and compares
+// the result list with the ground truth: the pages whose indexed text (the data-pagefind-body
+// element, hidden search metadata excluded) contains the query after the normalization the search
+// promises (full/half width, case, whitespace, dashes, 文号 bracket styles).
+// Prints recall, R-precision, known-item top-1 and kilobytes transferred per query; writes JSON.
+//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳]
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { createStaticServer } from './staticServer.mjs';
+import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from './findBrowser.mjs';
+import { normalizeText } from '../src/lib/search/normalize.ts';
+import { prepareQuery } from '../src/lib/search/query.ts';
+import { urlForFile } from '../src/lib/search/pageFacts.ts';
+
+interface BenchQuery {
+  q: string;
+  /** word | term | phrase | issuer | number | docno | known-item | none */
+  kind: string;
+  /** Known-item queries: the page that must come first. */
+  expect?: string;
+  note?: string;
+}
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4424' },
+    out: { type: 'string', default: 'bench/results/search.json' },
+    queries: { type: 'string', default: 'bench/search-queries.json' },
+    only: { type: 'string' },
+  },
+});
+
+const BLOCK = /<\/?(?:p|div|li|ul|ol|h[1-6]|td|th|tr|table|thead|tbody|tfoot|caption|section|article|aside|header|footer|nav|blockquote|pre|dd|dt|dl|figure|figcaption|details|summary|br|hr)\b[^>]*>/gi;
+const EXCLUDED = 'script, style, noscript, template, svg, button, form, [hidden], [data-pagefind-ignore], [aria-hidden="true"]';
+
+/** The indexed text of one page, one normalized line per block (a query never spans blocks). */
+function indexedText(html: string): string | null {
+  const { document } = parseHTML(html);
+  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
+  if (bodies.length === 0) return null;
+  const lines: string[] = [];
+  for (const body of bodies) {
+    for (const el of [...body.querySelectorAll(EXCLUDED)]) el.remove();
+    const marked = body.innerHTML.replace(BLOCK, '\n');
+    const text = parseHTML(`<html><body><pre>${marked}</pre></body></html>`).document.querySelector('pre')!.textContent ?? '';
+    for (const line of text.split('\n')) {
+      const n = normalizeText(line);
+      if (n) lines.push(n);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function corpus(dist: string): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = join(e.parentPath, e.name);
+    const rel = relative(dist, file);
+    if (rel.split(/[\\/]/).includes('pagefind')) continue;
+    const text = indexedText(await readFile(file, 'utf8'));
+    if (text !== null) pages.set(urlForFile(rel), text);
+  }
+  return pages;
+}
+
+function groundTruth(pages: Map<string, string>, q: string): string[] {
+  const query = prepareQuery(q);
+  if (!query) return [];
+  return [...pages].filter(([, text]) => query.terms.every((t) => text.includes(t))).map(([url]) => url);
+}
+
+type ByteClass = 'engine' | 'query' | 'page';
+function classify(url: string): ByteClass {
+  const path = new URL(url).pathname;
+  if (!path.startsWith('/pagefind/')) return 'page';
+  return /\/pagefind\/(index|fragment|filter)\//.test(path) ? 'query' : 'engine';
+}
+
+async function main() {
+  const dist = args.dist!;
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+    console.log(`${dist}/ 不完整，先构建：npm run build`);
+    execSync('npm run build', { stdio: 'inherit' });
+  }
+  const queries: BenchQuery[] = JSON.parse(await readFile(args.queries!, 'utf8'));
+  const selected = args.only ? queries.filter((x) => x.q === args.only) : queries;
+  const pages = await corpus(dist);
+  console.log(`语料：${pages.size} 个内容页；查询：${selected.length} 条`);
+
+  const browser = await findBrowser();
+  if (browser.source === 'none') {
+    console.error(INSTALL_HELP);
+    process.exit(1);
+  }
+  const server = createStaticServer({ root: dist });
+  const port = Number(args.port);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
+
+  const rows = [];
+  for (const item of selected) {
+    const truth = groundTruth(pages, item.q);
+    const context = await chrome.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const urls = new Map<string, string>();
+    const bytes: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
+    const files: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
+    const queryFiles: string[] = [];
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+    cdp.on('Network.loadingFinished', (e) => {
+      const url = urls.get(e.requestId);
+      if (!url) return;
+      const cls = classify(url);
+      bytes[cls] += e.encodedDataLength;
+      files[cls]++;
+      if (cls === 'query') queryFiles.push(`${new URL(url).pathname.replace('/pagefind/', '')} ${e.encodedDataLength}`);
+    });
+    const started = performance.now();
+    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
+    const settled = () =>
+      page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+      }, null, { timeout: 30_000 });
+    await settled();
+    // A complete result list: keep asking for more while the page offers it.
+    for (let i = 0; i < 20; i++) {
+      const more = page.locator('[data-search-results] > button');
+      if ((await more.count()) === 0) break;
+      await more.click();
+      await settled();
+    }
+    const ms = Math.round(performance.now() - started);
+    await page.waitForTimeout(50);
+    const results = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
+    const exactCount = await page.locator('[data-result-group="exact"] [data-result-url]').count();
+    await context.close();
+
+    const truthSet = new Set(truth);
+    const found = results.filter((u) => truthSet.has(u)).length;
+    const r = truth.length;
+    const inTopR = results.slice(0, r).filter((u) => truthSet.has(u)).length;
+    rows.push({
+      q: item.q,
+      kind: item.kind,
+      truth: r,
+      results: results.length,
+      exact: exactCount,
+      recall: r ? found / r : null,
+      rPrecision: r ? inTopR / r : null,
+      // With no true match, nothing may be presented as an exact match.
+      noMatchClean: r === 0 ? exactCount === 0 : null,
+      expect: item.expect ?? null,
+      top1: item.expect ? results[0] === item.expect : null,
+      first: results[0] ?? null,
+      missed: truth.filter((u) => !results.includes(u)),
+      kbQuery: bytes.query / 1024,
+      kbEngine: bytes.engine / 1024,
+      kbPage: bytes.page / 1024,
+      queryFiles,
+      ms,
+    });
+    const last = rows[rows.length - 1]!;
+    console.log(
+      `${item.kind.padEnd(10)} ${item.q}\t truth ${String(r).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
+        `recall ${last.recall === null ? '  - ' : last.recall.toFixed(2)} Rp ${last.rPrecision === null ? '  - ' : last.rPrecision.toFixed(2)} ` +
+        `${last.top1 === null ? '' : last.top1 ? 'top1 ✓' : `top1 ✗ (${last.first})`} ${last.kbQuery.toFixed(1)} KB`,
+    );
+  }
+  await chrome.close();
+  server.close();
+
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+  const withTruth = rows.filter((r) => r.truth > 0);
+  const known = rows.filter((r) => r.top1 !== null);
+  const noMatch = rows.filter((r) => r.noMatchClean !== null);
+  const kb = rows.map((r) => r.kbQuery).sort((a, b) => a - b);
+  const summary = {
+    pages: pages.size,
+    queries: rows.length,
+    recall: mean(withTruth.map((r) => r.recall!)),
+    recallMicro: withTruth.reduce((a, r) => a + r.truth * r.recall!, 0) / Math.max(1, withTruth.reduce((a, r) => a + r.truth, 0)),
+    rPrecision: mean(withTruth.map((r) => r.rPrecision!)),
+    knownItemTop1: mean(known.map((r) => (r.top1 ? 1 : 0))),
+    knownItemQueries: known.length,
+    noMatchClean: mean(noMatch.map((r) => (r.noMatchClean ? 1 : 0))),
+    noMatchQueries: noMatch.length,
+    kbPerQueryMean: mean(kb),
+    kbPerQueryMedian: kb.length ? kb[Math.floor(kb.length / 2)] : null,
+    kbPerQueryMax: kb.length ? kb[kb.length - 1] : null,
+    kbEngineOnce: mean(rows.map((r) => r.kbEngine)),
+    msPerQueryMean: mean(rows.map((r) => r.ms)),
+    byteClasses: {
+      query: 'index, filter and fragment chunks the query needs (pagefind/index|filter|fragment/)',
+      engine: 'pagefind.js, its WebAssembly and index metadata: once per visit, the same for every query',
+    },
+  };
+  const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+  console.log('\n── 搜索基准 ──');
+  console.log(`召回率 recall            ${pct(summary.recall)}（按查询平均；按页面 ${pct(summary.recallMicro)}）`);
+  console.log(`R-精确率 R-precision     ${pct(summary.rPrecision)}`);
+  console.log(`已知条目首位 top-1       ${pct(summary.knownItemTop1)}（${summary.knownItemQueries} 条）`);
+  console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
+  console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);
+  console.log(`搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`);
+  await mkdir(dirname(args.out!), { recursive: true });
+  await writeFile(args.out!, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows }, null, 2)}\n`);
+  console.log(`\n结果已写入 ${args.out}`);
+}
+
+await main();

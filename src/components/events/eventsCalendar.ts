@@ -1,0 +1,255 @@
+/**
+ * Browser side of /events/: re-splits upcoming/past from today's date, applies the URL-backed
+ * filters, switches list/month view and drives the month grid's keyboard navigation.
+ * All date logic comes from the pure modules in src/lib/events.
+ */
+import { describeFilters, filtersToSearch, matchesFilters, parseFilters, type EventFilters } from '../../lib/events/filters';
+import { splitByTime } from '../../lib/events/timeline';
+import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '../../lib/events/eventDate';
+import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
+import type { CalendarItem } from '../../lib/events/calendarItems';
+
+type View = 'list' | 'month';
+
+const WEEKDAY_NAMES = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
+
+function chineseDay(key: string): string {
+  return formatEventDate(parseEventDate(key, 'day'));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function eventLink(item: CalendarItem): HTMLLIElement {
+  const flags = [item.example ? '（示例）' : '', item.statusLabel ? `【${item.statusLabel}】` : ''].join('');
+  return el('li', {}, el('a', { href: item.url }, item.title), ` ${flags}`, el('span', { className: 'meta' }, ` ${item.when}`));
+}
+
+export function initEventsCalendar(): void {
+  const app = document.getElementById('events-app');
+  if (!app) return;
+  const today = shanghaiDayKey(Date.now());
+  const upcomingList = document.getElementById('events-upcoming') as HTMLUListElement;
+  const pastList = document.getElementById('events-past') as HTMLUListElement;
+  const cards = [...app.querySelectorAll<HTMLLIElement>('li[data-event]')];
+
+  // 1. Upcoming/past from today's date, not the build date.
+  const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({ start: Number(li.dataset.start), over: Number(li.dataset.over) }));
+  upcomingList.replaceChildren(...upcoming);
+  pastList.replaceChildren(...past);
+  const splitNote = document.getElementById('events-split-note');
+  if (splitNote) splitNote.textContent = `按今天（${chineseDay(today)}，北京时间）划分“即将举行”和“已经结束”。`;
+
+  // 2. Filters, read from and written to the URL.
+  const form = document.getElementById('event-filters') as HTMLFormElement;
+  const kindSelect = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  const status = document.getElementById('events-result')!;
+  let filters: EventFilters = parseFilters(location.search);
+  form.hidden = false;
+
+  const items: CalendarItem[] = JSON.parse(document.getElementById('events-calendar-data')?.textContent ?? '[]');
+
+  function syncControls(): void {
+    kindSelect.value = filters.kind ?? '';
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="audience"]')) {
+      radio.checked = radio.value === (filters.audience ?? '');
+    }
+  }
+
+  function writeUrl(extra: Record<string, string | null> = {}): void {
+    const params = new URLSearchParams(filtersToSearch(filters, location.search));
+    for (const [k, v] of Object.entries(extra)) {
+      if (v === null) params.delete(k);
+      else params.set(k, v);
+    }
+    const q = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+  }
+
+  function applyFilters(announce: boolean): void {
+    let shown = 0;
+    for (const li of cards) {
+      const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
+      li.hidden = !ok;
+      if (ok) shown++;
+    }
+    for (const [list, emptyId] of [[upcomingList, 'events-upcoming-empty'], [pastList, 'events-past-empty']] as const) {
+      const empty = document.getElementById(emptyId);
+      if (empty) empty.hidden = [...list.children].some((c) => !(c as HTMLElement).hidden);
+    }
+    const described = describeFilters(filters);
+    if (announce || described) status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
+    if (month) month.render(false);
+  }
+
+  form.addEventListener('change', () => {
+    const data = new FormData(form);
+    filters = parseFilters(new URLSearchParams({ kind: String(data.get('kind') ?? ''), audience: String(data.get('audience') ?? '') }));
+    writeUrl();
+    applyFilters(true);
+  });
+  form.addEventListener('reset', () => {
+    // Let the browser reset the controls first, then mirror them.
+    setTimeout(() => {
+      filters = { kind: null, audience: null };
+      syncControls();
+      writeUrl();
+      applyFilters(true);
+    });
+  });
+  // Filters apply on change; the submit button (for those who look for one) re-announces the count.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    applyFilters(true);
+  });
+
+  // 3. Month grid.
+  const month = setupMonthView(items, today, () => filters, (m) => writeUrl({ month: m }));
+
+  // 4. List / month switch (?view=month).
+  const switcher = document.getElementById('events-view-switch')!;
+  const listView = document.getElementById('events-list-view')!;
+  const monthView = document.getElementById('events-month-view')!;
+  switcher.hidden = false;
+  function setView(view: View, focus: boolean): void {
+    listView.hidden = view !== 'list';
+    monthView.hidden = view !== 'month';
+    for (const b of switcher.querySelectorAll<HTMLButtonElement>('button[data-view]')) {
+      b.setAttribute('aria-pressed', String(b.dataset.view === view));
+    }
+    if (view === 'month') {
+      month?.render(false);
+      writeUrl({ view: 'month', month: month?.monthParam() ?? null });
+      if (focus) month?.focusSelected();
+    } else {
+      writeUrl({ view: null, month: null });
+    }
+  }
+  switcher.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-view]');
+    if (b) setView(b.dataset.view as View, false);
+  });
+
+  syncControls();
+  applyFilters(false);
+  const params = new URLSearchParams(location.search);
+  if (params.get('view') === 'month') setView('month', false);
+}
+
+interface MonthView {
+  render(moveFocus: boolean): void;
+  focusSelected(): void;
+  monthParam(): string;
+}
+
+function setupMonthView(
+  items: CalendarItem[],
+  today: string,
+  currentFilters: () => EventFilters,
+  onMonthChange: (month: string) => void,
+): MonthView | null {
+  const grid = document.getElementById('month-grid') as HTMLTableElement | null;
+  if (!grid) return null;
+  const body = grid.tBodies[0]!;
+  const title = document.getElementById('month-title')!;
+  const undated = document.getElementById('month-undated')!;
+  const dayTitle = document.getElementById('month-day-title')!;
+  const dayList = document.getElementById('month-day-list')!;
+  const view = document.getElementById('events-month-view')!;
+
+  const requested = new URLSearchParams(location.search).get('month');
+  let selected = requested && /^\d{4}-\d{2}$/.test(requested) ? `${requested}-01` : today;
+
+  const visible = () => items.filter((i) => matchesFilters(i, currentFilters()));
+
+  function renderDay(): void {
+    const onDay = itemsOnDay(visible(), selected);
+    dayTitle.textContent = `${chineseDay(selected)}的活动`;
+    dayList.replaceChildren(...(onDay.length ? onDay.map(eventLink) : [el('li', { className: 'meta' }, '这一天没有活动。')]));
+  }
+
+  function render(focus: boolean): void {
+    const [y, m] = splitDayKey(selected);
+    const shown = visible();
+    title.textContent = `${y}年${m}月`;
+    const monthOnly = undatedInMonth(shown, y, m);
+    undated.replaceChildren(
+      ...(monthOnly.length
+        ? [el('p', {}, '本月（或本年）内举行、具体日期尚未公布的活动：'), el('ul', {}, ...monthOnly.map(eventLink))]
+        : []),
+    );
+    const rows = monthWeeks(y, m).map((week) =>
+      el(
+        'tr',
+        {},
+        ...week.map((day, i) => {
+          const [, dm, dd] = splitDayKey(day);
+          const onDay = itemsOnDay(shown, day);
+          const td = el('td', { tabIndex: day === selected ? 0 : -1 });
+          td.dataset.day = day;
+          td.setAttribute('aria-selected', String(day === selected));
+          td.setAttribute('aria-label', `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动` : '无活动'}`);
+          if (dm !== m) td.classList.add('is-outside');
+          if (day === today) td.setAttribute('aria-current', 'date');
+          td.append(el('span', { className: 'day-num' }, String(dd)));
+          if (onDay.length) {
+            td.append(el('ul', { className: 'cell-events' }, ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`))));
+          }
+          return td;
+        }),
+      ),
+    );
+    body.replaceChildren(...rows);
+    renderDay();
+    if (focus) focusSelected();
+  }
+
+  function focusSelected(): void {
+    body.querySelector<HTMLElement>(`td[data-day="${selected}"]`)?.focus();
+  }
+
+  function select(day: string, focus: boolean): void {
+    const sameMonth = day.slice(0, 7) === selected.slice(0, 7);
+    const previous = body.querySelector<HTMLElement>(`td[data-day="${selected}"]`);
+    selected = day;
+    const next = body.querySelector<HTMLElement>(`td[data-day="${day}"]`);
+    if (sameMonth && previous && next) {
+      previous.tabIndex = -1;
+      previous.setAttribute('aria-selected', 'false');
+      next.tabIndex = 0;
+      next.setAttribute('aria-selected', 'true');
+      renderDay();
+      if (focus) next.focus();
+    } else {
+      render(focus);
+      onMonthChange(selected.slice(0, 7));
+    }
+  }
+
+  body.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = moveFocus(e.key, selected);
+    if (target) {
+      e.preventDefault();
+      select(target, true);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      dayList.querySelector<HTMLAnchorElement>('a')?.focus();
+    }
+  });
+  body.addEventListener('click', (e) => {
+    const td = (e.target as HTMLElement).closest<HTMLTableCellElement>('td[data-day]');
+    if (td?.dataset.day) select(td.dataset.day, true);
+  });
+  view.querySelectorAll<HTMLButtonElement>('[data-month-step]').forEach((b) =>
+    b.addEventListener('click', () => {
+      select(moveFocus(Number(b.dataset.monthStep) < 0 ? 'PageUp' : 'PageDown', selected)!, false);
+    }),
+  );
+  view.querySelector<HTMLButtonElement>('[data-month-today]')?.addEventListener('click', () => select(today, true));
+
+  return { render, focusSelected, monthParam: () => selected.slice(0, 7) };
+}

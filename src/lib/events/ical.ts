@@ -1,0 +1,124 @@
+/**
+ * iCalendar (RFC 5545) output with ical-generator. Reproducible: UIDs are slug@host, DTSTAMP
+ * comes from the entry's `updated` date, and every date is built from calendar fields (TZDate
+ * in Asia/Shanghai or UTC day values), never from the build machine's local time.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import { TZDate } from '@date-fns/tz';
+import { STATUS_LABELS, type EventStatus } from './vocabulary';
+import { formatEventRange, precisionNote, splitDayKey } from './eventDate';
+import { eventDays, exclusiveEndDay, type EventRecord } from './eventRecord';
+import { formatDeadline } from './present';
+
+export const CALENDAR_TIME_ZONE = 'Asia/Shanghai';
+
+/** Asia/Shanghai has been UTC+8 without daylight saving since 1991: one STANDARD rule is exact. */
+export const SHANGHAI_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'X-LIC-LOCATION:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'DTSTART:19700101T000000',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+export interface CalendarOptions {
+  /** X-WR-CALNAME, e.g. 科普益阳 · 活动日历. */
+  name: string;
+  /** X-WR-CALDESC. */
+  description?: string;
+  /** Site base URL: event links and the UID host come from it. */
+  baseUrl: string;
+  /** PRODID company/product (site name). */
+  product: string;
+}
+
+const STATUS_TO_ICAL: Record<EventStatus, ICalEventStatus> = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
+function utcDay(key: string): Date {
+  const [y, m, d] = splitDayKey(key);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function eventUid(e: EventRecord, baseUrl: string): string {
+  return `${e.slug}@${new URL(baseUrl).host}`;
+}
+
+export function eventPageUrl(e: EventRecord, baseUrl: string): string {
+  return new URL(`/events/${e.slug}/`, `${baseUrl}/`).toString();
+}
+
+/** SUMMARY: the title, flagged when it is an example, cancelled, postponed or has no exact date. */
+export function icalSummary(e: EventRecord): string {
+  const flags = [e.example ? '【示例】' : '', e.status !== 'scheduled' ? `【${STATUS_LABELS[e.status]}】` : ''].join('');
+  const note = precisionNote(e.start.precision);
+  return `${flags}${e.title}${note ? `（${note}）` : ''}`;
+}
+
+function icalDescription(e: EventRecord, baseUrl: string): string {
+  const lines = [
+    `类型：${e.kind}`,
+    `时间：${formatEventRange(e.start, e.end)}${e.dateNote ? `（${e.dateNote}）` : ''}`,
+    `地点：${e.location ? [e.location.name, e.location.address].filter(Boolean).join('，') : '未公布'}`,
+    `主办：${e.organizer}`,
+    `面向：${e.audience.join('、')}`,
+    `报名截止：${e.registrationDeadline ? formatDeadline(e.registrationDeadline) : '未公布'}`,
+  ];
+  if (e.registrationUrl) lines.push(`报名：${e.registrationUrl}`);
+  if (e.status !== 'scheduled') lines.push(`状态：${STATUS_LABELS[e.status]}`);
+  if (e.relatedClause) lines.push(`依据：${e.relatedClause.label}`);
+  if (e.example) lines.push('这是示例活动，日期和内容仅用于演示。');
+  lines.push(`详情：${eventPageUrl(e, baseUrl)}`);
+  return lines.join('\n');
+}
+
+/** One VEVENT's data. */
+export function icalEventData(e: EventRecord, baseUrl: string): ICalEventData {
+  const stamp = utcDay(e.updated);
+  const common: ICalEventData = {
+    id: eventUid(e, baseUrl),
+    start: stamp,
+    stamp,
+    lastModified: stamp,
+    summary: icalSummary(e),
+    description: icalDescription(e, baseUrl),
+    url: eventPageUrl(e, baseUrl),
+    status: STATUS_TO_ICAL[e.status],
+    categories: [{ name: e.kind }, ...e.audience.map((a) => ({ name: a }))],
+    location: e.location ? [e.location.name, e.location.address].filter(Boolean).join('，') : null,
+  };
+  if (e.start.precision === 'datetime') {
+    const at = (d: NonNullable<EventRecord['end']>) =>
+      new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, CALENDAR_TIME_ZONE);
+    return { ...common, timezone: CALENDAR_TIME_ZONE, start: at(e.start), end: e.end ? at(e.end) : null };
+  }
+  // Day, month and year precision: all-day over every day covered, DTEND exclusive (RFC 5545 §3.6.1).
+  return { ...common, allDay: true, start: utcDay(eventDays(e).first), end: utcDay(exclusiveEndDay(e)) };
+}
+
+/** A whole calendar, events in a stable order (start, then slug). */
+export function buildCalendar(events: readonly EventRecord[], options: CalendarOptions): string {
+  const sorted = [...events].sort(
+    (a, b) => eventDays(a).first.localeCompare(eventDays(b).first) || a.slug.localeCompare(b.slug),
+  );
+  const calendar = ical({
+    name: options.name,
+    description: options.description ?? null,
+    prodId: { company: new URL(options.baseUrl).host, product: options.product, language: 'ZH' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 24 * 60 * 60,
+    // A nameless timezone: VTIMEZONE is emitted for the events that carry TZID, while DTSTAMP
+    // and all-day values stay in UTC form (a named calendar zone would write DTSTAMP without Z).
+    timezone: { name: null, generator: (tz) => (tz === CALENDAR_TIME_ZONE ? SHANGHAI_VTIMEZONE : null) },
+  });
+  for (const e of sorted) calendar.createEvent(icalEventData(e, options.baseUrl));
+  return calendar.toString();
+}

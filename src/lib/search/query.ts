@@ -1,0 +1,65 @@
+// What the reader typed → what we ask Pagefind and what a result must contain.
+import { docNumberKey } from './docNumberQuery.ts';
+import { normalizeText } from './normalize.ts';
+
+export interface PreparedQuery {
+  /** The query as typed (trimmed, inner whitespace collapsed): shown back to the reader. */
+  display: string;
+  /** Normalized terms; a page matches when its text contains every one (in any order). */
+  terms: string[];
+  /**
+   * The string handed to Pagefind: at most MAX_ENGINE_WORDS of the query's words, longest first.
+   * Every page containing the query contains these words too, so recall is kept, and each word
+   * Pagefind looks up can cost a ~30 KB index chunk: fewer words, fewer bytes. The exact check
+   * on the downloaded sections restores precision.
+   */
+  engineTerm: string;
+  /** Canonical 文号 when the whole query is a 文号 in any bracket style. */
+  docKey: string | null;
+}
+
+/** Longest query we accept; longer input is cut (a pasted paragraph is not a query). */
+export const MAX_QUERY_LENGTH = 100;
+/** Most words of the query looked up in the index (see PreparedQuery.engineTerm). */
+export const MAX_ENGINE_WORDS = 2;
+
+/** Words of `text` as the browser's segmenter (the one Pagefind uses on queries) sees them. */
+export function segmentWords(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (!Segmenter) return text.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const part of new Segmenter('zh-CN', { granularity: 'word' }).segment(text)) {
+    if (part.isWordLike) words.push(part.segment);
+  }
+  return words;
+}
+
+/**
+ * How selective a word is likely to be: longer Chinese words more; a year (2023) less than a
+ * two-character word but more than a single character; short numbers (serials) least.
+ */
+function selectivity(word: string): number {
+  return /^\d+$/.test(word) ? Math.min(word.length, 4) * 0.4 : [...word].length;
+}
+
+/** The words to look up: the most selective ones, in their original order. */
+export function pickEngineWords(words: readonly string[], max = MAX_ENGINE_WORDS): string[] {
+  const ranked = words.map((w, i) => ({ w, i })).sort((a, b) => selectivity(b.w) - selectivity(a.w) || a.i - b.i);
+  const chosen = new Set(ranked.slice(0, max).map((x) => x.i));
+  return [...new Set(words.filter((_, i) => chosen.has(i)))];
+}
+
+export function prepareQuery(raw: string | null | undefined): PreparedQuery | null {
+  const display = (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  // Quotes around the whole query ask for an exact phrase, which every term already is here;
+  // quotes inside it are part of the text (重点宣传“双碳”).
+  const wrapped = /^(?:"(.+)"|“(.+)”|「(.+)」)$/u.exec(display);
+  const unquoted = (wrapped ? (wrapped[1] ?? wrapped[2] ?? wrapped[3])! : display).trim();
+  if (!unquoted) return null;
+  const docKey = docNumberKey(unquoted);
+  const source = docKey ?? unquoted;
+  const terms = [...new Set(source.split(' ').map(normalizeText).filter(Boolean))];
+  if (terms.length === 0) return null;
+  const words = pickEngineWords(segmentWords(source));
+  return { display, terms, engineTerm: words.length ? words.join(' ') : source, docKey };
+}

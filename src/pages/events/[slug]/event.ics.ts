@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../config/site';
+import { loadEvents } from '../../../lib/events/loadEvents';
+import { buildCalendar } from '../../../lib/events/ical';
+import type { EventRecord } from '../../../lib/events/eventRecord';
+
+/** /events/<slug>/event.ics: the 添加到日历 download for one event. */
+export const getStaticPaths = (async () =>
+  (await loadEvents()).map(({ record }) => ({ params: { slug: record.slug }, props: { record } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: EventRecord }> = ({ props }) => {
+  const body = buildCalendar([props.record], { name: props.record.title, baseUrl: site.baseUrl, product: site.name });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const YAODIAN = '/policies/yiyang-kexie-kepu-yaodian-2023/';
+const NANHU = '/policies/nanhu-kexue-suzhi-2022-2025/';
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.locator('[data-search-results] [data-result-url]');
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(status(page)).toContainText(/找到|没有找到/);
+}
+
+test('typing in the header search box leads to results, and a reload restores them from the URL', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox');
+  await box.fill('科学素质');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E7%A7%91%E5%AD%A6%E7%B4%A0%E8%B4%A8/);
+  await expect(status(page)).toContainText(/找到 \d+ 个包含“科学素质”的结果/);
+  const first = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')));
+  expect(first.length).toBeGreaterThan(2);
+
+  await page.reload();
+  await expect(status(page)).toContainText(/找到 \d+ 个包含“科学素质”的结果/);
+  await expect(page.getByRole('searchbox', { name: '检索词' })).toHaveValue('科学素质');
+  expect(await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')))).toEqual(first);
+});
+
+test('every exact result shows the typed text highlighted', async ({ page }) => {
+  await searchFor(page, '科普大篷车');
+  const group = page.locator('[data-result-group="exact"] > li');
+  const n = await group.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) await expect(group.nth(i).locator('mark').first()).toHaveText('科普大篷车');
+});
+
+test('a filter narrows the results and is kept in the URL', async ({ page }) => {
+  await searchFor(page, '科普');
+  const all = await results(page).count();
+  await page.getByLabel('类型').selectOption('活动');
+  await expect(page).toHaveURL(/type=%E6%B4%BB%E5%8A%A8/);
+  await expect(status(page)).toContainText('已筛选：活动');
+  const narrowed = await page.locator('[data-result-group="exact"] [data-result-url]').count();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  for (const badge of await page.locator('[data-result-group="exact"] .badge').allTextContents()) expect(badge).toBe('活动');
+  // Back restores the unfiltered search.
+  await page.goBack();
+  await expect(page.getByLabel('类型')).toHaveValue('');
+  await expect(results(page)).toHaveCount(all);
+});
+
+test('a clause sub-result opens the document at that clause with the term highlighted', async ({ page }) => {
+  await searchFor(page, '科学家精神');
+  const clause = page.locator(`[data-sub-result^="${YAODIAN}#"]`).first();
+  await expect(clause).toBeVisible();
+  const target = (await clause.getAttribute('data-sub-result'))!;
+  const anchor = target.split('#')[1]!;
+  await clause.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${YAODIAN}\\?highlight=.+#${anchor}$`));
+  const heading = page.locator(`[id="${anchor}"]`);
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('mark.search-highlight').first()).toHaveText('科学家精神');
+});
+
+test('every way of writing a 文号 finds its document first', async ({ page }) => {
+  for (const written of ['益科协〔2023〕12号', '益科协[2023]12号', '益科协(2023)12号', '益科协（2023）12号', '益科协2023年12号']) {
+    await searchFor(page, written);
+    await expect(results(page).first(), written).toHaveAttribute('data-result-url', YAODIAN);
+  }
+  // As printed in a source, with a mismatched bracket: the document that prints it so comes first.
+  await searchFor(page, '国发〔2021）9号');
+  await expect(results(page).first()).toHaveAttribute('data-result-url', NANHU);
+});
+
+test('a query with no true match says so clearly', async ({ page }) => {
+  await searchFor(page, '量子纠缠态');
+  await expect(status(page)).toHaveText('没有找到包含“量子纠缠态”的内容。');
+  await expect(page.getByRole('heading', { name: '没有找到结果' })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('[data-result-group="exact"]')).toHaveCount(0);
+});
+
+test('without JavaScript the page explains how to proceed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=双碳');
+  await expect(page.getByRole('note')).toContainText('全文搜索需要在浏览器中启用 JavaScript');
+  await expect(page.getByRole('link', { name: '政策文件库' })).toHaveAttribute('href', '/policies/');
+  await context.close();
+});
+
+test('the search page with results has no WCAG 2.2 A/AA violations (normal and 长者模式)', async ({ page }) => {
+  for (const elder of ['0', '1']) {
+    await page.goto(`/search/?q=${encodeURIComponent('双碳')}&elder=${elder}`);
+    await expect(status(page)).toContainText('找到');
+    const partial = page.locator('details.partial-results > summary');
+    if (await partial.count()) await partial.first().click();
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

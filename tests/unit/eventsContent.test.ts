@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { eventSchema } from '../../src/schemas/event';
+import { toEventRecord } from '../../src/lib/events/eventRecord';
+import { formatZodIssues } from '../../src/lib/zodErrors';
+
+const DIR = 'src/content/events';
+const SEED = readFileSync('seeds/004_0ef9af080690b7b8.txt', 'utf8').replace(/\s+/g, '');
+
+const entries = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md'))
+  .map((file) => {
+    const text = readFileSync(join(DIR, file), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const result = eventSchema.safeParse(parseYaml(front));
+    if (!result.success) throw new Error(`${DIR}/${file}:\n${formatZodIssues(result.error.issues)}`);
+    return { file, record: toEventRecord(file.replace(/\.md$/, ''), result.data), body: text.slice(text.indexOf('\n---', 3) + 4) };
+  });
+
+/** The events the 2023 工作要点 names, and the numbered item that names each. */
+const NAMED_IN_2023_PLAN: [title: RegExp, item: number][] = [
+  [/第44届益阳市青少年科技创新大赛/, 6],
+  [/第4届益阳市青少年机器人竞赛/, 6],
+  [/科技活动周/, 5],
+  [/全国科普日/, 5],
+  [/青少年高校科学营湖南营/, 6],
+  [/流动科技馆/, 8],
+];
+
+describe('event content', () => {
+  it('every file validates against the schema', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('has an entry for each event the 2023 工作要点 names, no more precise than the document, citing its clause', () => {
+    for (const [title, item] of NAMED_IN_2023_PLAN) {
+      const hit = entries.find((e) => e.record.start.year === 2023 && title.test(e.record.title));
+      expect(hit, String(title)).toBeDefined();
+      // The document gives no month or day for any of them.
+      expect(hit!.record.start.precision).toBe('year');
+      expect(hit!.record.example).toBe(false);
+      expect(hit!.record.relatedClause?.label).toContain(`第${item}条`);
+      expect(hit!.record.relatedClause?.clause).toMatch(new RegExp(`-${item}$`));
+    }
+  });
+
+  it('quotes the 工作要点 faithfully where a 2023 entry quotes it', () => {
+    let checked = 0;
+    for (const e of entries.filter((x) => x.record.relatedClause)) {
+      for (const quote of e.body.matchAll(/提出：([^。]+)/g)) {
+        expect(SEED, `${e.file}: ${quote[1]}`).toContain(quote[1]!.replace(/\s+/g, ''));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it('marks every entry after 2023 as an example, and its title or note says so on the page', () => {
+    for (const e of entries.filter((x) => x.record.start.year > 2023)) {
+      expect(e.record.example, e.file).toBe(true);
+    }
+  });
+
+  it('puts 全国科普月 in September, as the 2024 revised 科普法 provides', () => {
+    const months = entries.filter((e) => e.record.kind === '全国科普月');
+    expect(months.length).toBeGreaterThan(0);
+    for (const e of months) expect(e.record.start.month, e.file).toBe(9);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, normalizeWithMap } from '../../src/lib/search/normalize';
+import { containsAll, findRanges } from '../../src/lib/search/match';
+import { excerptSegments } from '../../src/lib/search/excerpt';
+import { prepareQuery, pickEngineWords } from '../../src/lib/search/query';
+
+describe('normalization', () => {
+  it('folds width, case, dashes and stray PDF spaces', () => {
+    expect(normalizeText('益阳市科协 2023 年科普工作要点')).toBe('益阳市科协2023年科普工作要点');
+    expect(normalizeText('（２０２１－２０２５年）ＡＩ')).toBe('(2021-2025年)ai');
+    expect(normalizeText('2021—2035')).toBe(normalizeText('2021-2035'));
+  });
+
+  it('writes every 文号 year bracket as 〔〕, including a mismatched pair', () => {
+    expect(normalizeText('（国发〔2021）9号）')).toBe('(国发〔2021〕9号)');
+    expect(normalizeText('湘政办发[2021]74号')).toBe('湘政办发〔2021〕74号');
+    // A bracketed year range is not a 文号 and stays as written.
+    expect(normalizeText('(2021)年度')).toBe('(2021)年度');
+  });
+
+  it('maps every normalized character back to its source position', () => {
+    const n = normalizeWithMap('科 协 2023');
+    expect(n.text).toBe('科协2023');
+    expect(n.map).toEqual([0, 2, 4, 5, 6, 7]);
+  });
+});
+
+describe('exact matching', () => {
+  it('finds a phrase across stray spaces and reports original offsets', () => {
+    const text = '关于印发《益阳市科协 2023 年科普工作要点》的通知';
+    const [range] = findRanges(text, [normalizeText('科协2023年')]);
+    expect(text.slice(range![0], range![1])).toBe('科协 2023 年');
+  });
+
+  it('does not count words that are merely near each other', () => {
+    expect(containsAll('推动双减工作，落实碳达峰', ['双碳'])).toBe(false);
+    expect(containsAll('重点宣传“双碳”、食品安全', ['双碳'])).toBe(true);
+  });
+
+  it('treats quotation marks inside a phrase as text, in any style, and quotes around it as grouping', () => {
+    const text = '以高质量科普赋能“三高四新”战略定位';
+    expect(containsAll(text, prepareQuery('赋能"三高四新"战略')!.terms)).toBe(true);
+    expect(containsAll(text, prepareQuery('赋能「三高四新」战略')!.terms)).toBe(true);
+    expect(prepareQuery('"科学 素质"')!.terms).toEqual(['科学', '素质']);
+    expect(prepareQuery('“双碳”')!.terms).toEqual(['双碳']);
+  });
+
+  it('needs every term of a multi-word query', () => {
+    const q = prepareQuery('科普 大篷车')!;
+    expect(q.terms).toEqual(['科普', '大篷车']);
+    expect(containsAll('科普进乡村，大篷车开进校园', q.terms)).toBe(true);
+    expect(containsAll('科普进乡村', q.terms)).toBe(false);
+  });
+
+  it('marks the match inside a short excerpt', () => {
+    const text = `${'甲'.repeat(100)}双碳${'乙'.repeat(100)}`;
+    const segments = excerptSegments(text, findRanges(text, ['双碳']), 10);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['双碳']);
+    expect(segments[0]!.text).toBe('…');
+    expect(segments.map((s) => s.text).join('')).toBe(`…${'甲'.repeat(10)}双碳${'乙'.repeat(10)}…`);
+  });
+});
+
+describe('words looked up in the index', () => {
+  it('prefers long Chinese words over numbers and single characters', () => {
+    expect(pickEngineWords(['益', '科协', '2023', '12', '号'])).toEqual(['科协', '2023']);
+    expect(pickEngineWords(['全民', '科学', '素质', '行动'], 2)).toEqual(['全民', '科学']);
+    expect(pickEngineWords(['青少年', '科技', '创新', '大赛'], 2)).toEqual(['青少年', '科技']);
+  });
+});
