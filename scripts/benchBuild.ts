@@ -7,17 +7,17 @@
  * Prints a table, writes JSON, and refreshes the table in README.md.
  *
  *   node scripts/benchBuild.ts [--sizes 0,500,2000] [--out bench/results/build.json] [--port 4418]
- *                              [--warm] [--no-floor] [--no-query] [--no-readme] [--keep] [--work DIR]
+ *                              [--warm] [--no-floor] [--no-query] [--no-readme] [--keep] [--work DIR [--reuse]]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleMarkdown, eventMarkdown, policyNotice, seedSentences } from './bench/corpus.ts';
 import { copyProject, writeFloorSite } from './bench/project.ts';
-import { countPages, dirBytes, measureBuild, type BuildRun } from './bench/measure.ts';
+import { countPages, dirBytes, largestPages, measureBuild, type BuildRun } from './bench/measure.ts';
 import { measureQueries, medianQueryKb, type QueryBytes } from './bench/queryTransfer.ts';
 import { formatTable, replaceReadmeTable, type SizeResult } from './bench/report.ts';
 
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     'no-query': { type: 'boolean', default: false },
     'no-readme': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 
@@ -110,8 +111,14 @@ function clearCorpus(site: string): void {
  * fills the image cache and is reported separately as the cold build.
  */
 const site = join(work, 'site');
+// --reuse (with --work): keep the image cache of an earlier run in the same folder and skip the cold build.
+const cacheDir = join(site, 'node_modules/.astro');
+const savedCache = join(work, 'astro-cache');
+const reuse = args.reuse && existsSync(join(cacheDir, 'assets'));
+if (reuse) renameSync(cacheDir, savedCache);
 rmSync(site, { recursive: true, force: true });
 copyProject(root, site);
+if (reuse) renameSync(savedCache, cacheDir);
 const dist = join(site, 'dist');
 function resetBuildState(keepContentCache = false): void {
   rmSync(dist, { recursive: true, force: true });
@@ -120,13 +127,15 @@ function resetBuildState(keepContentCache = false): void {
 
 const sorted = [...sizes].sort((a, b) => a - b);
 let cold: { n: number; seconds: number; peakTreeRssMb: number | null } | null = null;
+let warmedUp = reuse;
 const results: SizeResult[] = [];
 for (const n of sorted) {
   console.log(`\n── N = ${n}：生成 ${n} 篇政策文件、${n} 篇文章、${n} 个活动 ──`);
   clearCorpus(site);
   const importMs = makeCorpus(site, n);
   console.log(`导入 ${n} 篇通知：${(importMs / 1000).toFixed(1)} s`);
-  if (!cold) {
+  if (!warmedUp) {
+    warmedUp = true;
     console.log('首次构建（图片缓存为空）…');
     resetBuildState();
     const first = await measureBuild(site);
@@ -144,6 +153,7 @@ for (const n of sorted) {
     distMb: (await dirBytes(dist)) / 1024 / 1024,
     pagefindMb: (await dirBytes(join(dist, 'pagefind'))) / 1024 / 1024,
     pagefindFiles: 0,
+    largestPages: [],
     queries: [],
     queryKbApi: null,
     queryKbPage: null,
@@ -156,6 +166,8 @@ for (const n of sorted) {
     continue;
   }
   result.pagefindFiles = await countFiles(join(dist, 'pagefind'));
+  result.largestPages = await largestPages(dist);
+  console.log(`最大的页面/订阅：${result.largestPages.map((p) => `${p.path} ${p.kb.toFixed(0)} KB`).join('，')}`);
   console.log(`构建 ${result.build.seconds.toFixed(1)} s，${pages} 页，峰值内存 ${result.build.peakTreeRssMb?.toFixed(0)} MB`);
   if (!args['no-query']) {
     try {

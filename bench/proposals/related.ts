@@ -30,7 +30,7 @@ export function computeRelatedIndexed(articles: readonly RelatableArticle[], lim
     const add = (keys: string[], map: Map<string, number[]>, weight: number) => {
       for (const k of keys) for (const j of map.get(k)!) {
         if (score[j] === 0) touched.push(j);
-        score[j] += weight;
+        score[j] = score[j]! + weight;
       }
     };
     add(topicsOf[i]!, byTopic, TOPIC_WEIGHT);

@@ -117,3 +117,16 @@ export async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
+
+/** The largest pages and feeds (HTML, XML, JSON, iCal) under `dir`: where per-entry weight piles up. */
+export async function largestPages(dir: string, count = 8): Promise<{ path: string; kb: number }[]> {
+  if (!existsSync(dir)) return [];
+  const out: { path: string; kb: number }[] = [];
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !/\.(html|xml|json|ics)$/.test(e.name)) continue;
+    const full = join(e.parentPath, e.name);
+    if (full.includes(`${join(dir, 'pagefind')}`)) continue;
+    out.push({ path: full.slice(dir.length), kb: (await lstat(full)).size / 1024 });
+  }
+  return out.sort((a, b) => b.kb - a.kb).slice(0, count);
+}

@@ -20,6 +20,8 @@ export interface SizeResult {
   distMb: number;
   pagefindMb: number;
   pagefindFiles: number;
+  /** The largest pages and feeds: lists and feeds that grow with every entry show up here. */
+  largestPages: { path: string; kb: number }[];
   queries: QueryBytes[];
   /** Median KB of index/filter/fragment chunks per query, Pagefind API (search + top 10 data()). */
   queryKbApi: number | null;
