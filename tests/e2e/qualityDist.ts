@@ -144,8 +144,9 @@ export function linkProblems(root: string, siteBaseUrl: string): string[] {
         say('no such file in dist/ (broken link)');
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (!fragment || fragment === 'top' || fragment.startsWith(':~:') || !target.endsWith('.html')) continue;
+      // A text fragment directive (#id:~:text=…) scrolls to the id first: only the id must exist.
+      const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0]!;
+      if (!fragment || fragment === 'top' || !target.endsWith('.html')) continue;
       if (!idsOf(target).has(fragment)) say(`no element with id="${fragment}" on ${urlPathOf(target)}`);
     }
   }
