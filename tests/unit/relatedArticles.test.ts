@@ -24,6 +24,31 @@ describe('related articles', () => {
     expect(related.get('e')).toEqual([]);
     expect(related.get('c')).not.toContain('c');
   });
+
+  it('agrees with a brute-force ranking of every pair on a larger random archive', () => {
+    // Deterministic pseudo-random corpus, so a failure is reproducible.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const topics = ['t0', 't1', 't2', 't3', 't4'];
+    const tags = ['g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      slug: `s${rand(1000)}-${i}`,
+      topics: [topics[rand(5)]!, ...(rand(3) === 0 ? [topics[rand(5)]!] : [])],
+      tags: Array.from({ length: rand(3) }, () => tags[rand(7)]!),
+      publishedAt: d(`2023-0${1 + rand(9)}-1${rand(9)}`),
+    }));
+    const shared = (x: readonly string[], y: readonly string[]) => new Set(y.filter((v) => x.includes(v))).size;
+    const brute = (a: (typeof many)[number]) =>
+      many
+        .filter((b) => b.slug !== a.slug)
+        .map((b) => ({ b, s: 3 * shared(a.topics, b.topics) + shared(a.tags, b.tags) }))
+        .filter((x) => x.s > 0)
+        .sort((x, y) => y.s - x.s || y.b.publishedAt.getTime() - x.b.publishedAt.getTime() || x.b.slug.localeCompare(y.b.slug))
+        .slice(0, 3)
+        .map((x) => x.b.slug);
+    const fast = computeRelated(many, 3);
+    for (const a of many) expect(fast.get(a.slug), a.slug).toEqual(brute(a));
+  });
 });
 
 describe('policy clause references', () => {
