@@ -2,57 +2,26 @@
 // (read from the nginx snippets), gzip, long cache for /_astro/, the 404 page with status 404.
 // Used by the CSP quality test and `npm run lighthouse`. Usage: node scripts/deployServer.mjs [--port N]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { MIME_TYPES } from './staticServer.mjs';
+import { MIME_TYPES, resolveStaticPath } from './staticServer.mjs';
 import { cacheControlFor, deployHeadersFor } from './deployHeaders.mjs';
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
-
-async function isFile(path) {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-async function isDir(path) {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** @param {{ root?: string }} [options] */
 export function createDeployServer({ root = 'dist' } = {}) {
   const base = resolve(root);
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
-    }
-    const target = normalize(join(base, pathname));
-    if (target !== base && !target.startsWith(base + sep)) return void res.writeHead(400).end();
-    // try_files $uri $uri/ =404
-    let file = target;
-    let status = 200;
-    if (!(await isFile(file))) {
-      if (await isDir(target)) {
-        if (!url.pathname.endsWith('/')) return void res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-        file = join(target, 'index.html');
-      }
-      if (!(await isFile(file))) {
-        status = 404;
-        file = join(base, '404.html');
-      }
-    }
+    const found = await resolveStaticPath(base, url);
+    if (found.kind === 'bad') return void res.writeHead(400).end();
+    if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
+    if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    const { file, status } = found;
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let body = await readFile(file);
     /** @type {Record<string, string | number>} */

@@ -48,50 +48,49 @@ async function fileAt(path) {
 }
 
 /**
+ * Maps a request URL to what a static host answers, like nginx's `try_files $uri $uri/ =404`:
+ * a file, a directory's index.html, a redirect to add the trailing slash, or the site's 404 page.
+ * Shared by the local server and the deploy-header server so both resolve paths the same way.
+ * @param {string} base absolute root folder
+ * @param {URL} url
+ * @returns {Promise<{ kind: 'bad' } | { kind: 'redirect', location: string } | { kind: 'file', status: number, file: string, size: number } | { kind: 'missing' }>}
+ */
+export async function resolveStaticPath(base, url) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    pathname = '/';
+  }
+  const target = normalize(join(base, pathname));
+  if (target !== base && !target.startsWith(base + sep)) return { kind: 'bad' };
+  let file = target;
+  let info = await fileAt(file);
+  if (info?.isDirectory()) {
+    if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
+    file = join(target, 'index.html');
+    info = await fileAt(file);
+  }
+  if (info?.isFile()) return { kind: 'file', status: 200, file, size: info.size };
+  file = join(base, '404.html');
+  info = await fileAt(file);
+  return info?.isFile() ? { kind: 'file', status: 404, file, size: info.size } : { kind: 'missing' };
+}
+
+/**
  * @param {{ root: string, headers?: Record<string, string>, fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
  */
 export function createStaticServer({ root, headers = {}, fallback }) {
   const base = resolve(root);
   return createServer(async (req, res) => {
     if (fallback?.(req, res)) return;
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
-    }
-    const target = normalize(join(base, pathname));
-    if (target !== base && !target.startsWith(base + sep)) {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = target;
-    let info = await fileAt(file);
-    if (info?.isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      file = join(target, 'index.html');
-      info = await fileAt(file);
-    }
-    let status = 200;
-    if (!info?.isFile()) {
-      status = 404;
-      file = join(base, '404.html');
-      info = await fileAt(file);
-      if (!info) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
-        return;
-      }
-    }
-    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': info.size });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file).pipe(res);
+    const found = await resolveStaticPath(base, new URL(req.url ?? '/', 'http://localhost'));
+    if (found.kind === 'bad') return void res.writeHead(400).end();
+    if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
+    if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(found.status, { ...headers, 'Content-Type': type, 'Content-Length': found.size });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(found.file).pipe(res);
   });
 }
