@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs script without type declarations
 import { resolveStaticPath } from '../../scripts/staticServer.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'kepu-static-'));
