@@ -68,7 +68,7 @@ export function formatTable(results: readonly SizeResult[]): string {
       f(r.build.msPerPage),
       f(own),
       f(floor),
-      own !== null && floor ? f(own / floor, 2) : '–',
+      own !== null && floor !== null && floor > 0 ? f(own / floor, 2) : '–',
       f(r.warm?.seconds),
       f(r.build.peakTreeRssMb, 0),
       f(r.distMb),
