@@ -13,6 +13,25 @@ export function slugField(example: string): CmsField {
   };
 }
 
+/**
+ * A reference to one clause of a policy document: the document (by slug) and the clause anchor
+ * (s1, s1-2 …, the ids the policy pages give their clauses). Used by articles and events alike.
+ */
+export function clauseRefFields(example: string): CmsField[] {
+  return [
+    {
+      name: 'document',
+      label: '政策文件',
+      widget: 'relation',
+      collection: 'policies',
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      display_fields: ['title'],
+    },
+    { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', `形如 s1 或 ${example}`], hint: `文件页面条款的锚点，如 ${example}。` },
+  ];
+}
+
 /** A calendar date (发布日期, 成文日期): stored as YYYY-MM-DD, read in Asia/Shanghai. */
 export function dateField(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
   return {

@@ -1,5 +1,5 @@
 import { AUDIENCES } from '../../src/schemas/article';
-import { optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
+import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
 import { contentMedia } from '../media';
 import type { CmsCollection } from '../types';
 
@@ -56,18 +56,7 @@ export const articlesCollection: CmsCollection = {
       required: false,
       default: [],
       summary: '{{fields.document}} #{{fields.clause}}',
-      fields: [
-        {
-          name: 'document',
-          label: '政策文件',
-          widget: 'relation',
-          collection: 'policies',
-          value_field: '{{slug}}',
-          search_fields: ['title'],
-          display_fields: ['title'],
-        },
-        { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', '形如 s1、s1-2'], hint: '文件页面条款的锚点，如 s1-2。' },
-      ],
+      fields: clauseRefFields('s1-2'),
     },
     optionalGroup({
       name: 'media',

@@ -1,6 +1,6 @@
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, STATUS_LABELS } from '../../src/lib/events/vocabulary';
 import { DATE_PRECISIONS } from '../../src/lib/events/eventDate';
-import { optionalGroup, bodyField, dateField, exampleField } from '../fields';
+import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField } from '../fields';
 import type { CmsCollection } from '../types';
 
 /** Written dates at any precision the schema reads: 2023 / 2023-05 / 2023-05-20 / 2023-05-20T09:30. */
@@ -92,16 +92,7 @@ export const eventsCollection: CmsCollection = {
       label: '依据的政策条款',
       collapsed: true,
       fields: [
-        {
-          name: 'document',
-          label: '政策文件',
-          widget: 'relation',
-          collection: 'policies',
-          value_field: '{{slug}}',
-          search_fields: ['title'],
-          display_fields: ['title'],
-        },
-        { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', '形如 s2 或 s2-6'], hint: '文件页面条款的锚点，如 s2-6。' },
+        ...clauseRefFields('s2-6'),
         { name: 'label', label: '引用文字', widget: 'string', hint: '如：《益阳市科协 2023 年科普工作要点》第6条' },
       ],
     }),
