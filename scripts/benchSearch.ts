@@ -15,6 +15,7 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './staticServer.mjs';
 import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from './findBrowser.mjs';
+import { meterTransfers, type ByteClass } from './bench/transferMeter.ts';
 import { normalizeText } from '../src/lib/search/normalize.ts';
 import { prepareQuery } from '../src/lib/search/query.ts';
 import { urlForFile } from '../src/lib/search/pageFacts.ts';
@@ -81,7 +82,6 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
   return [...pages].filter(([, text]) => query.terms.every((t) => text.includes(t))).map(([url]) => url);
 }
 
-type ByteClass = 'engine' | 'query' | 'page';
 
 /** One query's figures against its ground truth. */
 function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query) {
@@ -112,12 +112,6 @@ function score(item: BenchQuery, truth: string[], results: string[], exactCount:
     ms,
   };
 }
-function classify(url: string): ByteClass {
-  const path = new URL(url).pathname;
-  if (!path.startsWith('/pagefind/')) return 'page';
-  return /\/pagefind\/(index|fragment|filter)\//.test(path) ? 'query' : 'engine';
-}
-
 async function main() {
   const dist = args.dist!;
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
@@ -145,21 +139,13 @@ async function main() {
     const truth = groundTruth(pages, item.q);
     const context = await chrome.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
     const bytes: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
     const files: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
     const queryFiles: string[] = [];
-    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-    cdp.on('Network.loadingFinished', (e) => {
-      const url = urls.get(e.requestId);
-      if (!url) return;
-      const cls = classify(url);
-      bytes[cls] += e.encodedDataLength;
+    await meterTransfers(context, page, ({ url, cls, bytes: n }) => {
+      bytes[cls] += n;
       files[cls]++;
-      if (cls === 'query') queryFiles.push(`${new URL(url).pathname.replace('/pagefind/', '')} ${e.encodedDataLength}`);
+      if (cls === 'query') queryFiles.push(`${new URL(url).pathname.replace('/pagefind/', '')} ${n}`);
     });
     const started = performance.now();
     if (args.baseline) {

@@ -11,6 +11,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { createStaticServer } from '../staticServer.mjs';
 import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from '../findBrowser.mjs';
+import { meterTransfers } from './transferMeter.ts';
 
 export interface QueryBytes {
   q: string;
@@ -30,27 +31,14 @@ export const TYPICAL_QUERIES = ['科学素质', '青少年科技创新', '中暑
 
 const BLANK = '/__bench_blank__/';
 
-function classify(url: string): 'engine' | 'query' | null {
-  const path = new URL(url).pathname;
-  if (!path.startsWith('/pagefind/')) return null;
-  return /\/pagefind\/(index|fragment|filter)\//.test(path) ? 'query' : 'engine';
-}
-
 async function measureOne(chrome: Browser, origin: string, q: string, mode: 'api' | 'page'): Promise<QueryBytes> {
   const context = await chrome.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
   const bytes = { engine: 0, query: 0 };
   let queryRequests = 0;
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId);
-    const cls = url ? classify(url) : null;
-    if (!cls) return;
-    bytes[cls] += e.encodedDataLength;
+  await meterTransfers(context, page, ({ cls, bytes: n }) => {
+    if (cls === 'page') return;
+    bytes[cls] += n;
     if (cls === 'query') queryRequests++;
   });
   const started = performance.now();
