@@ -84,7 +84,7 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
 
 
 /** One query's figures against its ground truth. */
-function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query) {
+function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results) {
   const truthSet = new Set(truth);
   const found = results.filter((u) => truthSet.has(u)).length;
   const r = truth.length;
@@ -97,6 +97,8 @@ function score(item: BenchQuery, truth: string[], results: string[], exactCount:
     exact: exactCount,
     recall: r ? found / r : null,
     rPrecision: r ? inTopR / r : null,
+    // Before any “继续查找” click: of the first min(r, 10) true pages a reader should see, how many the first screen shows.
+    firstViewRecall: r ? firstResults.filter((u) => truthSet.has(u)).length / Math.min(r, 10) : null,
     // With no true match, nothing may be presented as an exact match.
     noMatchClean: r === 0 ? exactCount === 0 : null,
     expect: item.expect ?? null,
@@ -177,6 +179,7 @@ async function main() {
       }, null, { timeout: 30_000 });
     await settled();
     const firstView = bytes.query;
+    const firstResults = await page.$$eval('[data-result-group="exact"] [data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
     // A complete result list: keep asking for more while the page offers it.
     for (let i = 0; i < 20; i++) {
       const more = page.locator('[data-search-results] > button');
@@ -190,7 +193,7 @@ async function main() {
     const exactCount = await page.locator('[data-result-group="exact"] [data-result-url]').count();
     await context.close();
 
-    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView));
+    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView, firstResults));
     const last = rows[rows.length - 1]!;
     console.log(
       `${item.kind.padEnd(10)} ${item.q}\t truth ${String(truth.length).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
@@ -212,6 +215,7 @@ async function main() {
     recall: mean(withTruth.map((r) => r.recall!)),
     recallMicro: withTruth.reduce((a, r) => a + r.truth * r.recall!, 0) / Math.max(1, withTruth.reduce((a, r) => a + r.truth, 0)),
     rPrecision: mean(withTruth.map((r) => r.rPrecision!)),
+    firstViewRecall: mean(withTruth.map((r) => Math.min(1, r.firstViewRecall!))),
     knownItemTop1: mean(known.map((r) => (r.top1 ? 1 : 0))),
     knownItemQueries: known.length,
     noMatchClean: mean(noMatch.map((r) => (r.noMatchClean ? 1 : 0))),
@@ -232,6 +236,7 @@ async function main() {
   console.log(args.baseline ? '\n── 对照：仅用 Pagefind 排序（无逐字核验）──' : '\n── 搜索基准 ──');
   console.log(`召回率 recall            ${pct(summary.recall)}（按查询平均；按页面 ${pct(summary.recallMicro)}）`);
   console.log(`R-精确率 R-precision     ${pct(summary.rPrecision)}`);
+  console.log(`首屏召回 first view      ${pct(summary.firstViewRecall)}（“继续查找”之前，前 min(真值, 10) 个）`);
   console.log(`已知条目首位 top-1       ${pct(summary.knownItemTop1)}（${summary.knownItemQueries} 条）`);
   console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
   console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);

@@ -60,7 +60,7 @@ for (let i = 0; i < Number(args.count); ) {
   if (!/^\p{Script=Han}+$/u.test(q)) continue;
   i++;
   const truth = [...pages].filter(([, ls]) => ls.some((l) => l.includes(q))).map(([url]) => url);
-  const out = await runSearch(pf, prepareQuery(q)!, { maxPages: 1000 });
+  const out = await runSearch(pf, prepareQuery(q)!, { budget: 100_000, want: 100_000 });
   const exact = new Set(out.exact.map((h) => h.url));
   const any = new Set([...exact, ...out.partial.map((h) => h.url)]);
   truthTotal += truth.length;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { comparePages, minGap, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
+import { comparePages, phraseDistance, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
 import { prepareQuery } from '../../src/lib/search/query';
-import { DOC_NUMBER_FILTER, PAGE_FILTER } from '../../src/lib/search/records';
-import { docNumberToken, docNumberTokens } from '../../src/lib/search/docNumberToken';
+import { docNumberToken, docNumberTokens, ownDocNumberToken } from '../../src/lib/search/docNumberToken';
 
 interface FakeRecord {
   page: string;
@@ -10,52 +9,54 @@ interface FakeRecord {
   title: string;
   score: number;
   words?: number[];
+  /** The page's own 文号 (canonical), carried by this record as pageRecords does for a first record. */
   docKey?: string;
   type?: string;
 }
 
-/** Like Pagefind on our records: a 文号 word matches the records citing that 文号. */
-function fakeMatch(term: string, content: string): boolean {
+/** The 文号 words a record carries, as pageRecords writes them. */
+function recordTokens(r: FakeRecord): string[] {
+  return [...(r.docKey ? [ownDocNumberToken(r.docKey), docNumberToken(r.docKey)] : []), ...docNumberTokens(r.content)];
+}
+
+/** Like Pagefind on our records: a 文号 word matches records carrying a word it prefixes. */
+function fakeMatch(term: string, r: FakeRecord): boolean {
   const words = term.split(' ');
-  if (words.every((w) => /^wh[a-z]+$/.test(w))) return words.some((w) => docNumberTokens(content).includes(w));
-  return [...term.replace(/\s/g, '')].some((ch) => content.includes(ch));
+  if (words.every((w) => /^wh[a-z]+$/.test(w))) return words.some((w) => recordTokens(r).some((t) => t.startsWith(w)));
+  return [...term.replace(/\s/g, '')].some((ch) => r.content.includes(ch));
 }
 
 /** A tiny stand-in for Pagefind: a record "matches" when it contains any character of the term. */
 function fakePagefind(records: FakeRecord[]) {
   const downloads: string[] = [];
+  const lookups: (string | null)[] = [];
   const pf: PagefindLike = {
-    async filters() {
-      return {};
-    },
     async search(term, options = {}) {
+      lookups.push(term);
       const f = options.filters ?? {};
-      const hits = records.filter(
-        (r) =>
-          (term === null || fakeMatch(term, r.content)) &&
-          (!f[PAGE_FILTER] || f[PAGE_FILTER] === r.page) &&
-          (!f[DOC_NUMBER_FILTER] || f[DOC_NUMBER_FILTER] === r.docKey) &&
-          (!f['类型'] || f['类型'] === r.type),
-      );
-      const counts: Record<string, number> = {};
-      for (const h of hits) counts[h.page] = (counts[h.page] ?? 0) + 1;
+      const hits = records
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => (term === null || fakeMatch(term, r)) && (!f['类型'] || f['类型'] === r.type));
       return {
-        filters: { [PAGE_FILTER]: counts },
         results: hits
-          .map((r, i) => ({
-            id: `${r.page}${i}`,
+          .map(({ r, i }) => ({
+            id: `record-${i}`,
             score: r.score,
             words: r.words ?? [],
             data: async (): Promise<FragmentLike> => {
               downloads.push(r.page);
-              return { url: r.page, content: r.content, meta: { title: r.title, link: r.page, ...(r.type ? { 类型: r.type } : {}) } };
+              return {
+                url: `${r.page}#${i}`,
+                content: r.content,
+                meta: { title: r.title, page: r.page, link: r.page, ...(r.docKey ? { 文号: r.docKey } : {}), ...(r.type ? { 类型: r.type } : {}) },
+              };
             },
           }))
           .sort((a, b) => b.score - a.score),
       };
     },
   };
-  return { pf, downloads };
+  return { pf, downloads, lookups };
 }
 
 describe('re-ranking by exact phrase', () => {
@@ -113,21 +114,51 @@ describe('re-ranking by exact phrase', () => {
     expect(events.exact.map((h) => h.url)).toEqual(['/e/']);
   });
 
-  it('stops downloading a page once it is confirmed, and caps the probes of pages that never match', async () => {
-    const records: FakeRecord[] = [{ page: '/yes/', title: 'Y', content: '双碳', score: 5 }];
-    for (let i = 0; i < 20; i++) records.push({ page: '/no/', title: 'N', content: `双减${i}碳`, score: 1 });
-    const { pf, downloads } = fakePagefind(records);
-    await runSearch(pf, prepareQuery('双碳')!, { maxProbesPerPage: 4, subResults: 0 });
-    expect(downloads.filter((p) => p === '/yes/')).toHaveLength(1);
-    expect(downloads.filter((p) => p === '/no/')).toHaveLength(4);
+  it('groups the sections of one page into one result, whatever order they come in', async () => {
+    const { pf } = fakePagefind([
+      { page: '/a/', title: 'A', content: '双碳目标', score: 9 },
+      { page: '/b/', title: 'B', content: '双碳行动', score: 5 },
+      { page: '/a/', title: 'A', content: '宣传双碳', score: 1 },
+    ]);
+    const out = await runSearch(pf, prepareQuery('双碳')!);
+    expect(out.exact.map((h) => h.url)).toEqual(['/a/', '/b/']);
+    expect(out.exact[0]!.sections.map((s) => s.content)).toEqual(['双碳目标', '宣传双碳']);
   });
 
-  it('reports candidate pages it did not check', async () => {
-    const records = Array.from({ length: 5 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: i }));
-    const { pf } = fakePagefind(records);
-    const out = await runSearch(pf, prepareQuery('科普')!, { maxPages: 3 });
-    expect(out.exact).toHaveLength(3);
-    expect(out.unchecked).toBe(2);
+  it('downloads no more sections than its budget, and says how many are left', async () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 50 - i }));
+    const { pf, downloads } = fakePagefind(records);
+    const out = await runSearch(pf, prepareQuery('科普')!, { budget: 12, want: 100, batch: 5 });
+    expect(downloads).toHaveLength(12);
+    expect(out.exact.map((h) => h.url)).toEqual(records.slice(0, 12).map((r) => r.page));
+    expect(out.checked).toBe(12);
+    expect(out.unchecked).toBe(38);
+    // A larger budget continues where the first stopped.
+    const more = await runSearch(pf, prepareQuery('科普')!, { budget: 24, want: 100, batch: 5 });
+    expect(more.exact).toHaveLength(24);
+    expect(more.unchecked).toBe(26);
+  });
+
+  it('stops early once a screen of exact pages is confirmed', async () => {
+    const records = Array.from({ length: 40 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 40 - i }));
+    const { pf, downloads } = fakePagefind(records);
+    const out = await runSearch(pf, prepareQuery('科普')!, { budget: 30, want: 4, batch: 3 });
+    expect(out.exact).toHaveLength(6);
+    expect(downloads).toHaveLength(6);
+  });
+
+  it('asks Pagefind at most twice, however many pages are candidates', async () => {
+    const records: FakeRecord[] = Array.from({ length: 200 }, (_, i) => ({ page: `/p${i % 70}/`, title: 'T', content: `引用益科协〔2023〕12号 第${i}段`, score: 1 }));
+    records.push({ page: '/doc/', title: '科普工作要点', content: '各区县市科协', score: 0.1, docKey: '益科协〔2023〕12号' });
+    const { pf, lookups } = fakePagefind(records);
+    const byNumber = await runSearch(pf, prepareQuery('益科协（2023）12号')!);
+    expect(lookups).toHaveLength(2);
+    // The bearer of the number comes first although 200 citing sections outrank it and fill the budget.
+    expect(byNumber.exact[0]!.url).toBe('/doc/');
+    expect(byNumber.exact[0]!.ownNumber).toBe(true);
+    lookups.length = 0;
+    await runSearch(pf, prepareQuery('第1段')!);
+    expect(lookups).toHaveLength(1);
   });
 });
 
@@ -138,6 +169,9 @@ describe('文号 words', () => {
     expect(tokens).toEqual([docNumberToken('国发〔2021〕9号'), docNumberToken('益科协〔2023〕12号'), docNumberToken('益科协〔2023〕13号')]);
     expect(new Set(tokens).size).toBe(3);
     expect(tokens.every((t) => /^wh[a-z]{7}$/.test(t))).toBe(true);
+    // The bearer's word extends the citation word, so looking up the citation word finds the bearer too.
+    expect(ownDocNumberToken('国发〔2021〕9号').startsWith(tokens[0]!)).toBe(true);
+    expect(ownDocNumberToken('国发〔2021〕9号')).not.toBe(tokens[0]);
   });
 
   it('a 文号 query looks up its word, not the common words it is made of', () => {
@@ -147,19 +181,34 @@ describe('文号 words', () => {
 });
 
 describe('ordering helpers', () => {
-  it('measures how close the matched words come', () => {
-    expect(minGap([])).toBe(Infinity);
-    expect(minGap([4])).toBe(Infinity);
-    expect(minGap([30, 3, 12, 14])).toBe(2);
+  it('measures how far a section is from holding the words as far apart as typed', () => {
+    expect(phraseDistance([], 1)).toBe(Infinity);
+    expect(phraseDistance([4], 1)).toBe(Infinity);
+    expect(phraseDistance([30, 3, 12, 14], 2)).toBe(0);
+    expect(phraseDistance([30, 3, 12, 14], 1)).toBe(1);
+    expect(phraseDistance([3, 40], 2)).toBe(35);
   });
 
-  it('probes phrase-like hits first', () => {
-    const order = probeOrder([
-      { score: 9, words: [1, 25] },
-      { score: 5, words: [3] },
-      { score: 1, words: [10, 11] },
-    ]);
-    expect(order[0]!.score).toBe(1);
+  it('downloads sections with the typed spacing first: 科学家精神 before 科学精神', () => {
+    const query = prepareQuery('科学家精神')!;
+    // The segmenter sees 科学|家|精神 and looks up 科学 and 精神, two positions apart.
+    expect(query.engineTerm).toBe('科学 精神');
+    expect(query.engineGap).toBe(2);
+    const order = probeOrder(
+      [
+        { id: '科学精神', score: 9, words: [10, 11] },
+        { id: '科学……精神', score: 8, words: [3, 40] },
+        { id: '科学家精神', score: 1, words: [20, 22] },
+      ],
+      query.engineGap,
+    );
+    expect(order.map((r) => r.id)).toEqual(['科学家精神', '科学精神', '科学……精神']);
+  });
+
+  it('keeps Pagefind’s order when the spacing of the words is unknown', () => {
+    expect(prepareQuery('双碳 食品')!.engineGap).toBeNull();
+    const results = [{ score: 1, words: [1, 2] }, { score: 9, words: [5, 40] }];
+    expect(probeOrder(results, null)).toEqual(results);
   });
 
   it('sorts by date when asked, exact pages still first', () => {

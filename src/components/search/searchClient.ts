@@ -1,18 +1,17 @@
 // Client side of /search/: reads the state from the URL, loads Pagefind from /pagefind/pagefind.js
 // (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/engine.ts
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
-import { runSearch, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
+import { PAGES_PER_SCREEN, runSearch, SECTION_BUDGET, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
 import { excerptSegments, type Segment } from '../../lib/search/excerpt';
 import { prepareQuery } from '../../lib/search/query';
-import { DOC_NUMBER_FILTER, PAGE_FILTER } from '../../lib/search/records';
 import { chineseDate, highlightLink, parseSearchState, toSearchParams, type SearchState } from '../../lib/search/urlState';
 
 interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** All filter values with record counts (loads the small filter chunks). */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
-
-const PAGE_BATCH = 20;
 let engine: Promise<PagefindModule> | undefined;
 
 function loadEngine(): Promise<PagefindModule> {
@@ -75,11 +74,15 @@ function renderHit(hit: PageHit, q: string, index: number): HTMLElement {
 
 function statusText(state: SearchState, outcome: SearchOutcome): string {
   const scope = Object.values(state.filters).length ? `（已筛选：${Object.values(state.filters).join('、')}）` : '';
+  // With sections still unchecked the count is a lower bound, and the reader is told so.
+  const open = outcome.unchecked > 0;
   if (outcome.exact.length === 0) {
-    return `没有找到包含“${state.q}”的内容${scope}。`;
+    return open
+      ? `在最相关的 ${outcome.checked} 个段落中没有找到包含“${state.q}”的内容${scope}，可以继续查找。`
+      : `没有找到包含“${state.q}”的内容${scope}。`;
   }
   const more = outcome.partial.length ? `；另有 ${outcome.partial.length} 个只包含部分字词的结果` : '';
-  return `找到 ${outcome.exact.length} 个包含“${state.q}”的结果${scope}${more}。`;
+  return `${open ? '已找到' : '找到'} ${outcome.exact.length} 个包含“${state.q}”的结果${scope}${more}${open ? '；还有段落未核对，可以继续查找' : ''}。`;
 }
 
 function renderOutcome(container: HTMLElement, state: SearchState, outcome: SearchOutcome, onMore: () => void) {
@@ -112,7 +115,7 @@ function renderOutcome(container: HTMLElement, state: SearchState, outcome: Sear
     container.append(details);
   }
   if (outcome.unchecked > 0) {
-    const button = el('button', { type: 'button', class: 'button' }, `继续查找（还有 ${outcome.unchecked} 个可能相关的页面）`);
+    const button = el('button', { type: 'button', class: 'button' }, `继续查找（还有 ${outcome.unchecked} 个可能相关的段落未核对）`);
     button.addEventListener('click', onMore);
     container.append(button);
   }
@@ -123,7 +126,6 @@ async function fillFilterOptions(form: HTMLFormElement, state: SearchState) {
   const all = await pf.filters();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const name = select.dataset.filter!;
-    if (name === PAGE_FILTER || name === DOC_NUMBER_FILTER) continue;
     const present = new Set([...select.options].map((o) => o.value));
     const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
     for (const value of values) if (!present.has(value)) select.append(new Option(value, value));
@@ -152,7 +154,8 @@ export function startSearchPage(): void {
     }
   };
 
-  const run = async (state: SearchState, maxPages = PAGE_BATCH) => {
+  // Each “继续查找” checks one more screen's worth of sections (already downloaded ones are cached).
+  const run = async (state: SearchState, screens = 1, shown?: number) => {
     const id = ++runId;
     const query = prepareQuery(state.q);
     document.title = state.q ? `“${state.q}”的搜索结果 - ${baseTitle}` : baseTitle;
@@ -165,9 +168,20 @@ export function startSearchPage(): void {
     results.setAttribute('aria-busy', 'true');
     try {
       const pf = await loadEngine();
-      const outcome = await runSearch(pf, query, { filters: state.filters, sort: state.sort, maxPages });
+      const outcome = await runSearch(pf, query, {
+        filters: state.filters,
+        sort: state.sort,
+        budget: SECTION_BUDGET * screens,
+        want: PAGES_PER_SCREEN * screens,
+      });
       if (id !== runId) return;
-      renderOutcome(results, state, outcome, () => void run(state, maxPages + PAGE_BATCH));
+      renderOutcome(results, state, outcome, () => void run(state, screens + 1, outcome.exact.length));
+      // After “继续查找” the button is gone: keyboard focus moves to the first new result (or
+      // the first exact result when nothing new was found), never back to the top of the page.
+      if (shown !== undefined) {
+        const links = results.querySelectorAll<HTMLAnchorElement>('[data-result-group="exact"] h3 a');
+        (links[shown] ?? results.querySelector<HTMLElement>('[data-search-results] > button') ?? links[0])?.focus();
+      }
       status.textContent = statusText(state, outcome);
     } catch (error) {
       if (id !== runId) return;

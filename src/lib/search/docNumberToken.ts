@@ -23,6 +23,15 @@ export function docNumberToken(canonical: string): string {
   return `wh${out}`;
 }
 
+/**
+ * The word only the document bearing this 文号 carries (on its first record), so a 文号 query
+ * finds the document itself with one lookup, however many pages cite the number. It extends the
+ * citation word, so Pagefind's prefix matching still counts the document among the citations.
+ */
+export function ownDocNumberToken(canonical: string): string {
+  return `${docNumberToken(canonical)}own`;
+}
+
 /** The 文号 words of a text, without duplicates, in order of appearance. */
 export function docNumberTokens(text: string): string[] {
   return [...new Set(findDocNumbers(text).map((m) => docNumberToken(m.normalized)))];

@@ -1,12 +1,15 @@
-// The search itself, independent of the browser: ask Pagefind for candidate sections, group them
-// by page (via the 页面 filter counts, without downloading anything), then download section texts
-// best-first and keep only pages that really contain what was typed. Pages that merely share
-// sub-words (Pagefind segments Chinese into words) are kept apart as partial matches, after the
-// exact ones. Works against a minimal Pagefind-like interface so it can be unit-tested.
+// The search itself, independent of the browser. One Pagefind lookup gives the candidate
+// sections (records) best-first; their texts are then downloaded in small batches and grouped by
+// page (each record's meta names its page), keeping only pages that really contain what was typed.
+// Pages that merely share sub-words (Pagefind segments Chinese into words) are kept apart as
+// partial matches, after the exact ones. Nothing here grows with the size of the site: no filter
+// listing every page, no lookup per page; the cost of a query is the sections it downloads, capped
+// by a budget the reader raises with “继续查找”. Works against a minimal Pagefind-like interface
+// so it can be unit-tested.
 import { containsAll, findRanges, termsFound, type Range } from './match.ts';
-import { normalizeText } from './normalize.ts';
+import { docNumberKey } from './docNumberQuery.ts';
 import type { PreparedQuery } from './query.ts';
-import { DOC_NUMBER_FILTER, PAGE_FILTER } from './records.ts';
+import { ownDocNumberToken } from './docNumberToken.ts';
 
 export interface FragmentLike {
   url: string;
@@ -21,13 +24,10 @@ export interface ResultLike {
 }
 export interface ResponseLike {
   results: ResultLike[];
-  filters: Record<string, Record<string, number>>;
 }
 export type FilterSelection = Record<string, string>;
 export interface PagefindLike {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<ResponseLike | null>;
-  /** All filter values with record counts; also loads the filter chunks search counts rely on. */
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SectionHit {
@@ -42,7 +42,7 @@ export interface PageHit {
   meta: Record<string, string | undefined>;
   /** Sections that contain the query (exact hits) — the clause sub-results. */
   sections: SectionHit[];
-  /** The page contains every term exactly. */
+  /** The page contains every term exactly (or the query is its own 文号). */
   exact: boolean;
   /** The query is this page's own 文号. */
   ownNumber: boolean;
@@ -50,43 +50,62 @@ export interface PageHit {
   verbatim: boolean;
   /** The page title contains the query. */
   titleMatch: boolean;
+  /** Pagefind's best score among the page's downloaded sections. */
   score: number;
-  /** How many of its sections Pagefind matched. */
+  /** How many of its downloaded sections contain the query. */
   candidateSections: number;
 }
 export interface SearchOutcome {
   exact: PageHit[];
   partial: PageHit[];
-  /** Candidate pages beyond `maxPages` that were not checked. */
+  /** Candidate sections downloaded and checked. */
+  checked: number;
+  /** Candidate sections not downloaded yet (a larger budget checks them). */
   unchecked: number;
 }
 export interface SearchOptions {
   filters?: FilterSelection;
   sort?: 'relevance' | 'date';
-  /** Most candidate pages to check (each check downloads at least one section). */
-  maxPages?: number;
-  /** Most sections downloaded per page while looking for an exact hit. */
-  maxProbesPerPage?: number;
-  /** Extra clause sub-results fetched for the first `subResultPages` pages. */
-  subResults?: number;
-  subResultPages?: number;
+  /** Most sections downloaded for this answer (each is one small fragment request). */
+  budget?: number;
+  /** Stop early once this many pages are confirmed as exact matches. */
+  want?: number;
+  /** Sections downloaded in parallel. */
+  batch?: number;
 }
 
+/** Default budget of one screen of results; “继续查找” asks for this many more. */
+export const SECTION_BUDGET = 30;
+/** Exact pages that make a full screen of results. */
+export const PAGES_PER_SCREEN = 10;
+
 /**
- * Smallest distance between two matched word positions in a section. The words Pagefind looked
- * up sit a few positions apart inside the typed phrase, so a section that contains the phrase has
- * them close together; sections where they merely co-occur usually have them far apart.
+ * How far a section is from holding the two looked-up words exactly `gap` positions apart, as
+ * they sit in the typed phrase: 0 when some pair of matched positions is exactly that far apart.
+ * Sections that contain the phrase score 0; sections where the words merely co-occur, or form a
+ * different phrase (科学精神 for 科学家精神), score more. Infinity with fewer than two positions.
  */
-export function minGap(words: readonly number[]): number {
+export function phraseDistance(words: readonly number[], gap: number): number {
   const sorted = [...new Set(words)].sort((a, b) => a - b);
   let best = Infinity;
-  for (let i = 1; i < sorted.length; i++) best = Math.min(best, sorted[i]! - sorted[i - 1]!);
+  for (let i = 0; i < sorted.length && best > 0; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const d = sorted[j]! - sorted[i]!;
+      best = Math.min(best, Math.abs(d - gap));
+      if (d > gap) break;
+    }
+  }
   return best;
 }
 
-/** Order in which a page's candidate sections are downloaded: phrase-like hits first. */
-export function probeOrder<T extends { score: number; words: number[] }>(results: readonly T[]): T[] {
-  return [...results].sort((a, b) => minGap(a.words) - minGap(b.words) || b.score - a.score);
+/**
+ * Order in which candidate sections are downloaded: with two looked-up words of one phrase,
+ * phrase-like sections first (see phraseDistance), then Pagefind's score; otherwise Pagefind's order.
+ */
+export function probeOrder<T extends { score: number; words: number[] }>(results: readonly T[], gap: number | null): T[] {
+  if (gap === null) return [...results];
+  const distance = new Map(results.map((r) => [r, phraseDistance(r.words, gap)]));
+  return [...results].sort((a, b) => distance.get(a)! - distance.get(b)! || b.score - a.score);
 }
 
 /** Whitespace-insensitive but otherwise literal containment (the query exactly as typed). */
@@ -108,93 +127,85 @@ export function comparePages(sort: 'relevance' | 'date') {
     a.url.localeCompare(b.url);
 }
 
-function positive(counts: Record<string, number> | undefined): string[] {
-  return Object.entries(counts ?? {})
-    .filter(([, n]) => n > 0)
-    .map(([k]) => k);
+interface PageState {
+  url: string;
+  meta: Record<string, string | undefined>;
+  found: Set<string>;
+  sections: SectionHit[];
+  verbatim: boolean;
+  own: boolean;
+  best: number;
 }
 
 export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
   const filters = options.filters ?? {};
-  const maxPages = options.maxPages ?? 60;
-  const maxProbes = options.maxProbesPerPage ?? 5;
-  // Filter counts in a search response need the filter chunks loaded first.
-  await pf.filters();
-  const base = await pf.search(query.engineTerm, { filters });
-  const counts = base?.filters[PAGE_FILTER] ?? {};
-  const candidates = new Set(positive(counts));
-  const own = new Set<string>();
+  const budget = options.budget ?? SECTION_BUDGET;
+  const want = options.want ?? PAGES_PER_SCREEN;
+  const batch = Math.max(1, options.batch ?? 10);
+  const pages = new Map<string, PageState>();
+  const seen = new Set<string>();
+
+  const take = (result: ResultLike, frag: FragmentLike, own: boolean) => {
+    const url = frag.meta.page ?? frag.url;
+    let page = pages.get(url);
+    if (!page) {
+      page = { url, meta: frag.meta, found: new Set(), sections: [], verbatim: false, own: false, best: 0 };
+      pages.set(url, page);
+    }
+    page.own ||= own;
+    page.best = Math.max(page.best, result.score);
+    const here = termsFound(frag.content, query.terms);
+    for (const t of here) page.found.add(t);
+    if (here.size) {
+      page.sections.push(toSection(frag, query.terms));
+      page.verbatim ||= literallyContains(frag.content, query.display);
+    }
+  };
+
+  // A 文号 query first finds the document that bears the number: its first record carries a word
+  // of its own (docNumberToken.ts), so this is one tiny lookup however often the number is cited.
   if (query.docKey) {
-    const byNumber = await pf.search(null, { filters: { ...filters, [DOC_NUMBER_FILTER]: query.docKey } });
-    for (const url of positive(byNumber?.filters[PAGE_FILTER])) {
-      own.add(url);
-      candidates.add(url);
+    const own = await pf.search(ownDocNumberToken(query.docKey), { filters });
+    for (const result of own?.results ?? []) {
+      seen.add(result.id);
+      take(result, await result.data(), true);
     }
   }
-  // Rank candidate pages by their best section before downloading anything.
-  const perPage = await Promise.all(
-    [...candidates].map(async (url) => {
-      const term = counts[url] ? query.engineTerm : null;
-      const r = await pf.search(term, { filters: { ...filters, [PAGE_FILTER]: url } });
-      const results = r?.results ?? [];
-      return { url, results, best: Math.max(0, ...results.map((x) => x.score)) };
-    }),
-  );
-  perPage.sort((a, b) => Number(own.has(b.url)) - Number(own.has(a.url)) || b.best - a.best);
-  const checked = perPage.slice(0, maxPages);
 
-  const hits: PageHit[] = [];
-  const probesLeft = new Map<string, ResultLike[]>();
-  for (const page of checked) {
-    const order = probeOrder(page.results);
-    const found = new Set<string>();
-    const sections: SectionHit[] = [];
-    let first: FragmentLike | undefined;
-    let probes = 0;
-    let verbatim = false;
-    while (order.length && probes < maxProbes && found.size < query.terms.length) {
-      const frag = await order.shift()!.data();
-      probes++;
-      first ??= frag;
-      const here = termsFound(frag.content, query.terms);
-      for (const t of here) found.add(t);
-      if (here.size) sections.push(toSection(frag, query.terms));
-      verbatim ||= literallyContains(frag.content, query.display);
-    }
-    probesLeft.set(page.url, order);
-    const meta = first?.meta ?? {};
-    const title = meta.title ?? page.url;
-    const exact = found.size === query.terms.length;
-    hits.push({
+  const response = await pf.search(query.engineTerm, { filters });
+  const ordered = probeOrder((response?.results ?? []).filter((r) => !seen.has(r.id)), query.engineGap);
+  let next = 0;
+  const exactPages = () => [...pages.values()].filter((p) => p.own || p.found.size === query.terms.length).length;
+  while (next < ordered.length && next < budget && exactPages() < want) {
+    const slice = ordered.slice(next, Math.min(next + batch, budget));
+    next += slice.length;
+    const frags = await Promise.all(slice.map((r) => r.data()));
+    slice.forEach((r, i) => take(r, frags[i]!, false));
+  }
+
+  const hits: PageHit[] = [...pages.values()].map((page) => {
+    const title = page.meta.title ?? page.url;
+    const ownNumber = page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
+    const exact = ownNumber || page.found.size === query.terms.length;
+    return {
       url: page.url,
       title,
-      meta,
-      sections: exact ? sections : [],
+      meta: page.meta,
+      sections: exact ? page.sections : [],
       exact,
-      ownNumber: own.has(page.url),
-      verbatim: exact && verbatim,
-      titleMatch: containsAll(title, query.terms) || (!!query.docKey && normalizeText(meta['文号'] ?? '') === normalizeText(query.docKey)),
+      ownNumber,
+      verbatim: exact && page.verbatim,
+      titleMatch: containsAll(title, query.terms) || ownNumber,
       score: page.best,
-      candidateSections: counts[page.url] ?? 0,
-    });
-  }
+      candidateSections: exact ? page.sections.length : 0,
+    };
+  });
   hits.sort(comparePages(options.sort ?? 'relevance'));
-
-  // More clause sub-results for the pages the reader sees first.
-  const extra = options.subResults ?? 1;
-  for (const hit of hits.filter((h) => h.exact).slice(0, options.subResultPages ?? 3)) {
-    const rest = probesLeft.get(hit.url) ?? [];
-    let fetched = 0;
-    while (rest.length && fetched < extra) {
-      const frag = await rest.shift()!.data();
-      fetched++;
-      if (termsFound(frag.content, query.terms).size) hit.sections.push(toSection(frag, query.terms));
-    }
-  }
   return {
     exact: hits.filter((h) => h.exact),
     partial: hits.filter((h) => !h.exact),
-    unchecked: Math.max(0, perPage.length - checked.length),
+    checked: seen.size + next,
+    unchecked: ordered.length - next,
   };
 }
 

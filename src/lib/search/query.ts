@@ -15,6 +15,12 @@ export interface PreparedQuery {
    * on the downloaded sections restores precision.
    */
   engineTerm: string;
+  /**
+   * How many word positions apart the two looked-up words sit in the typed phrase (科学|家|精神 → 2),
+   * as the segmenter sees it; null unless exactly two words of one phrase are looked up. A section
+   * that contains the phrase has the two words that far apart (see engine.ts, probeOrder).
+   */
+  engineGap: number | null;
   /** Canonical 文号 when the whole query is a 文号 in any bracket style (then engineTerm is its 文号 word, see docNumberToken.ts). */
   docKey: string | null;
 }
@@ -54,11 +60,20 @@ function selectivity(word: string): number {
   return /^\d+$/.test(word) ? Math.min(word.length, 4) * 0.4 : [...word].length;
 }
 
+/** Positions of the words to look up: the most selective ones, in their original order. */
+export function pickEngineIndices(words: readonly string[], max = MAX_ENGINE_WORDS): number[] {
+  const ranked = words.map((w, i) => ({ w, i })).sort((a, b) => selectivity(b.w) - selectivity(a.w) || a.i - b.i);
+  const chosen: number[] = [];
+  for (const { w, i } of ranked) {
+    if (chosen.length >= max) break;
+    if (!chosen.some((j) => words[j] === w)) chosen.push(i);
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
 /** The words to look up: the most selective ones, in their original order. */
 export function pickEngineWords(words: readonly string[], max = MAX_ENGINE_WORDS): string[] {
-  const ranked = words.map((w, i) => ({ w, i })).sort((a, b) => selectivity(b.w) - selectivity(a.w) || a.i - b.i);
-  const chosen = new Set(ranked.slice(0, max).map((x) => x.i));
-  return [...new Set(words.filter((_, i) => chosen.has(i)))];
+  return pickEngineIndices(words, max).map((i) => words[i]!);
 }
 
 export function prepareQuery(raw: string | null | undefined): PreparedQuery | null {
@@ -72,7 +87,10 @@ export function prepareQuery(raw: string | null | undefined): PreparedQuery | nu
   const source = docKey ?? unquoted;
   const terms = [...new Set(source.split(' ').map(normalizeText).filter(Boolean))];
   if (terms.length === 0) return null;
-  if (docKey) return { display, terms, engineTerm: docNumberToken(docKey), docKey };
-  const words = pickEngineWords(lookupCandidates(segmentWords(source)));
-  return { display, terms, engineTerm: words.length ? words.join(' ') : source, docKey };
+  if (docKey) return { display, terms, engineTerm: docNumberToken(docKey), engineGap: null, docKey };
+  const candidates = lookupCandidates(segmentWords(source));
+  const picked = pickEngineIndices(candidates);
+  const words = picked.map((i) => candidates[i]!);
+  const engineGap = picked.length === 2 && terms.length === 1 ? picked[1]! - picked[0]! : null;
+  return { display, terms, engineTerm: words.length ? words.join(' ') : source, engineGap, docKey };
 }

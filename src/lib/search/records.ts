@@ -4,7 +4,7 @@
 import type { Section } from './sections.ts';
 import { chunkLines } from './sections.ts';
 import { docNumberKey } from './docNumberQuery.ts';
-import { DOC_NUMBER_META, docNumberToken, docNumberTokens } from './docNumberToken.ts';
+import { DOC_NUMBER_META, docNumberToken, docNumberTokens, ownDocNumberToken } from './docNumberToken.ts';
 
 /** Mirrors pagefind's CustomRecord (kept here so this module stays free of the pagefind package). */
 export interface SearchRecord {
@@ -31,25 +31,21 @@ export interface PageForIndex {
   sections: Section[];
 }
 
-/** Filter used to group section records by page; not shown to readers. */
-export const PAGE_FILTER = '页面';
-/** Filter holding the canonical key of the page's own 文号, for exact 文号 lookups. */
-export const DOC_NUMBER_FILTER = '文号键';
 /** Longest text (characters) one record carries. */
 export const MAX_RECORD_CHARS = 1000;
 
 export function pageRecords(page: PageForIndex): SearchRecord[] {
-  const filters: Record<string, string[]> = { ...page.filters, [PAGE_FILTER]: [page.url] };
+  const filters = page.filters;
   const ownNumber = page.meta['文号'];
   const key = ownNumber ? docNumberKey(ownNumber) : null;
-  if (key) filters[DOC_NUMBER_FILTER] = [key];
   const records: SearchRecord[] = [];
   for (const section of page.sections) {
     const parts = chunkLines(section.text, MAX_RECORD_CHARS);
     parts.forEach((content, i) => {
       const tokens = docNumberTokens(content);
-      // The page's own 文号 may be shown outside the text (a metadata table): count it on the first record.
-      if (key && records.length === 0) tokens.unshift(docNumberToken(key));
+      // The page's own 文号 may be shown outside the text (a metadata table): count it on the first
+      // record, with the word that marks the document bearing it.
+      if (key && records.length === 0) tokens.unshift(ownDocNumberToken(key), docNumberToken(key));
       const link = section.anchor ? `${page.url}#${section.anchor}` : page.url;
       records.push({
         // Record URLs must be unique (Pagefind merges duplicates); readers get meta.link.
