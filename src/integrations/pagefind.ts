@@ -4,11 +4,12 @@
 // plain binary, which would silently index Chinese as one giant token per sentence.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../lib/search/pageFacts.ts';
 import { pageRecords } from '../lib/search/records.ts';
+import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../lib/search/filterValues.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -56,7 +57,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /**
  * Index the content pages under `distDir` into `distDir/pagefind/`. Only pages with a
  * `data-pagefind-body` element count, and only that element's text: navigation, footers and
- * the CMS never reach the index. Each heading section becomes its own record (records.ts).
+ * the CMS never reach the index. Each heading section becomes its own record (records.ts). The
+ * filter values found are written beside the index for the search form (filterValues.ts).
  */
 export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
   // The Node API spawns `pagefind_extended` when it can resolve it; pinning the env var makes
@@ -68,11 +70,13 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
     let pages = 0;
     let records = 0;
+    const filterValues: FilterValues = {};
     for (const file of await htmlFiles(distDir)) {
       const { document } = parseHTML(await readFile(file, 'utf8'));
       const facts = pageFacts(document as unknown as QueryableDocument, urlForFile(relative(distDir, file)));
       if (!facts) continue;
       pages++;
+      addFilterValues(filterValues, facts.filters);
       for (const record of pageRecords(facts)) {
         const added = await index.addCustomRecord(record);
         if (added.errors.length) throw new Error(`Pagefind 无法索引 ${relative(distDir, file)}：${added.errors.join('; ')}`);
@@ -83,6 +87,7 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
+    await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
     // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
     for (const name of await readdir(outputPath)) {
       if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));

@@ -48,6 +48,10 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   const narrowed = await badges();
   expect(narrowed.length).toBeGreaterThan(0);
   for (const badge of narrowed) expect(badge).toBe('活动');
+  // The other filters offer the values found in the index (a small list, not Pagefind's chunks).
+  const topic = page.getByLabel('专题');
+  await expect.poll(() => topic.locator('option').count()).toBeGreaterThan(3);
+  await expect(topic.locator('option', { hasText: '双碳' })).toHaveCount(1);
   // Back restores the unfiltered search.
   await page.goBack();
   await expect(page.getByLabel('类型')).toHaveValue('');

@@ -3,14 +3,13 @@
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
 import { PAGES_PER_SCREEN, runSearch, SECTION_BUDGET, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
 import { excerptSegments, type Segment } from '../../lib/search/excerpt';
+import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/filterValues';
 import { prepareQuery } from '../../lib/search/query';
 import { chineseDate, highlightLink, parseSearchState, toSearchParams, type SearchState } from '../../lib/search/urlState';
 
 interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** All filter values with record counts (loads the small filter chunks). */
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 let engine: Promise<PagefindModule> | undefined;
 
@@ -122,8 +121,10 @@ function renderOutcome(container: HTMLElement, state: SearchState, outcome: Sear
 }
 
 async function fillFilterOptions(form: HTMLFormElement, state: SearchState) {
-  const pf = await loadEngine();
-  const all = await pf.filters();
+  // A small list written at build time, not Pagefind's filter chunks (they grow with the site).
+  const response = await fetch(`/pagefind/${FILTER_VALUES_FILE}`);
+  if (!response.ok) throw new Error(`${FILTER_VALUES_FILE}: HTTP ${response.status}`);
+  const all = (await response.json()) as FilterValues;
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const name = select.dataset.filter!;
     const present = new Set([...select.options].map((o) => o.value));
