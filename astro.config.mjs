@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import pagefind from './src/integrations/pagefind.ts';
 import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
@@ -25,8 +24,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     // Bundles /admin/ (Decap CMS) from node_modules; borrows the built CSS for previews.
     decapCms(),
-    // Last: indexes the finished dist/ (content pages only) into dist/pagefind/.
-    pagefind(),
+    // The search index is built after Astro exits: see the build script and scripts/indexSearch.ts.
   ],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
 });

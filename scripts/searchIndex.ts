@@ -1,5 +1,6 @@
-// Astro integration: after `astro build`, index dist/ with Pagefind's Node API so that
-// `npm run build` alone produces dist/pagefind/. Chinese needs Pagefind's *extended* binary
+// Indexes a built dist/ with Pagefind's Node API into dist/pagefind/ (scripts/indexSearch.ts runs it
+// as the second step of `npm run build`, in its own process: Astro's memory is freed by then, so the
+// build's peak is the larger of the two, not their sum). Chinese needs Pagefind's *extended* binary
 // (it segments CJK text into words); we resolve it ourselves and refuse to fall back to the
 // plain binary, which would silently index Chinese as one giant token per sentence.
 import { createRequire } from 'node:module';
@@ -7,11 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { pageFacts, urlForFile, type QueryableDocument } from '../lib/search/pageFacts.ts';
-import { pageRecords } from '../lib/search/records.ts';
-import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../lib/search/filterValues.ts';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search/pageFacts.ts';
+import { pageRecords } from '../src/lib/search/records.ts';
+import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../src/lib/search/filterValues.ts';
 
 /** The Pagefind version this integration was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -43,6 +42,8 @@ export interface IndexSummary {
   pages: number;
   records: number;
   outputPath: string;
+  /** Milliseconds spent reading and splitting the HTML, handing records to Pagefind, writing the index. */
+  timings: { readMs: number; addMs: number; writeMs: number };
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -70,49 +71,42 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
     let pages = 0;
     let records = 0;
+    const timings = { readMs: 0, addMs: 0, writeMs: 0 };
     const filterValues: FilterValues = {};
     for (const file of await htmlFiles(distDir)) {
+      let t = performance.now();
       const { document } = parseHTML(await readFile(file, 'utf8'));
       const facts = pageFacts(document as unknown as QueryableDocument, urlForFile(relative(distDir, file)));
+      const pageRecordList = facts ? pageRecords(facts) : [];
+      timings.readMs += performance.now() - t;
       if (!facts) continue;
       pages++;
       addFilterValues(filterValues, facts.filters);
-      for (const record of pageRecords(facts)) {
+      t = performance.now();
+      for (const record of pageRecordList) {
         const added = await index.addCustomRecord(record);
         if (added.errors.length) throw new Error(`Pagefind 无法索引 ${relative(distDir, file)}：${added.errors.join('; ')}`);
         records++;
       }
+      timings.addMs += performance.now() - t;
     }
     const outputPath = join(distDir, 'pagefind');
     await rm(outputPath, { recursive: true, force: true });
+    const t = performance.now();
     const written = await index.writeFiles({ outputPath });
+    timings.writeMs = performance.now() - t;
     if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
     await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
     // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
     for (const name of await readdir(outputPath)) {
       if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
     }
-    return { pages, records, outputPath };
+    return { pages, records, outputPath, timings: roundTimings(timings) };
   } finally {
     await pagefind.close();
   }
 }
 
-/** The Astro integration: runs `buildSearchIndex` on the build output. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'kepu-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const distDir = fileURLToPath(dir);
-        const started = performance.now();
-        const summary = await buildSearchIndex(distDir);
-        // A site without content pages yet (early in a fork) still gets a valid, empty index.
-        if (summary.pages === 0) logger.warn('没有页面带 data-pagefind-body：搜索索引为空。');
-        logger.info(
-          `已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}（${Math.round(performance.now() - started)} ms）`,
-        );
-      },
-    },
-  };
+function roundTimings<T extends Record<string, number>>(t: T): T {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)])) as T;
 }
