@@ -15,7 +15,7 @@ try {
   const t = summary.timings;
   console.log(
     `[search] 已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}，` +
-      `共 ${s(performance.now() - started)}（读取分节 ${s(t.readMs)}，交给 Pagefind ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）`,
+      `共 ${s(performance.now() - started)}（读取分节 ${s(t.readMs)}，另等 Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）`,
   );
 } catch (error) {
   console.error(`[search] 搜索索引构建失败：${error instanceof Error ? error.message : String(error)}`);
