@@ -48,9 +48,17 @@ function titleWithLabel(a: FeedArticle): string {
   return a.example ? `【示例】${a.title}` : a.title;
 }
 
-/** RSS items, newest first, with absolute links. */
-export function buildRssItems(articles: readonly FeedArticle[], base?: string): RssItem[] {
-  return sortNewestFirst(articles).map((a) => ({
+/**
+ * Items in an RSS feed: the newest ones. Feed readers poll for what is new; the archive is on the
+ * site. Without a cap the feed grows with every article ever published (339 KB at 500 articles).
+ */
+export const RSS_ITEM_LIMIT = 50;
+/** Items per JSON Feed page; older items are reached through `next_url` (JSON Feed 1.1 pagination). */
+export const JSON_FEED_PAGE_SIZE = 20;
+
+/** RSS items, newest first, with absolute links; at most `limit`. */
+export function buildRssItems(articles: readonly FeedArticle[], base?: string, limit = RSS_ITEM_LIMIT): RssItem[] {
+  return sortNewestFirst(articles).slice(0, limit).map((a) => ({
     title: titleWithLabel(a),
     link: absoluteUrl(articlePath(a.slug), base),
     pubDate: a.publishedAt,
@@ -99,6 +107,8 @@ export interface JsonFeed {
   language: string;
   icon?: string;
   authors: { name: string }[];
+  /** The next (older) page of this feed, absent on the last page. */
+  next_url?: string;
   items: JsonFeedItem[];
 }
 
@@ -134,4 +144,25 @@ export function buildJsonFeed(meta: JsonFeedMeta, articles: readonly FeedArticle
   };
   if (meta.iconPath) feed.icon = absoluteUrl(meta.iconPath, base);
   return feed;
+}
+
+/** Path of page `page` (1-based) of a paginated feed: /api/articles.json, /api/articles/2.json, … */
+export function jsonFeedPagePath(feedPath: string, page: number): string {
+  if (page <= 1) return feedPath;
+  return `${feedPath.replace(/\.json$/, '')}/${page}.json`;
+}
+
+/**
+ * The JSON Feed split into pages of `pageSize` items, newest first: page 1 lives at `meta.feedPath`
+ * and every page but the last names the next in `next_url`, so a consumer reads as far back as it
+ * needs and no single file grows with the archive. Always at least one page (possibly empty).
+ */
+export function buildJsonFeedPages(meta: JsonFeedMeta, articles: readonly FeedArticle[], base?: string, pageSize = JSON_FEED_PAGE_SIZE): JsonFeed[] {
+  const sorted = sortNewestFirst(articles);
+  const count = Math.max(1, Math.ceil(sorted.length / pageSize));
+  return Array.from({ length: count }, (_, i) => {
+    const feed = buildJsonFeed({ ...meta, feedPath: jsonFeedPagePath(meta.feedPath, i + 1) }, sorted.slice(i * pageSize, (i + 1) * pageSize), base);
+    if (i + 1 < count) feed.next_url = absoluteUrl(jsonFeedPagePath(meta.feedPath, i + 2), base);
+    return feed;
+  });
 }

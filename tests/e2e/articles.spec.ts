@@ -1,3 +1,4 @@
+import { sitemapPaths } from './sitePages';
 import { expect, test } from '@playwright/test';
 import { DOMParser } from 'linkedom';
 import site from '../../src/config/site.json' with { type: 'json' };
@@ -91,24 +92,37 @@ test('the site RSS feed parses, and every item has an absolute link that resolve
   }
 });
 
-test('the JSON Feed 1.1 is linked from the home page head, parses, and its URLs resolve', async ({ page, request }) => {
+test('the JSON Feed 1.1 is linked from the home page head, parses, pages through next_url, and its URLs resolve', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('head link[rel="alternate"][type="application/feed+json"]').getAttribute('href');
   expect(href).toBe('/api/articles.json');
-  const feed = await (await request.get(href!)).json();
-  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(feed.feed_url).toBe(`${site.baseUrl}/api/articles.json`);
-  expect(feed.items.length).toBeGreaterThanOrEqual(14);
-  const ids = new Set<string>();
-  for (const item of feed.items) {
-    ids.add(item.id);
+  // Follow next_url as a consumer would, collecting every item once.
+  const items: { id: string; url: string; image: string; date_published: string; content_html?: string; content_text?: string }[] = [];
+  let path: string | null = href;
+  const seenPages: string[] = [];
+  while (path) {
+    const feed = await (await request.get(path)).json();
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${site.baseUrl}${path}`);
+    expect(feed.items.length).toBeLessThanOrEqual(20);
+    items.push(...feed.items);
+    seenPages.push(path);
+    path = feed.next_url ? new URL(feed.next_url).pathname : null;
+  }
+  // The demonstration set has more articles than one page holds, so the chain is exercised.
+  expect(seenPages.length).toBeGreaterThan(1);
+  expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  // Every article of the site is in the feed, none lost between pages.
+  const articlePages = (await sitemapPaths(request)).filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+  expect(items.length).toBe(articlePages.length);
+  const dates = items.map((i) => Date.parse(i.date_published));
+  expect(dates.every((d, i) => !Number.isNaN(d) && (i === 0 || d <= dates[i - 1]!))).toBe(true);
+  for (const item of items) {
     expect(item.content_html ?? item.content_text).toBeTruthy();
-    expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
     expect((await request.get(new URL(item.url).pathname)).status(), item.url).toBe(200);
     const img = await request.get(new URL(item.image).pathname);
     expect(img.headers()['content-type'], item.image).toContain('image/webp');
   }
-  expect(ids.size).toBe(feed.items.length);
 });
 
 test('the home page shows the 专题 strip and the latest articles of each topic', async ({ page }) => {

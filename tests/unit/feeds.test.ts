@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJsonFeed, buildRssItems, sortNewestFirst, type FeedArticle } from '../../src/lib/feeds';
+import { buildJsonFeed, buildJsonFeedPages, buildRssItems, jsonFeedPagePath, sortNewestFirst, type FeedArticle } from '../../src/lib/feeds';
 
 const BASE = 'https://kepu.example.cn';
 
@@ -76,5 +76,36 @@ describe('JSON Feed 1.1', () => {
 
   it('round-trips through JSON unchanged', () => {
     expect(JSON.parse(JSON.stringify(feed))).toEqual(feed);
+  });
+});
+
+describe('feeds that do not grow with the archive', () => {
+  const many = Array.from({ length: 47 }, (_, i) =>
+    article({ slug: `a${String(i).padStart(2, '0')}`, publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) }),
+  );
+  const meta = { title: '科普益阳', description: '说明', homePath: '/', feedPath: '/api/articles.json', language: 'zh-CN', authorName: '科协' };
+
+  it('caps RSS at the newest items', () => {
+    const items = buildRssItems(many, BASE, 10);
+    expect(items).toHaveLength(10);
+    expect(items[0]!.link).toBe(`${BASE}/articles/a46/`);
+    expect(items[9]!.link).toBe(`${BASE}/articles/a37/`);
+  });
+
+  it('splits the JSON Feed into pages chained by next_url, every item exactly once, newest first', () => {
+    const pages = buildJsonFeedPages(meta, many, BASE, 20);
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 7]);
+    expect(pages.map((p) => p.feed_url)).toEqual([`${BASE}/api/articles.json`, `${BASE}/api/articles/2.json`, `${BASE}/api/articles/3.json`]);
+    expect(pages.map((p) => p.next_url)).toEqual([`${BASE}/api/articles/2.json`, `${BASE}/api/articles/3.json`, undefined]);
+    const ids = pages.flatMap((p) => p.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(47);
+    expect(ids[0]).toBe(`${BASE}/articles/a46/`);
+    expect(ids[46]).toBe(`${BASE}/articles/a00/`);
+  });
+
+  it('gives one page, without next_url, when everything fits (or nothing is published yet)', () => {
+    expect(buildJsonFeedPages(meta, many.slice(0, 3), BASE, 20).map((p) => [p.items.length, p.next_url])).toEqual([[3, undefined]]);
+    expect(buildJsonFeedPages(meta, [], BASE, 20)).toHaveLength(1);
+    expect(jsonFeedPagePath('/api/articles.json', 1)).toBe('/api/articles.json');
   });
 });

@@ -1,22 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFeedArticles } from '../../lib/articleFeedData';
-import { buildJsonFeed } from '../../lib/feeds';
-import { site } from '../../config/site';
+import { getJsonFeedPages } from '../../lib/articleJsonFeed';
 
-/** JSON Feed 1.1 of every 科普 article, for the 智慧社区 platform and other aggregators. */
+/** JSON Feed 1.1 of the newest 科普 articles, for the 智慧社区 platform and other aggregators; older ones via next_url. */
 export const GET: APIRoute = async () => {
-  const articles = [...(await getFeedArticles()).values()];
-  const feed = buildJsonFeed(
-    {
-      title: `${site.name} - 科普文章`,
-      description: site.description,
-      homePath: '/',
-      feedPath: '/api/articles.json',
-      language: 'zh-CN',
-      authorName: site.organization,
-      iconPath: '/favicon.svg',
-    },
-    articles,
-  );
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  const [first] = await getJsonFeedPages();
+  return new Response(JSON.stringify(first, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };
