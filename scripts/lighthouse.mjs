@@ -3,7 +3,8 @@
 // a policy, an article, the calendar and search, on desktop and mobile. Prints the four scores per
 // page and exits 1 if any is under target. Slow (one Chromium run per page and form factor), so it is
 // not part of `npm test`. Needs `npm run build` first. Env: CHROME_PATH (default: the found Chromium),
-// LH_RUNS (runs per URL, median kept by lhci; default 1).
+// LH_RUNS (runs per URL, median kept by lhci; default 1), LH_ONLY (comma-separated page labels, e.g.
+// 搜索, to measure just those), LH_FORMS (desktop,mobile by default).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,11 +40,13 @@ const candidates = [
   ['活动日历', '/events/'],
   ['搜索', '/search/?q=%E7%A7%91%E6%99%AE'],
 ];
-const pages = candidates.filter(([, path]) => {
+const only = process.env.LH_ONLY?.split(',').map((x) => x.trim());
+const pages = candidates.filter(([label, path]) => {
+  if (only && !only.includes(label)) return false;
   const file = path && join(DIST, path.split('?')[0], 'index.html');
   return file && existsSync(file);
 });
-for (const [label, path] of candidates) if (!pages.some(([l]) => l === label)) console.warn(`跳过 ${label}：dist/ 中还没有这类页面 (${path ?? '无'})`);
+for (const [label, path] of candidates) if ((!only || only.includes(label)) && !pages.some(([l]) => l === label)) console.warn(`跳过 ${label}：dist/ 中还没有这类页面 (${path ?? '无'})`);
 
 const browser = await findBrowser();
 const chromePath = process.env.CHROME_PATH ?? browser.path ?? '/usr/bin/chromium';
@@ -60,7 +63,7 @@ function run(cmd, args, cwd) {
 
 const rows = [];
 try {
-  for (const formFactor of ['desktop', 'mobile']) {
+  for (const formFactor of (process.env.LH_FORMS ?? 'desktop,mobile').split(',')) {
     const work = mkdtempSync(join(tmpdir(), `lhci-${formFactor}-`));
     const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
     const args = [

@@ -139,6 +139,14 @@ describe('re-ranking by exact phrase', () => {
     expect(more.unchecked).toBe(26);
   });
 
+  it('pauses after the lookup and after every batch, so a page can yield to the reader', async () => {
+    const records = Array.from({ length: 25 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 25 - i }));
+    const { pf } = fakePagefind(records);
+    let pauses = 0;
+    await runSearch(pf, prepareQuery('科普')!, { budget: 25, want: 100, batch: 10, pause: async () => void pauses++ });
+    expect(pauses).toBe(1 + 3);
+  });
+
   it('stops early once a screen of exact pages is confirmed', async () => {
     const records = Array.from({ length: 40 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 40 - i }));
     const { pf, downloads } = fakePagefind(records);

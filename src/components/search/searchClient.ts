@@ -19,10 +19,21 @@ function loadEngine(): Promise<PagefindModule> {
   engine ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (pf) => {
     // Main thread: our searches are small, and the worker would cost another 43 KB per visit.
     await pf.options({ excerptLength: 30, noWorker: true });
+    await yieldToMain();
     await pf.init();
     return pf;
   });
   return engine;
+}
+
+/**
+ * Give the browser a turn between long steps (the Chinese word segmenter's first use, Pagefind's
+ * start-up, each batch of sections), so none of them blocks input for long: on a slow phone these
+ * steps together take several hundred milliseconds.
+ */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -158,6 +169,10 @@ export function startSearchPage(): void {
   // Each “继续查找” checks one more screen's worth of sections (already downloaded ones are cached).
   const run = async (state: SearchState, screens = 1, shown?: number) => {
     const id = ++runId;
+    // Fetch Pagefind while the query is prepared; a failure is reported below, when it is awaited.
+    if (state.q) loadEngine().catch(() => {});
+    await yieldToMain();
+    if (id !== runId) return;
     const query = prepareQuery(state.q);
     document.title = state.q ? `“${state.q}”的搜索结果 - ${baseTitle}` : baseTitle;
     if (!query) {
@@ -169,11 +184,13 @@ export function startSearchPage(): void {
     results.setAttribute('aria-busy', 'true');
     try {
       const pf = await loadEngine();
+      await yieldToMain();
       const outcome = await runSearch(pf, query, {
         filters: state.filters,
         sort: state.sort,
         budget: SECTION_BUDGET * screens,
         want: PAGES_PER_SCREEN * screens,
+        pause: yieldToMain,
       });
       if (id !== runId) return;
       renderOutcome(results, state, outcome, () => void run(state, screens + 1, outcome.exact.length));

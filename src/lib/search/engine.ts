@@ -72,6 +72,8 @@ export interface SearchOptions {
   want?: number;
   /** Sections downloaded in parallel. */
   batch?: number;
+  /** Awaited after the lookup and after each batch: lets a browser page yield to the user between steps. */
+  pause?: () => Promise<void>;
 }
 
 /** Default budget of one screen of results; “继续查找” asks for this many more. */
@@ -172,7 +174,9 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
     }
   }
 
+  const pause = options.pause ?? (async () => {});
   const response = await pf.search(query.engineTerm, { filters });
+  await pause();
   const ordered = probeOrder((response?.results ?? []).filter((r) => !seen.has(r.id)), query.engineGap);
   let next = 0;
   const exactPages = () => [...pages.values()].filter((p) => p.own || p.found.size === query.terms.length).length;
@@ -181,6 +185,7 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
     next += slice.length;
     const frags = await Promise.all(slice.map((r) => r.data()));
     slice.forEach((r, i) => take(r, frags[i]!, false));
+    await pause();
   }
 
   const hits: PageHit[] = [...pages.values()].map((page) => {

@@ -24,6 +24,26 @@ export function normalizeWithMap(input: string): Normalized {
   const map: number[] = [];
   let i = 0;
   for (const ch of input) {
+    // Fast paths for the bulk of the text (CJK ideographs, ASCII): what the general path below
+    // would do to them, without its per-character NFKC and regular expressions.
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      text += ch;
+      map.push(i);
+      i += 1;
+      continue;
+    }
+    if (code < 0x80) {
+      if (code > 0x20 && code !== 0x7f) {
+        text += ch.toLowerCase();
+        map.push(i);
+      } else if (code === 0x7f || (code < 0x20 && !/\s/.test(ch))) {
+        text += ch;
+        map.push(i);
+      }
+      i += 1;
+      continue;
+    }
     if (!/\s/u.test(ch)) {
       let folded = ch.normalize('NFKC').toLowerCase();
       if (DASHES.test(folded)) folded = '-';
