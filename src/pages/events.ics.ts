@@ -2,10 +2,11 @@ import type { APIRoute } from 'astro';
 import { site } from '../config/site';
 import { loadEvents } from '../lib/events/loadEvents';
 import { buildCalendar } from '../lib/events/ical';
+import { subscriptionEvents } from '../lib/events/timeline';
 
-/** /events.ics: every event, for subscription. */
+/** /events.ics: every event not yet over and the most recent past ones, for subscription. */
 export const GET: APIRoute = async () => {
-  const events = (await loadEvents()).map((e) => e.record);
+  const events = subscriptionEvents((await loadEvents()).map((e) => e.record), Date.now());
   const body = buildCalendar(events, {
     name: `${site.name} · 活动日历`,
     description: `${site.organization}发布的科普活动`,

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { eventSchema } from '../../src/schemas/event';
 import { eventOver, toEventRecord, type EventRecord } from '../../src/lib/events/eventRecord';
 import { buildCalendar } from '../../src/lib/events/ical';
+import { subscriptionEvents } from '../../src/lib/events/timeline';
 import { eventJsonLd } from '../../src/lib/events/jsonLd';
 
 const BASE = 'https://kepu.example.cn';
@@ -152,5 +153,24 @@ describe('when an event is over (for upcoming/past)', () => {
 
   it('refuses a file name that is not an ASCII slug, naming the file', () => {
     expect(() => record('科普讲座', { title: 'x', datePrecision: 'day', start: '2026-12-05' })).toThrow(/src\/content\/events\/科普讲座\.md/);
+  });
+});
+
+describe('calendar subscriptions do not grow with the archive', () => {
+  const archive = Array.from({ length: 30 }, (_, i) =>
+    record(`past-${String(i).padStart(2, '0')}`, { title: `往期${i}`, datePrecision: 'day', start: `2020-01-${String(i + 1).padStart(2, '0')}` }),
+  );
+  const now = Date.UTC(2026, 10, 23);
+
+  it('keeps every event not yet over and only the most recent past ones', () => {
+    const kept = subscriptionEvents([...archive, timed, month], now, 5);
+    // Past ones most recent first: the September 科普月 of this year, then the 2020 archive from its end.
+    expect(kept.map((e) => e.slug)).toEqual(['talk', 'month', 'past-29', 'past-28', 'past-27', 'past-26']);
+    // The calendar built from them parses and holds exactly those events.
+    expect(parse(buildCalendar(kept, { name: 'x', baseUrl: BASE, product: 'p' })).byUid.size).toBe(6);
+  });
+
+  it('keeps everything while the archive is small', () => {
+    expect(subscriptionEvents([...archive, timed, month], now)).toHaveLength(32);
   });
 });

@@ -25,3 +25,16 @@ export function splitByTime<T>(items: readonly T[], now: number, timed: (item: T
 export function nextEvents(events: readonly EventRecord[], now: number, count: number): EventRecord[] {
   return splitByTime(events, now, timedOf).upcoming.slice(0, count);
 }
+
+/**
+ * Past events kept in a calendar subscription. Calendar apps download the whole feed on every poll,
+ * so it must not grow with the archive (2.2 MB for 2,400 events): every event not yet over, plus the
+ * most recent past ones. Older events keep their page and their own .ics.
+ */
+export const SUBSCRIPTION_PAST_LIMIT = 100;
+
+/** Events for a subscription feed at `now`: all not yet over, and the `pastLimit` most recent past ones. */
+export function subscriptionEvents(events: readonly EventRecord[], now: number, pastLimit = SUBSCRIPTION_PAST_LIMIT): EventRecord[] {
+  const { upcoming, past } = splitByTime(events, now, timedOf);
+  return [...upcoming, ...past.slice(0, pastLimit)];
+}
