@@ -12,7 +12,7 @@ import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search
 import { pageRecords } from '../src/lib/search/records.ts';
 import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../src/lib/search/filterValues.ts';
 
-/** The Pagefind version this integration was written and measured against (package.json pins it). */
+/** The Pagefind version this indexer was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
 
 /** Path of the extended Pagefind binary for this platform; throws a clear error if it is missing. */
@@ -95,7 +95,10 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
       pages++;
       addFilterValues(filterValues, facts.filters);
       for (const record of pageRecordList) {
-        pending.push({ file, added: index.addCustomRecord(record) });
+        const added = index.addCustomRecord(record);
+        // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
+        added.catch(() => {});
+        pending.push({ file, added });
         records++;
       }
       await settle(64);

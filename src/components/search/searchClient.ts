@@ -194,8 +194,8 @@ export function startSearchPage(): void {
       });
       if (id !== runId) return;
       renderOutcome(results, state, outcome, () => void run(state, screens + 1, outcome.exact.length));
-      // After “继续查找” the button is gone: keyboard focus moves to the first new result (or
-      // the first exact result when nothing new was found), never back to the top of the page.
+      // After “继续查找” the old button is gone: keyboard focus moves to the first new result (when
+      // nothing new was confirmed, to the new “继续查找” or the first result), never to the top of the page.
       if (shown !== undefined) {
         const links = results.querySelectorAll<HTMLAnchorElement>('[data-result-group="exact"] h3 a');
         (links[shown] ?? results.querySelector<HTMLElement>('[data-search-results] > button') ?? links[0])?.focus();
