@@ -1,6 +1,6 @@
 import { AUDIENCES } from '../../src/schemas/article';
 import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
-import { contentMedia } from '../media';
+import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
 /** 科普文章. The 网址名 becomes the file name and /articles/<slug>/. */
@@ -9,13 +9,8 @@ export const articlesCollection: CmsCollection = {
   label: '科普文章',
   label_singular: '科普文章',
   description: '专题栏目下的科普文章。每篇至少属于一个专题，封面图片必须写替代文字。',
-  folder: 'src/content/articles',
-  ...contentMedia,
+  ...folderStorage('articles'),
   create: true,
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{fields.slug}}',
-  identifier_field: 'title',
   summary: '{{title}}（{{publishedAt}}）',
   sortable_fields: ['publishedAt', 'title'],
   view_filters: [{ label: '示例内容', field: 'example', pattern: true }],

@@ -2,6 +2,7 @@ import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, STATUS_LABELS } from '../../src
 import { DATE_PRECISIONS } from '../../src/lib/events/eventDate';
 import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField } from '../fields';
 import type { CmsCollection } from '../types';
+import { folderStorage } from '../folderCollection';
 
 /** Written dates at any precision the schema reads: 2023 / 2023-05 / 2023-05-20 / 2023-05-20T09:30. */
 const WRITTEN_DATE: [string, string] = [
@@ -26,12 +27,8 @@ export const eventsCollection: CmsCollection = {
   label: '活动',
   label_singular: '活动',
   description: '科普活动、竞赛与讲座。日期只写来源确认的精度：只知道月份就只写月份。',
-  folder: 'src/content/events',
+  ...folderStorage('events', { slug: 'huodong-{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}', media: false }),
   create: true,
-  extension: 'md',
-  format: 'frontmatter',
-  slug: 'huodong-{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
-  identifier_field: 'title',
   summary: '{{title}}（{{start}}）',
   sortable_fields: ['start', 'title', 'updated'],
   view_filters: [{ label: '示例内容', field: 'example', pattern: true }],

@@ -1,6 +1,6 @@
 import { INTERPRETATION_KINDS } from '../../src/schemas/interpretation';
 import { bodyField, dateField, exampleField, slugField } from '../fields';
-import { contentMedia } from '../media';
+import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
 /** 政策解读: each linked to the 政策文件 it explains (relation widget). */
@@ -9,13 +9,8 @@ export const interpretationsCollection: CmsCollection = {
   label: '政策解读',
   label_singular: '政策解读',
   description: '对政策文件的解读。每篇解读必须关联它所解读的政策文件，文件页面会自动列出它的解读。',
-  folder: 'src/content/interpretations',
-  ...contentMedia,
+  ...folderStorage('interpretations'),
   create: true,
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{fields.slug}}',
-  identifier_field: 'title',
   summary: '{{title}}（{{pubDate}}）',
   sortable_fields: ['pubDate', 'title'],
   fields: [

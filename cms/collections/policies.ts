@@ -1,4 +1,4 @@
-import { contentMedia } from '../media';
+import { folderStorage } from '../folderCollection';
 import { dateField, optionalGroup } from '../fields';
 import type { CmsCollection, CmsField } from '../types';
 
@@ -22,14 +22,9 @@ export const policiesCollection: CmsCollection = {
   label: '政策文件',
   label_singular: '政策文件',
   description: '政策文件由导入程序从原文生成，正文和从原文读出的信息不能在此修改；原文没有写明的信息可在“编者补充”中填写并注明依据。',
-  folder: 'src/content/policies',
-  ...contentMedia,
+  ...folderStorage('policies'),
   create: false,
   delete: false,
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{fields.slug}}',
-  identifier_field: 'title',
   summary: '{{title}}',
   sortable_fields: ['title', 'issuedDate'],
   preview_path: 'policies/{{slug}}/',

@@ -1,5 +1,5 @@
 import { imageFields, slugField } from '../fields';
-import { contentMedia } from '../media';
+import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
 /** 专题. The slug is part of the schema (and the entry id): /topics/<slug>/. */
@@ -8,13 +8,8 @@ export const topicsCollection: CmsCollection = {
   label: '专题',
   label_singular: '专题',
   description: '科普专题栏目（如“双碳”“反诈防骗”）。文章通过“所属专题”归入专题。',
-  folder: 'src/content/topics',
-  ...contentMedia,
+  ...folderStorage('topics', { identifier: 'name' }),
   create: true,
-  extension: 'md',
-  format: 'frontmatter',
-  slug: '{{fields.slug}}',
-  identifier_field: 'name',
   summary: '{{name}}',
   sortable_fields: ['order', 'name'],
   preview_path: 'topics/{{slug}}/',

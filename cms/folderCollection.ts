@@ -1,0 +1,24 @@
+// How Decap stores the entries of a folder collection: one Markdown file with front matter per
+// entry in src/content/<name>/, where content.config.ts reads them. Shared by every folder collection
+// so that they cannot drift apart (a wrong folder or format would save files the build never sees).
+import { contentMedia } from './media';
+
+export interface FolderOptions {
+  /** Decap's file name template; the default is the entry's 网址名 field. */
+  slug?: string;
+  /** Field that identifies an entry in Decap's lists. */
+  identifier?: string;
+  /** Uploads go to src/assets/uploads (see media.ts); false for collections without images. */
+  media?: boolean;
+}
+
+export function folderStorage(name: string, { slug = '{{fields.slug}}', identifier = 'title', media = true }: FolderOptions = {}) {
+  return {
+    folder: `src/content/${name}`,
+    ...(media ? contentMedia : {}),
+    extension: 'md',
+    format: 'frontmatter',
+    slug,
+    identifier_field: identifier,
+  } as const;
+}
