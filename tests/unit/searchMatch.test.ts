@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithMap } from '../../src/lib/search/normalize';
 import { containsAll, findRanges } from '../../src/lib/search/match';
 import { excerptSegments } from '../../src/lib/search/excerpt';
-import { lookupCandidates, prepareQuery, pickEngineWords } from '../../src/lib/search/query';
+import { lookupCandidates, prepareQuery, pickEngineIndices } from '../../src/lib/search/query';
+
+const pickEngineWords = (words: string[], max?: number) => pickEngineIndices(words, max).map((i) => words[i]);
 
 describe('normalization', () => {
   it('folds width, case, dashes and stray PDF spaces', () => {

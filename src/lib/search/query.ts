@@ -71,10 +71,6 @@ export function pickEngineIndices(words: readonly string[], max = MAX_ENGINE_WOR
   return chosen.sort((a, b) => a - b);
 }
 
-/** The words to look up: the most selective ones, in their original order. */
-export function pickEngineWords(words: readonly string[], max = MAX_ENGINE_WORDS): string[] {
-  return pickEngineIndices(words, max).map((i) => words[i]!);
-}
 
 export function prepareQuery(raw: string | null | undefined): PreparedQuery | null {
   const display = (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
