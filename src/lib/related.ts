@@ -1,7 +1,7 @@
 /**
  * Related articles, computed once per build for all articles: a shared 专题 weighs more than a
  * shared tag; ties go to the newer article, then to the slug, so the result is stable.
- * Inverted indexes keep it near-linear in the archive size (issue 10: O(N²) took ~40 s at 2,000).
+ * Inverted indexes keep it near-linear in the archive size (O(N²) took ~40 s at 2,000 articles).
  */
 export interface RelatableArticle {
   slug: string;
