@@ -4,7 +4,7 @@
  * articles and N events, builds with `npm run build`, and measures wall time, time per page, peak
  * memory, dist/ and Pagefind sizes, and the bytes typical queries transfer in Chromium. A minimal
  * Astro site over the same Markdown (one collection, one template, no search) is built as the floor.
- * Prints a table, writes JSON, and refreshes the table in README.md.
+ * Prints a table, writes JSON, and refreshes the table in docs/performance.md.
  *
  *   node scripts/benchBuild.ts [--sizes 0,500,2000] [--out bench/results/build.json] [--port 4418]
  *                              [--warm] [--no-floor] [--no-query] [--no-readme] [--keep] [--work DIR [--reuse]]
@@ -221,9 +221,9 @@ mkdirSync(dirname(args.out!), { recursive: true });
 writeFileSync(args.out!, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`结果已写入 ${args.out}`);
 if (!args['no-readme']) {
-  const readme = join(root, 'README.md');
+  const readme = join(root, 'docs', 'performance.md');
   const updated = replaceReadmeTable(readFileSync(readme, 'utf8'), table, report.date, report.machine, cold);
-  if (updated === null) console.log('README.md 中没有基准表格标记（<!-- bench:build:start --> … <!-- bench:build:end -->），未更新。');
+  if (updated === null) console.log('docs/performance.md 中没有基准表格标记（<!-- bench:build:start --> … <!-- bench:build:end -->），未更新。');
   else writeFileSync(readme, updated);
 }
 if (!args.keep && !args.work) rmSync(work, { recursive: true, force: true });
