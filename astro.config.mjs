@@ -10,6 +10,9 @@ import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
+  // A build of another content set (the tests' fixtures) keeps its own content-layer cache, so it
+  // never invalidates or mixes with the cache of the site's own content.
+  ...(process.env.KEPU_CONTENT_DIR ? { cacheDir: './node_modules/.astro-fixture/' } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Never inline bundled scripts: the deployed CSP allows only same-origin script files and the

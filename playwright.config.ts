@@ -1,10 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/findBrowser.mjs';
+import { FIXTURE_DIST } from './tests/fixtures/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const browser = await findBrowser();
 
-/** E2E tests run against the built dist/ served by `astro preview` (built once by test:e2e). */
+/**
+ * E2E tests run against the site built from the tests' own content (tests/fixtures/content) into
+ * dist-fixture/ by `npm run build:fixture` (test:e2e runs it once), never against dist/.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -22,7 +26,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms`,
+    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms --root ${FIXTURE_DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -8,11 +8,12 @@ import { eventSchema } from './schemas/event';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 import { interpretationSchema } from './schemas/interpretation';
+import { CONTENT_DIR } from './lib/contentPaths';
 
 export const collections = {
-  policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
-  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
-  topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
-  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
-  interpretations: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/interpretations' }), schema: interpretationSchema }),
+  policies: defineCollection({ loader: glob({ pattern: '*.md', base: `./${CONTENT_DIR}/policies` }), schema: policySchema }),
+  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/events` }), schema: eventSchema }),
+  topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/topics` }), schema: ({ image }) => topicSchema({ image }) }),
+  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `./${CONTENT_DIR}/articles` }), schema: ({ image }) => articleSchema({ image, reference }) }),
+  interpretations: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/interpretations` }), schema: interpretationSchema }),
 };

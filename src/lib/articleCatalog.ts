@@ -10,6 +10,7 @@ import { sortNewestFirst } from './feeds';
 import { findBrokenClauseRefs, type PolicyClauseIndex } from './clauseRefs';
 import { loadPolicyClauseIndex } from './policyClauseIndex';
 import { findArticleRefProblems } from './topicRefs';
+import { contentFile } from './contentPaths';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -40,7 +41,7 @@ export interface Catalog {
 }
 
 function fileOf(entry: ArticleEntry): string {
-  return entry.filePath ?? `src/content/articles/${entry.id}.md`;
+  return entry.filePath ?? contentFile('articles', `${entry.id}.md`);
 }
 
 async function load(): Promise<Catalog> {

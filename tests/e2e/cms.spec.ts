@@ -1,16 +1,17 @@
-// The editor's path through /admin/, end to end, on a temporary copy of the repository:
-// `scripts/serve.mjs` serves the copy's dist/ and runs decap-server on the same origin, an editor
-// logs in and writes an article, the file lands in the copy's src/content/, a rebuild publishes
+// The editor's path through /admin/, end to end, on a temporary copy of the repository whose
+// content is the tests' fixture set: `scripts/serve.mjs` serves the copy's dist/ and runs
+// decap-server on the same origin, an editor logs in and writes an article, the file lands in the copy's src/content/, a rebuild publishes
 // it. Slow by nature (a full site build), so it is one focused, serial spec.
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 import { imageStub } from '../../cms/schemaCheck';
+import { FIXTURE_ASSETS_DIR, FIXTURE_DIST } from '../fixtures/site';
+import { copyProjectWithFixtures } from './tempProject';
 
 const PORT = Number(process.env.CMS_E2E_PORT ?? 8185);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -23,20 +24,6 @@ test.describe.configure({ mode: 'serial' });
 
 let repo: string;
 let server: ChildProcess | undefined;
-
-/** Copies the working tree (tracked and new files, not ignored ones) plus the built dist/. */
-function copyRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kepu-cms-e2e-'));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    if (file === 'node_modules' || !existsSync(file)) continue;
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    cpSync(file, join(dir, file));
-  }
-  cpSync('dist', join(dir, 'dist'), { recursive: true });
-  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -68,8 +55,8 @@ async function publishNow(page: Page): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  expect(existsSync('dist/admin/cms.js'), '先运行 npm run build').toBe(true);
-  repo = copyRepository();
+  expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
+  repo = copyProjectWithFixtures('kepu-cms-e2e-');
   server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'], {
     cwd: repo,
     stdio: 'ignore',
@@ -97,7 +84,7 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   await page.getByRole('option', { name: '双碳' }).click();
   await page.locator('button', { hasText: '现在' }).first().click();
   await page.getByRole('button', { name: '选择图片' }).click();
-  await page.locator('input[type=file]').setInputFiles('src/assets/topics/shuangtan.png');
+  await page.locator('input[type=file]').setInputFiles(`${FIXTURE_ASSETS_DIR}/topics/shuangtan.png`);
   await page.getByRole('button', { name: '选用已选中项目' }).click();
   await page.getByLabel('封面图片替代文字').fill('地球与绿叶组成的插图');
   // The body, typed in the editor's Markdown (raw) mode, tries to smuggle in a script.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { fixtureSeed } from '../fixtures/site';
 
 const TITLES = [
   '益阳市科学技术协会关于印发《益阳市科协2023年科普工作要点》的通知',
@@ -125,7 +126,7 @@ test('the untouched source text is served byte for byte', async ({ page, request
   const res = await request.get(href!);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('text/plain');
-  const expected = readFileSync(join(import.meta.dirname, '../../seeds/002_f37b634a5a2ac432.txt'));
+  const expected = readFileSync(fixtureSeed('002_f37b634a5a2ac432.txt'));
   expect(Buffer.compare(await res.body(), expected)).toBe(0);
 });
 

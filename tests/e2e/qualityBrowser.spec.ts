@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createDeployServer } from '../../scripts/deployServer.mjs';
 import { NOT_FOUND_PATH, pagesForGates } from './sitePages';
+import { FIXTURE_DIST } from '../fixtures/site';
 
 /**
  * Script bytes (uncompressed: inline text + external files) an ordinary page may run. The shell
@@ -109,7 +110,7 @@ test.describe('under the deployed CSP and security headers (deploy/nginx)', () =
   let server: Server;
   let origin: string;
   test.beforeAll(async () => {
-    server = createDeployServer({ root: 'dist' });
+    server = createDeployServer({ root: FIXTURE_DIST });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -120,7 +121,7 @@ test.describe('under the deployed CSP and security headers (deploy/nginx)', () =
   test('pages (and /admin/ if built) load with no CSP violation or script error', async ({ page, request }) => {
     test.setTimeout(300_000);
     const paths = await scanList(request);
-    if (existsSync('dist/admin/index.html')) paths.push('/admin/');
+    if (existsSync(`${FIXTURE_DIST}/admin/index.html`)) paths.push('/admin/');
     const failures: string[] = [];
     await page.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];

@@ -7,13 +7,14 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import site from '../../src/config/site.json' with { type: 'json' };
 import { deployHeadersFor, scriptHashes } from '../../scripts/deployHeaders.mjs';
+import { FIXTURE_DIST } from '../fixtures/site';
 import { cspHash, inlineScripts, linkProblems, listFiles, urlPathOf } from './qualityDist';
 
-const DIST = 'dist';
+const DIST = FIXTURE_DIST;
 const htmlFiles = () => listFiles(DIST).filter((f) => f.endsWith('.html'));
 
 test.beforeAll(() => {
-  expect(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run npm run build first').toBe(true);
+  expect(existsSync(join(DIST, 'index.html')), `${FIXTURE_DIST}/ is missing: run npm run build:fixture first`).toBe(true);
 });
 
 test('every HTML file in dist/ passes html-validate (.htmlvalidate.json)', async () => {

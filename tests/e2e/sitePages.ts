@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { fileForPath, listFiles } from './qualityDist';
+import { FIXTURE_DIST } from '../fixtures/site';
 
 /** Past this many pages the quality gates scan every page type plus a fixed sample. */
 export const FULL_SCAN_LIMIT = 60;
@@ -40,7 +41,7 @@ export function routeOfHtml(html: string): string | undefined {
  * page without the marker. /policies/lineage/ and /policies/<slug>/ share a path shape but not a
  * template, and the route tells them apart.
  */
-export function routeTyper(distDir = 'dist'): (path: string) => string {
+export function routeTyper(distDir = FIXTURE_DIST): (path: string) => string {
   const files = existsSync(distDir) ? new Set(listFiles(distDir)) : new Set<string>();
   return (path) => {
     const file = fileForPath(files, path);

@@ -6,8 +6,9 @@ import { importDocument } from '../../src/lib/import/index.ts';
 import { checkConservation } from '../../src/lib/import/conservation.ts';
 import { serializeDocument } from '../../src/lib/import/document.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
+import { FIXTURE_SEEDS_DIR } from '../fixtures/site';
 
-const sentences = seedSentences('seeds');
+const sentences = seedSentences(FIXTURE_SEEDS_DIR);
 const frontMatter = (text: string) => parse(text.split('---')[1]!) as Record<string, unknown>;
 
 describe('bench corpus', () => {

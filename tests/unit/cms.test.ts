@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
+import { CONTENT_DIR } from '../../src/lib/contentPaths';
 import { compareCollection, describeZodField, imageStub } from '../../cms/schemaCheck';
 import { collections } from '../../cms/collections';
 import { buildConfig } from '../../cms/config';
@@ -139,7 +140,10 @@ describe('CMS config', () => {
   it('writes folder collections where content.config.ts reads them', () => {
     const contentConfig = readFileSync('src/content.config.ts', 'utf8');
     for (const c of config.collections.filter((c): c is CmsCollection & { folder: string } => Boolean(c.folder))) {
-      expect(contentConfig).toContain(`base: './${c.folder}'`);
+      const name = c.folder.replace(/^src\/content\//, '');
+      expect(c.folder).toBe(`src/content/${name}`);
+      // content.config.ts reads src/content/ unless KEPU_CONTENT_DIR names another content set.
+      expect(contentConfig).toContain('base: `./${CONTENT_DIR}/' + name + '`');
     }
     for (const c of config.collections.filter((c) => c.files)) {
       for (const f of c.files!) expect(existsSync(f.file)).toBe(true);

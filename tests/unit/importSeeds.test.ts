@@ -9,9 +9,11 @@ import { importDocument, type ImportResult } from '../../src/lib/import/index';
 import { serializeDocument, parseDocument } from '../../src/lib/import/document';
 import { checkConservation } from '../../src/lib/import/conservation';
 import { PAGE_NUMBER_LINE } from '../../src/lib/import/normalize';
+import { FIXTURE_CONTENT_DIR, FIXTURE_SEEDS_DIR } from '../fixtures/site';
 
-const SEEDS = join(import.meta.dirname, '../../seeds');
-const CONTENT = join(import.meta.dirname, '../../src/content/policies');
+const ROOT = join(import.meta.dirname, '../..');
+/** The named seed facts below are checked on the fixture copy of the source documents. */
+const SEEDS = join(ROOT, FIXTURE_SEEDS_DIR);
 
 function run(file: string): ImportResult {
   return importDocument(readFileSync(join(SEEDS, file)), file);
@@ -172,27 +174,38 @@ describe('湛江 appendix 工作任务清单', () => {
   });
 });
 
-describe('conservation: nothing lost', () => {
+/** Source store and content set pairs: the site's own, and the fixtures. */
+const STORES = [
+  { seeds: join(ROOT, 'seeds'), content: join(ROOT, 'src/content/policies') },
+  { seeds: SEEDS, content: join(ROOT, FIXTURE_CONTENT_DIR, 'policies') },
+];
+
+describe.each(STORES)('conservation: nothing lost ($seeds)', ({ seeds, content }) => {
+  const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const run = (file: string) => importDocument(readFileSync(join(seeds, file)), file);
+
   it.each(seedFiles)('%s: every source character is in the output, in order', (file) => {
-    const source = readFileSync(join(SEEDS, file), 'utf8');
+    const source = readFileSync(join(seeds, file), 'utf8');
     const result = checkConservation(source, serializeDocument(run(file)));
     expect(result).toEqual({ ok: true });
   });
 
   it.each(seedFiles)('%s: the committed page source is what the importer produces now', (file) => {
-    const committed = readdirSync(CONTENT)
-      .map((f) => readFileSync(join(CONTENT, f), 'utf8'))
+    const committed = readdirSync(content)
+      .map((f) => readFileSync(join(content, f), 'utf8'))
       .find((md) => parseDocument(md).data.source === file);
-    expect(committed, `no document in src/content/policies has source ${file}`).toBeDefined();
+    expect(committed, `no document in ${content} has source ${file}`).toBeDefined();
     const { data, body } = parseDocument(committed ?? '');
     const fresh = run(file);
     expect(body).toBe(fresh.body);
     const { slug: _slug, manual: _manual, ...rest } = data;
     const { slug: _s, ...freshRest } = fresh.data;
     expect(JSON.parse(JSON.stringify(rest))).toEqual(JSON.parse(JSON.stringify(freshRest)));
-    expect(checkConservation(readFileSync(join(SEEDS, file), 'utf8'), committed ?? '')).toEqual({ ok: true });
+    expect(checkConservation(readFileSync(join(seeds, file), 'utf8'), committed ?? '')).toEqual({ ok: true });
   });
+});
 
+describe('page numbers', () => {
   it('page-number lines are recognised in each printed style, and content lines are not', () => {
     for (const l of ['— 3 —', '- 4 -', '－5－', ' –12– ', '~6~', '第 3 页', '第3页 共12页', '3/12']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
     for (const l of ['2025', '（3）', '3.', '——加强组织领导。', '— 这是破折号 —', '- 4 -项任务', '1/2以上']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);

@@ -1,9 +1,10 @@
-/** The published policy collection read straight from src/content/policies/*.md, for unit tests. */
+/** The fixture policy collection (tests/fixtures/content/policies/*.md) read straight from disk, for unit tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { PolicyData } from '../../src/schemas/policy';
 import { stripFrontMatter } from '../../src/lib/policy/body';
+import { fixtureContent } from '../fixtures/site';
 
 export interface CorpusDoc {
   slug: string;
@@ -11,7 +12,7 @@ export interface CorpusDoc {
   body: string;
 }
 
-const DIR = join(import.meta.dirname, '../../src/content/policies');
+const DIR = fixtureContent('policies');
 
 let cache: CorpusDoc[] | null = null;
 

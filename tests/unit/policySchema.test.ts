@@ -5,18 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../src/schemas/policy';
 import { parseDocument } from '../../src/lib/import/document';
 import { formatZodIssues } from '../../src/lib/zodErrors';
+import { CONTENT_SETS, fixtureContent } from '../fixtures/site';
 
-const CONTENT = join(import.meta.dirname, '../../src/content/policies');
-const files = readdirSync(CONTENT).filter((f) => f.endsWith('.md'));
+const ROOT = join(import.meta.dirname, '../..');
+const files = CONTENT_SETS.flatMap((set) => readdirSync(join(ROOT, set, 'policies')).filter((f) => f.endsWith('.md')).map((f) => join(set, 'policies', f)));
+const FIXTURE = fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md');
 
 describe('policy schema', () => {
   it.each(files)('%s is valid', (f) => {
-    const { data } = parseDocument(readFileSync(join(CONTENT, f), 'utf8'));
+    const { data } = parseDocument(readFileSync(join(ROOT, f), 'utf8'));
     const r = policySchema.safeParse(data);
     expect(r.success, r.success ? '' : formatZodIssues(r.error.issues)).toBe(true);
   });
 
-  const valid = parseDocument(readFileSync(join(CONTENT, files[0] ?? ''), 'utf8')).data;
+  const valid = parseDocument(readFileSync(FIXTURE, 'utf8')).data;
 
   it.each([
     ['docNumber', { docNumber: '益科协[2023]12号' }, /规范文号/u],

@@ -3,6 +3,7 @@
  * Built once per build from the validated front matter.
  */
 import type { EventData } from '../../schemas/event';
+import { contentFile } from '../contentPaths';
 import type { Audience, EventKind, EventStatus } from './vocabulary';
 import { addDays, deadlineInstant, endInstant, lastDay, parseEventDate, firstDay, startInstant, type EventDate } from './eventDate';
 
@@ -32,7 +33,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Turns one validated entry into a record; a non-ASCII file name stops the build. */
 export function toEventRecord(slug: string, data: EventData): EventRecord {
   if (!SLUG.test(slug)) {
-    throw new Error(`src/content/events/${slug}.md：文件名（slug）只能用小写字母、数字和连字符，例如 kejihuodongzhou-2026`);
+    throw new Error(`${contentFile('events', `${slug}.md`)}：文件名（slug）只能用小写字母、数字和连字符，例如 kejihuodongzhou-2026`);
   }
   return {
     slug,

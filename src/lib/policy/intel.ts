@@ -11,6 +11,7 @@ import { revisionHistories, type RevisionHistory } from './revisions';
 import { extractTargets, type Target } from './targets';
 import { isTaskTable, taskRows, type TaskRow } from './taskTable';
 import { levelOfTitle } from './titleKey';
+import { contentFile } from '../contentPaths';
 import { site } from '../../config/site';
 
 export interface TaskList {
@@ -64,7 +65,7 @@ export function loadIntel(): Promise<Intel> {
       const table = e.data.tables[i]!;
       tasks.set(e.id, { table: i, tableId: `t${i + 1}`, caption: table.caption, rows: taskRows(table, `t${i + 1}`) });
     }
-    const files = new Map(entries.map((e) => [e.id, e.filePath ?? `src/content/policies/${e.id}.md`]));
+    const files = new Map(entries.map((e) => [e.id, e.filePath ?? contentFile('policies', `${e.id}.md`)]));
     const histories = revisionHistories([...files.values()]);
     const revisions = new Map(entries.map((e) => [e.id, histories.get(files.get(e.id)!) ?? { revisions: [], unavailable: '暂无记录' }]));
     return { entries, blocks, lineage, plans, compare: compareRows(plans), targets, tasks, revisions };

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { SEEDS_DIR } from '../../../lib/contentPaths';
 import { loadLibrary, type PolicyEntry } from '../../../lib/policies/load';
 
 export async function getStaticPaths() {
@@ -11,7 +12,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ entry: PolicyEntry }> = async ({ props }) => {
-  const path = join(process.cwd(), 'seeds', props.entry.data.source);
+  const path = join(process.cwd(), SEEDS_DIR, props.entry.data.source);
   const bytes = await readFile(path).catch(() => {
     throw new Error(`政策文件 ${props.entry.id}：找不到原文 ${path}（front matter 字段 source）`);
   });

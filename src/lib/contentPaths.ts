@@ -1,0 +1,11 @@
+// Where the build reads content and source documents. The site's own content is src/content/ and
+// seeds/; the test suite builds a content set it owns (tests/fixtures/) by setting
+// KEPU_CONTENT_DIR (and KEPU_SEEDS_DIR), so editors can change src/content/ freely without
+// breaking tests. Paths are relative to the project root.
+export const CONTENT_DIR = (process.env.KEPU_CONTENT_DIR || 'src/content').replace(/\/+$/, '');
+export const SEEDS_DIR = (process.env.KEPU_SEEDS_DIR || 'seeds').replace(/\/+$/, '');
+
+/** Project-relative path of a content file, e.g. contentFile('events', 'x.md') → src/content/events/x.md. */
+export function contentFile(collection: string, file: string): string {
+  return `${CONTENT_DIR}/${collection}/${file}`;
+}

@@ -1,0 +1,31 @@
+// A temporary copy of the project whose content is the tests' fixture content set: for e2e tests
+// that run the local server (and the CMS writing into src/content/) on a checkout of their own.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { FIXTURE_ASSETS_DIR, FIXTURE_CONTENT_DIR, FIXTURE_DIST, FIXTURE_SEEDS_DIR } from '../fixtures/site';
+
+/**
+ * Copies the working tree (tracked and new files, not ignored ones), then puts the fixture content,
+ * its assets and its source documents where the site's own are, and the built fixture site in dist/.
+ */
+export function copyProjectWithFixtures(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (file === 'node_modules' || !existsSync(file)) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(file, join(dir, file));
+  }
+  rmSync(join(dir, 'src/content'), { recursive: true, force: true });
+  cpSync(FIXTURE_CONTENT_DIR, join(dir, 'src/content'), { recursive: true });
+  for (const sub of readdirSync(FIXTURE_ASSETS_DIR)) {
+    rmSync(join(dir, 'src/assets', sub), { recursive: true, force: true });
+    cpSync(join(FIXTURE_ASSETS_DIR, sub), join(dir, 'src/assets', sub), { recursive: true });
+  }
+  cpSync(FIXTURE_SEEDS_DIR, join(dir, 'seeds'), { recursive: true });
+  cpSync(FIXTURE_DIST, join(dir, 'dist'), { recursive: true });
+  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
