@@ -7,12 +7,17 @@ import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
 
+const cacheVariant = [process.env.KEPU_CONTENT_DIR ? 'fixture' : '', process.env.SITE_EXAMPLES === 'hide' ? 'noexamples' : '']
+  .filter(Boolean)
+  .join('-');
+
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
-  // A build of another content set (the tests' fixtures) keeps its own content-layer cache, so it
-  // never invalidates or mixes with the cache of the site's own content.
-  ...(process.env.KEPU_CONTENT_DIR ? { cacheDir: './node_modules/.astro-fixture/' } : {}),
+  // A build of another content set (the tests' fixtures), or without the examples
+  // (SITE_EXAMPLES=hide), keeps its own content-layer cache: a cached entry of one never leaks
+  // into the other.
+  ...(cacheVariant ? { cacheDir: `./node_modules/.astro-${cacheVariant}/` } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Never inline bundled scripts: the deployed CSP allows only same-origin script files and the

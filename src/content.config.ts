@@ -9,11 +9,13 @@ import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 import { interpretationSchema } from './schemas/interpretation';
 import { CONTENT_DIR } from './lib/contentPaths';
+import { applyExamplesMode } from './lib/exampleFilter';
 
+// SITE_EXAMPLES=hide keeps every `example: true` entry out of the collections (see exampleFilter.ts).
 export const collections = {
-  policies: defineCollection({ loader: glob({ pattern: '*.md', base: `./${CONTENT_DIR}/policies` }), schema: policySchema }),
-  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/events` }), schema: eventSchema }),
-  topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/topics` }), schema: ({ image }) => topicSchema({ image }) }),
-  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `./${CONTENT_DIR}/articles` }), schema: ({ image }) => articleSchema({ image, reference }) }),
-  interpretations: defineCollection({ loader: glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/interpretations` }), schema: interpretationSchema }),
+  policies: defineCollection({ loader: applyExamplesMode(glob({ pattern: '*.md', base: `./${CONTENT_DIR}/policies` })), schema: policySchema }),
+  events: defineCollection({ loader: applyExamplesMode(glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/events` })), schema: eventSchema }),
+  topics: defineCollection({ loader: applyExamplesMode(glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/topics` })), schema: ({ image }) => topicSchema({ image }) }),
+  articles: defineCollection({ loader: applyExamplesMode(glob({ pattern: '**/*.{md,mdx}', base: `./${CONTENT_DIR}/articles` })), schema: ({ image }) => articleSchema({ image, reference }) }),
+  interpretations: defineCollection({ loader: applyExamplesMode(glob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/interpretations` })), schema: interpretationSchema }),
 };
