@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schemas/article';
 import { topicSchema } from '../../src/schemas/topic';
 import { formatZodIssues } from '../../src/lib/zodErrors';
-import { CONTENT_SETS } from '../fixtures/site';
+import { CONTENT_SETS, contentFiles } from '../fixtures/site';
 
 // Stand-ins for Astro's image() and reference(): the rules under test are the schema's own.
 const image = () => z.string().min(1);
@@ -87,9 +87,9 @@ describe('topic schema', () => {
 
 describe.each(CONTENT_SETS)('articles in %s', (contentDir) => {
   const dir = join(contentDir, 'articles');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const files = contentFiles(contentDir, 'articles');
   const front = (f: string) => parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
-  const topicSlugs = readdirSync(join(contentDir, 'topics')).map((f) => f.replace(/\.md$/, ''));
+  const topicSlugs = contentFiles(contentDir, 'topics').map((f) => f.replace(/\.md$/, ''));
 
   it('every article passes the schema and cites existing topics', () => {
     for (const f of files) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { interpretationsByPolicy, type InterpretationEntry } from '../../src/lib/interpretations';
 import { interpretationSchema } from '../../src/schemas/interpretation';
-import { CONTENT_SETS } from '../fixtures/site';
+import { CONTENT_SETS, contentFiles } from '../fixtures/site';
 
 function entry(id: string, policy: string, pubDate: string): InterpretationEntry {
   return {
@@ -32,7 +32,7 @@ describe('政策解读 ↔ 政策文件', () => {
 
   it.each(CONTENT_SETS)('the 解读 in %s are valid and name their document by slug', (contentDir) => {
     const dir = `${contentDir}/interpretations`;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    const files = contentFiles(contentDir, 'interpretations');
     for (const file of files) {
       const front = readFileSync(`${dir}/${file}`, 'utf8').split(/^---$/m)[1]!;
       const data = interpretationSchema.parse(parse(front));

@@ -1,19 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { eventSchema } from '../../src/schemas/event';
 import { toEventRecord } from '../../src/lib/events/eventRecord';
 import { formatZodIssues } from '../../src/lib/zodErrors';
-import { CONTENT_SETS, FIXTURE_CONTENT_DIR, fixtureSeed } from '../fixtures/site';
+import { CONTENT_SETS, FIXTURE_CONTENT_DIR, contentFiles, fixtureSeed } from '../fixtures/site';
 
 const SEED = readFileSync(fixtureSeed('004_0ef9af080690b7b8.txt'), 'utf8').replace(/\s+/g, '');
 
 /** Every event of a content set, validated (an invalid one throws, naming the file). */
 function loadEntries(contentDir: string) {
   const dir = join(contentDir, 'events');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+  return contentFiles(contentDir, 'events')
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';

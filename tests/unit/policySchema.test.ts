@@ -1,14 +1,14 @@
 /** The policy front matter schema: every committed document passes; bad values are named in Chinese. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../src/schemas/policy';
 import { parseDocument } from '../../src/lib/import/document';
 import { formatZodIssues } from '../../src/lib/zodErrors';
-import { CONTENT_SETS, fixtureContent } from '../fixtures/site';
+import { CONTENT_SETS, contentFiles, fixtureContent } from '../fixtures/site';
 
 const ROOT = join(import.meta.dirname, '../..');
-const files = CONTENT_SETS.flatMap((set) => readdirSync(join(ROOT, set, 'policies')).filter((f) => f.endsWith('.md')).map((f) => join(set, 'policies', f)));
+const files = CONTENT_SETS.flatMap((set) => contentFiles(set, 'policies').map((f) => join(set, 'policies', f)));
 const FIXTURE = fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md');
 
 describe('policy schema', () => {
