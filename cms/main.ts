@@ -10,6 +10,7 @@ import { missingInGroups, omitEmptyOptional } from './omitEmpty';
 import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
+import { startBuildStatusBar } from './buildStatusBar';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -55,11 +56,16 @@ CMS.registerEventListener({
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
 
+// On this machine (Decap then uses the local backend) 查看发布 opens the local site, not the public one.
+const local = ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
+
 const config = buildConfig({
   backend: settings.backend,
   publishMode: settings.publishMode,
-  siteUrl: settings.siteUrl,
+  siteUrl: local ? window.location.origin : settings.siteUrl,
   localBackendUrl: new URL('/api/v1', window.location.origin).href,
 });
 
 CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });
+
+if (local) startBuildStatusBar();

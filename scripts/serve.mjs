@@ -2,11 +2,15 @@
 // decap-server for /admin/: it writes into this folder's src/content/ (or --cms-repo), answers
 // on the site's own origin at /api/v1 (so /admin/ makes no cross-origin request) and, for tools
 // that expect it there, on its usual port 8081 too.
-// Usage: node scripts/serve.mjs [--port N] [--host H] [--root dist] [--no-cms] [--cms-port 8081|0] [--cms-repo DIR]
+// With --watch (what `npm start` uses) it also rebuilds the site whenever src/content, src/assets
+// or src/config change (scripts/siteWatcher.mjs) and reports the build at /api/build-status.
+// Usage: node scripts/serve.mjs [--port N] [--host H] [--root dist] [--no-cms] [--cms-port 8081|0] [--cms-repo DIR] [--watch]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './staticServer.mjs';
 import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
+import { buildStatusHandler, createBuildStatus } from './buildStatus.mjs';
+import { createSiteWatcher } from './siteWatcher.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -16,8 +20,28 @@ const { values } = parseArgs({
     'no-cms': { type: 'boolean', default: false },
     'cms-port': { type: 'string', default: process.env.DECAP_SERVER_PORT ?? '8081' },
     'cms-repo': { type: 'string', default: '.' },
+    watch: { type: 'boolean', default: false },
+    'no-initial-build': { type: 'boolean', default: false },
   },
 });
+
+/** @type {ReturnType<typeof createSiteWatcher> | undefined} */
+let watcher;
+/** @type {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean) | undefined} */
+let statusFallback;
+let builtAtStart = false;
+if (values.watch) {
+  const status = createBuildStatus();
+  statusFallback = buildStatusHandler(status);
+  watcher = createSiteWatcher({ dist: values.root, status });
+  // A first build when there is nothing to serve yet; otherwise serve the last build at once and
+  // rebuild in the background.
+  if (!existsSync(values.root)) {
+    console.log('正在构建网站（第一次需要一两分钟）…');
+    await watcher.rebuild();
+    builtAtStart = true;
+  }
+}
 
 if (!existsSync(values.root)) {
   console.error(`找不到 ${values.root}/：请先运行 npm run build。`);
@@ -54,14 +78,21 @@ if (!values['no-cms']) {
   }
 }
 
+const cmsFallback = fallback;
+if (statusFallback) fallback = (req, res) => statusFallback(req, res) || (cmsFallback?.(req, res) ?? false);
 const server = createStaticServer({ root: values.root, fallback });
 servers.push(server);
 server.listen(Number(values.port), values.host, () => {
-  console.log(`科普门户已启动：http://${values.host}:${values.port}/`);
-  if (fallback) console.log(`内容管理：http://${values.host}:${values.port}/admin/（本地编辑，点“登录”即可）`);
+  // The port actually bound (--port 0 picks a free one; tests read it from this line).
+  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  console.log(`科普门户已启动：http://${values.host}:${port}/`);
+  if (cmsFallback) console.log(`内容管理：http://${values.host}:${port}/admin/（本地编辑，点“登录”即可）`);
+  if (watcher) console.log('保存内容后网站会自动重新构建（状态见 /admin/ 底部）。');
 });
+void watcher?.start({ initial: !builtAtStart && !values['no-initial-build'] });
 
 function stop() {
+  watcher?.close();
   let open = servers.length;
   const done = () => {
     open -= 1;

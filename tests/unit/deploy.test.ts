@@ -99,8 +99,8 @@ describe('deploy to user@host:/path', () => {
   it('uploads with rsync into a partial folder, then switches with a single ssh command', () => {
     const cmds = remoteDeployCommands('dist', { host: 'deploy@h', path: '/srv/kepu' }, '20261204T080000000Z');
     expect(cmds.map(([c]) => c)).toEqual(['ssh', 'rsync', 'ssh']);
-    expect(cmds[1]![1].at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
-    expect(cmds[2]![1][1]).toContain('ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current');
+    expect(cmds[1]![1]!.at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
+    expect(cmds[2]![1]![1]).toContain('ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current');
   });
 
   // The server-side steps are plain shell: run them here on a local folder.

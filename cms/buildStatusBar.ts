@@ -1,0 +1,66 @@
+// The state of the site's latest build, shown at the bottom of /admin/ when the CMS runs on the
+// local server (`npm start`): 正在更新 / 已更新（time）/ 更新失败 with the file, field and message the
+// build printed. Reads the JSON the server gives at /api/build-status (scripts/buildStatus.mjs);
+// elsewhere (a git backend on the public host) that path does not answer and nothing is shown.
+
+export const BUILD_STATUS_PATH = '/api/build-status';
+const POLL_MS = 2000;
+
+export interface BuildStatus {
+  state: 'idle' | 'building' | 'ok' | 'failed';
+  finishedAt: string | null;
+  lastSuccessAt: string | null;
+  error: { file: string | null; field: string | null; message: string } | null;
+}
+
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/** The sentence shown for a status; null when there is nothing to report yet. */
+export function statusText(s: BuildStatus): { tone: 'busy' | 'ok' | 'error'; text: string } | null {
+  if (s.state === 'building') return { tone: 'busy', text: '网站正在更新…保存的内容将在构建完成后出现在网站上。' };
+  if (s.state === 'ok' && s.finishedAt) return { tone: 'ok', text: `网站已更新（${TIME.format(new Date(s.finishedAt))}）` };
+  if (s.state === 'failed') {
+    const where = [s.error?.file ? `文件 ${s.error.file}` : '', s.error?.field ? `字段 ${s.error.field}` : ''].filter(Boolean).join('，');
+    const kept = s.lastSuccessAt ? `网站仍显示 ${TIME.format(new Date(s.lastSuccessAt))} 的版本。` : '网站仍显示上一次成功的版本。';
+    return { tone: 'error', text: `网站更新失败：${where ? `${where}：` : ''}${s.error?.message ?? '构建出错'}。请在内容管理中改正后再保存；${kept}` };
+  }
+  return null;
+}
+
+const COLORS = { busy: ['#fff8e1', '#5d4200'], ok: ['#e8f5e9', '#1b5e20'], error: ['#fdecea', '#8a1c14'] } as const;
+
+/** Adds the status bar to the page and keeps it current; stops if the server has no status. */
+export function startBuildStatusBar(doc: Document = document): void {
+  const bar = doc.createElement('div');
+  bar.id = 'kepu-build-status';
+  bar.setAttribute('role', 'status');
+  bar.setAttribute('aria-live', 'polite');
+  bar.style.cssText = 'position:fixed;left:0;right:0;bottom:0;z-index:10000;padding:6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
+  doc.body.append(bar);
+  let last = '';
+  const poll = async (): Promise<void> => {
+    let status: BuildStatus;
+    try {
+      const res = await fetch(BUILD_STATUS_PATH, { cache: 'no-store' });
+      if (!res.ok || !res.headers.get('content-type')?.includes('json')) return;
+      status = (await res.json()) as BuildStatus;
+    } catch {
+      // The local server is restarting: try again.
+      setTimeout(() => void poll(), POLL_MS * 2);
+      return;
+    }
+    const shown = statusText(status);
+    const key = JSON.stringify(shown);
+    if (key !== last) {
+      last = key;
+      bar.style.display = shown ? 'block' : 'none';
+      if (shown) {
+        bar.textContent = shown.text;
+        bar.dataset.state = status.state;
+        [bar.style.background, bar.style.color] = COLORS[shown.tone];
+      }
+    }
+    setTimeout(() => void poll(), POLL_MS);
+  };
+  void poll();
+}

@@ -1,0 +1,147 @@
+// Rebuilds the site when its content changes, for `npm start`: a save in /admin/ (decap-server
+// writes src/content/ or src/assets/uploads/) or any edit under src/content, src/assets or
+// src/config starts a build after a short pause. Each build goes into a fresh folder and replaces
+// dist/ only when it succeeds, in one synchronous pair of renames: the server keeps serving the
+// last good build while building and after a failure, and a failed build never empties dist/.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, watch } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Folders whose changes rebuild the site. */
+export const WATCHED = ['src/content', 'src/assets', 'src/config'];
+/** Where builds are made before they replace dist/ (same file system, so renames are atomic). */
+export const BUILDS_DIR = '.site-builds';
+const OUTPUT_LIMIT = 64 * 1024;
+
+/**
+ * Runs the project's build (Astro, then the search index) into `out`.
+ * @param {string} cwd @param {string} out
+ * @returns {Promise<{ ok: boolean, output: string }>}
+ */
+export function buildInto(cwd, out) {
+  const astro = require.resolve('astro/astro.js', { paths: [cwd] });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const step = (/** @type {string[]} */ args) =>
+    new Promise((done) => {
+      const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      const keep = (/** @type {Buffer} */ chunk) => {
+        output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+      };
+      child.stdout.on('data', keep);
+      child.stderr.on('data', keep);
+      child.on('error', (error) => done({ ok: false, output: `${output}\n${error.message}` }));
+      child.on('close', (code) => done({ ok: code === 0, output }));
+    });
+  return step([astro, 'build', '--outDir', out]).then((/** @type {{ ok: boolean, output: string }} */ r) =>
+    r.ok ? step([join(cwd, 'scripts/indexSearch.ts'), '--dist', out]).then((/** @type {{ ok: boolean, output: string }} */ s) => ({ ok: s.ok, output: r.output + s.output })) : r,
+  );
+}
+
+/**
+ * Replaces `dist` by `next` with two renames in the same tick (no request is served between them).
+ * @param {string} next @param {string} dist @param {string} graveyard
+ */
+export function swapIn(next, dist, graveyard) {
+  const old = join(graveyard, `old-${Date.now()}`);
+  const hadOld = existsSync(dist);
+  if (hadOld) renameSync(dist, old);
+  try {
+    renameSync(next, dist);
+  } catch (error) {
+    if (hadOld) renameSync(old, dist);
+    throw error;
+  }
+  if (hadOld) void rm(old, { recursive: true, force: true });
+}
+
+/**
+ * @param {{
+ *   cwd?: string, dist?: string, debounceMs?: number, watched?: string[],
+ *   status: ReturnType<typeof import('./buildStatus.mjs').createBuildStatus>,
+ *   build?: (cwd: string, out: string) => Promise<{ ok: boolean, output: string }>,
+ *   log?: (line: string) => void,
+ * }} options
+ */
+export function createSiteWatcher({ cwd = '.', dist = 'dist', debounceMs = 400, watched = WATCHED, status, build = buildInto, log = console.log }) {
+  const root = resolve(cwd);
+  const distPath = resolve(root, dist);
+  const builds = join(root, BUILDS_DIR);
+  /** @type {import('node:fs').FSWatcher[]} */
+  const watchers = [];
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  let running = false;
+  let again = false;
+  /** @type {Promise<void>} */
+  let idle = Promise.resolve();
+
+  async function runOnce() {
+    const out = join(builds, `build-${Date.now()}`);
+    mkdirSync(builds, { recursive: true });
+    status.building();
+    log('内容有变化：正在重新构建网站…');
+    const result = await build(root, out);
+    if (result.ok && existsSync(join(out, 'index.html'))) {
+      swapIn(out, distPath, builds);
+      status.succeeded();
+      log(`网站已更新（${status.get().durationMs} ms）。`);
+    } else {
+      rmSync(out, { recursive: true, force: true });
+      status.failed(result.output, process.env.KEPU_CONTENT_DIR || 'src/content');
+      const e = status.get().error;
+      log(`网站更新失败，仍在提供上一次成功的版本：${e?.file ?? ''} ${e?.field ? `字段 ${e.field}` : ''} ${e?.message ?? ''}`);
+    }
+  }
+
+  function run() {
+    if (running) {
+      again = true;
+      return idle;
+    }
+    running = true;
+    idle = (async () => {
+      try {
+        do {
+          again = false;
+          await runOnce().catch((/** @type {Error} */ error) => status.failed(String(error?.stack ?? error)));
+        } while (again);
+      } finally {
+        running = false;
+      }
+    })();
+    return idle;
+  }
+
+  /** Schedules a rebuild after `debounceMs` without further changes. */
+  function changed() {
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  }
+
+  return {
+    /** Starts watching; rebuilds now too when `initial` is set. */
+    start({ initial = false } = {}) {
+      for (const dir of watched) {
+        const path = join(root, dir);
+        if (!existsSync(path)) continue;
+        const w = watch(path, { recursive: true }, changed);
+        w.on('error', (error) => log(`无法监视 ${dir}：${error.message}`));
+        watchers.push(w);
+      }
+      if (initial) return run();
+      return Promise.resolve();
+    },
+    /** Resolves when no build is running or scheduled. */
+    whenIdle: () => idle,
+    rebuild: run,
+    close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
+}
