@@ -7,8 +7,9 @@ export function slugField(example: string): CmsField {
   return {
     name: 'slug',
     label: '网址名',
-    widget: 'string',
-    hint: `用拼音或简短英文，小写字母、数字和连字符，如 ${example}。它决定文件名和网址，发布后请不要修改。`,
+    // cms/widgets/SlugControl.ts: filled with the title's pinyin while the entry is new; editable.
+    widget: 'slug',
+    hint: `按标题自动填写拼音，可修改；小写字母、数字和连字符，如 ${example}。它决定文件名和网址，发布后请不要修改。`,
     pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '只能用小写字母、数字和连字符（-），且不能以连字符开头或结尾'],
   };
 }
@@ -28,7 +29,15 @@ export function clauseRefFields(example: string): CmsField[] {
       search_fields: ['title'],
       display_fields: ['title'],
     },
-    { name: 'clause', label: '条款编号', widget: 'string', pattern: ['^s\\d+(?:-\\d+)*$', `形如 s1 或 ${example}`], hint: `文件页面条款的锚点，如 ${example}。` },
+    {
+      name: 'clause',
+      label: '条款',
+      // cms/widgets/ClauseControl.ts: a list of the chosen document's clauses by heading
+      // (/admin/clauses.json); the stored value is the clause's anchor id, e.g. ${example}.
+      widget: 'clause',
+      pattern: ['^s\\d+(?:-\\d+)*$', `形如 s1 或 ${example}`],
+      hint: '先选政策文件，再从列表中选择条款。',
+    },
   ];
 }
 

@@ -11,6 +11,9 @@ import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
+import { SlugControl, SlugPreview } from './widgets/SlugControl';
+import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
+import { clauseProblems, indexOfCatalog, loadCatalog } from './clauseCheck';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -28,6 +31,8 @@ silenceGitHubStatusPage();
 
 // Decap's types list only its built-in widgets; ours is registered at run time.
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('readonly', ReadonlyControl, ReadonlyPreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('slug', SlugControl, SlugPreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('clause', ClauseControl, ClausePreview);
 
 for (const style of settings.previewStyles) {
   if (style.href) CMS.registerPreviewStyle(style.href);
@@ -41,7 +46,7 @@ interface EntryLike {
 }
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: EntryLike }) => {
+  handler: async ({ entry }: { entry: EntryLike }) => {
     const name = entry.get('collection') as unknown as string;
     const collection = collections.find((c) => c.name === name);
     const data = entry.get('data');
@@ -52,6 +57,9 @@ CMS.registerEventListener({
     const missing = missingInGroups(cleaned, collection.fields);
     // Throwing here stops the save; Decap shows the message and writes nothing.
     if (missing.length) throw new Error(missing.join('；'));
+    // The build's own clause-reference rule, on the clause index the build emitted.
+    const broken = clauseProblems(name, cleaned, indexOfCatalog(await loadCatalog()));
+    if (broken.length) throw new Error(broken.join('；'));
     return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);

@@ -117,6 +117,9 @@ const WIDGET_KINDS: Record<string, readonly ZodFieldInfo['kind'][]> = {
   relation: ['string'],
   object: ['object'],
   list: ['array'],
+  // Project widgets (cms/widgets/): 网址名 filled from the title, 条款 chosen from the clause index.
+  slug: ['string'],
+  clause: ['string'],
 };
 
 /** Fields the Astro glob loader consumes itself (the entry id) and the Markdown body. */

@@ -1,0 +1,43 @@
+// `slug` widget (网址名): while the entry is new, it follows the title as pinyin
+// (cms/slugFromTitle.ts); once the editor types in it, or for an entry that already has a 网址名,
+// it is left alone (a published URL must not change because a title did).
+import { createElement as h, useEffect, useRef } from 'react';
+import { slugFromTitle } from '../slugFromTitle';
+
+interface ControlProps {
+  value?: string;
+  onChange: (value: string) => void;
+  forID?: string;
+  classNameWrapper?: string;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
+  entry?: { getIn(path: string[]): unknown };
+}
+
+export function SlugControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
+  const title = String(entry?.getIn(['data', 'title']) ?? '');
+  const follows = useRef(!value);
+  useEffect(() => {
+    if (!follows.current || !title) return;
+    const proposed = slugFromTitle(title);
+    if (proposed !== value) onChange(proposed);
+  }, [title]);
+  return h('input', {
+    type: 'text',
+    id: forID,
+    className: classNameWrapper,
+    value: value ?? '',
+    spellCheck: false,
+    autoComplete: 'off',
+    onChange: (e: { target: { value: string } }) => {
+      follows.current = e.target.value === '';
+      onChange(e.target.value);
+    },
+    onFocus: setActiveStyle,
+    onBlur: setInactiveStyle,
+  });
+}
+
+export function SlugPreview({ value }: { value?: string }) {
+  return h('span', null, value ?? '');
+}
