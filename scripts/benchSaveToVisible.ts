@@ -67,7 +67,7 @@ async function save(slug: string): Promise<void> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path: `src/content/articles/${slug}.md`, raw }], assets: [], options: { collectionName: 'articles', commitMessage: slug, useWorkflow: false, status: '' } },
+      params: { branch: 'main', dataFiles: [{ slug, path: `src/content/articles/${slug}.md`, raw }], assets: [], options: { collectionName: 'articles', commitMessage: slug, useWorkflow: false, status: 'draft' } },
     }),
   });
   if (!res.ok) throw new Error(`保存失败：${res.status} ${await res.text()}`);

@@ -40,7 +40,8 @@ function readableFiles(dir: string): [string, string][] {
   for (const d of files) {
     const path = join(d.parentPath, d.name);
     const name = path.slice(dir.length);
-    if (/\.(html|xml|json|ics|txt|csv)$/.test(d.name)) out.push([name, readFileSync(path, 'utf8')]);
+    // iCalendar folds long lines (RFC 5545 §3.1): unfold before searching.
+    if (/\.(html|xml|json|ics|txt|csv)$/.test(d.name)) out.push([name, readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '')]);
     else if (/\.pf_(fragment|meta|index)$/.test(d.name)) out.push([name, gunzipSync(readFileSync(path)).toString('utf8')]);
     // Emitted images are named after their source file: an example's cover would give it away.
     out.push([`${name} (file name)`, name]);

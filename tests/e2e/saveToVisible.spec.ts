@@ -42,7 +42,7 @@ async function save(slug: string, raw: string): Promise<void> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: '' } },
+      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: 'draft' } },
     }),
   });
   expect(res.status, await res.text()).toBe(200);
