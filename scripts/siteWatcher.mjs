@@ -6,10 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, watch } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-
-const require = createRequire(import.meta.url);
 
 /** Folders whose changes rebuild the site. */
 export const WATCHED = ['src/content', 'src/assets', 'src/config'];
@@ -23,7 +20,8 @@ const OUTPUT_LIMIT = 64 * 1024;
  * @returns {Promise<{ ok: boolean, output: string }>}
  */
 export function buildInto(cwd, out) {
-  const astro = require.resolve('astro/astro.js', { paths: [cwd] });
+  // Astro's CLI entry (its package exports do not expose it to require.resolve).
+  const astro = join(cwd, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const step = (/** @type {string[]} */ args) =>
     new Promise((done) => {

@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 import { imageStub } from '../../cms/schemaCheck';
-import { FIXTURE_ASSETS_DIR, FIXTURE_DIST } from '../fixtures/site';
+import { FIXTURE_ASSETS_DIR, FIXTURE_DIST, fixtureContent } from '../fixtures/site';
+import { clauseLabelsInMarkdown } from '../../src/lib/clauseRefs';
 import { copyProjectWithFixtures } from './tempProject';
 
 const PORT = Number(process.env.CMS_E2E_PORT ?? 8185);
@@ -132,6 +133,21 @@ test('an entry with an empty required field is refused and nothing is written; �
   await expect(page.getByText('“封面图片替代文字”是必填项')).toBeVisible();
   await page.waitForTimeout(1000);
   expect(articleFiles()).toEqual(before);
+});
+
+test('相关政策条款: the 条款 list holds the chosen document\'s clauses by heading; the choice is stored as the clause id', async ({ page }) => {
+  const doc = readFileSync(fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md'), 'utf8');
+  const labels = [...clauseLabelsInMarkdown(doc)];
+  await openNewArticle(page);
+  await page.getByLabel('标题', { exact: true }).fill('条款选择');
+  await page.getByRole('button', { name: '新增相关政策条款' }).click();
+  await page.getByLabel('政策文件', { exact: true }).click();
+  await page.keyboard.type('2023年科普工作要点');
+  await page.getByRole('option', { name: /2023年科普工作要点/ }).click();
+  const clause = page.getByLabel('条款', { exact: true });
+  await expect(clause.locator('option')).toHaveText(['请选择条款', ...labels.map(([, label]) => label)]);
+  await clause.selectOption({ label: '5.推动科普宣传、创作大协同' });
+  await expect(clause).toHaveValue('s2-5');
 });
 
 test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({ page }) => {
