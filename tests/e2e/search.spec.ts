@@ -167,6 +167,12 @@ test('the search page with results has no WCAG 2.2 A/AA violations (normal and �
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+  // No match, with the nearest passages, the tips and the filters open.
+  await page.goto(`/search/?q=${encodeURIComponent('科学素质比例达到')}&type=${encodeURIComponent('政策文件')}`);
+  await expect(status(page)).toContainText('没有找到');
+  await page.getByRole('button', { name: /^筛选/ }).click();
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('every page holding a common term is reachable through result pages, as many as the count says', async ({ page }) => {
