@@ -102,6 +102,17 @@ test('a query with no true match says so clearly, and lists no page that lacks i
   }
 });
 
+test('no match under a filter offers the same query without it, with its count', async ({ page }) => {
+  const query = '益阳市科协2023年科普工作要点';
+  await page.goto(`/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('活动')}`);
+  await expect(status(page)).toHaveText(`没有找到包含“${query}”的内容（已筛选：活动）。`);
+  const unfiltered = page.getByRole('link', { name: /取消筛选条件：全部内容中有 \d+ 个结果/ });
+  const count = Number(/有 (\d+) 个/.exec((await unfiltered.textContent())!)![1]);
+  expect(count).toBeGreaterThan(0);
+  await unfiltered.click();
+  await expect(status(page)).toHaveText(new RegExp(`^找到 ${count} 个包含“${query}”的结果`));
+});
+
 test('a 文号 on no page offers the documents with similar numbers', async ({ page }) => {
   await searchFor(page, '益科协〔2023〕13号');
   await expect(status(page)).toHaveText('没有找到包含“益科协〔2023〕13号”的内容。');

@@ -10,7 +10,7 @@ import { normalizeText } from './normalize.ts';
 /** Words of the phrase looked up (each one costs an index chunk). */
 export const NEAR_LOOKUPS = 4;
 /** Sections downloaded and scored. */
-export const NEAR_CANDIDATES = 30;
+export const NEAR_CANDIDATES = 16;
 /** Passages shown. */
 export const NEAR_SHOWN = 8;
 
@@ -63,7 +63,7 @@ export function nearPassage(content: string, phrase: string): { line: string; ma
 export async function runNearSearch(
   pf: PagefindLike,
   phrase: string,
-  options: { filters?: FilterSelection } = {},
+  options: { filters?: FilterSelection; candidates?: number } = {},
 ): Promise<NearHit[]> {
   const compact = normalizeText(phrase);
   if ([...compact].length < NEAR_MIN_QUERY) return [];
@@ -85,7 +85,7 @@ export async function runNearSearch(
       tallies.set(key, t);
     }
   });
-  const order = clusterOrder(tallies, picked.length + 3).slice(0, NEAR_CANDIDATES);
+  const order = clusterOrder(tallies, picked.length + 3).slice(0, options.candidates ?? NEAR_CANDIDATES);
   const frags: FragmentLike[] = await Promise.all(order.map((r) => r.data()));
   const hits: NearHit[] = [];
   frags.forEach((frag) => {
