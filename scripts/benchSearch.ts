@@ -100,7 +100,7 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
 
 
 /** One query's figures against its ground truth. */
-function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results) {
+function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results, anyListed = results) {
   const truthSet = new Set(truth);
   const found = results.filter((u) => truthSet.has(u)).length;
   const r = truth.length;
@@ -115,10 +115,10 @@ function score(item: BenchQuery, truth: string[], results: string[], exactCount:
     rPrecision: r ? inTopR / r : null,
     // Result page 1: of the first min(r, 10) true pages a reader should see, how many it shows.
     firstViewRecall: r ? firstResults.filter((u) => truthSet.has(u)).length / Math.min(r, 10) : null,
-    // With no true match, nothing may be presented as an exact match.
-    noMatchClean: r === 0 ? exactCount === 0 : null,
-    // Results listed as containing the query that do not.
-    listedWithoutQuery: results.slice(0, exactCount).filter((u) => !truthSet.has(u)).length,
+    // With no true match, nothing may be listed at all (no exact result, no “partial” page).
+    noMatchClean: r === 0 ? exactCount === 0 && anyListed.length === 0 : null,
+    // Pages listed as results (any group) that do not contain the query.
+    listedWithoutQuery: new Set([...results, ...anyListed].filter((u) => !truthSet.has(u))).size,
     expect: item.expect ?? null,
     top1: item.expect ? results[0] === item.expect : null,
     first: results[0] ?? null,
@@ -199,6 +199,8 @@ async function main() {
     const firstView = bytes.query;
     const listed = () => page.$$eval('[data-result-group="exact"] [data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
     const firstResults = await listed();
+    // Everything the first screen lists as a result, in any group (near passages are apart: data-near-result).
+    const anyListed = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
     // The complete list, in the UI's order: every result page in turn.
     const results = [...firstResults];
     for (let i = 0; i < 200; i++) {
@@ -212,7 +214,7 @@ async function main() {
     const exactCount = results.length;
     await context.close();
 
-    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView, firstResults));
+    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView, firstResults, anyListed));
     const last = rows[rows.length - 1]!;
     console.log(
       `${item.kind.padEnd(10)} ${item.q}\t truth ${String(truth.length).padStart(2)} exact ${String(exactCount).padStart(2)} ` +

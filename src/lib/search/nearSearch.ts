@@ -10,7 +10,7 @@ import { normalizeText } from './normalize.ts';
 /** Words of the phrase looked up (each one costs an index chunk). */
 export const NEAR_LOOKUPS = 4;
 /** Sections downloaded and scored. */
-export const NEAR_CANDIDATES = 16;
+export const NEAR_CANDIDATES = 30;
 /** Passages shown. */
 export const NEAR_SHOWN = 8;
 
