@@ -4,8 +4,12 @@
 // the result list with the ground truth: the pages whose indexed text (the data-pagefind-body
 // element, hidden search metadata excluded) contains the query after the normalization the search
 // promises (full/half width, case, whitespace, dashes, 文号 bracket styles).
-// Prints recall, R-precision, known-item top-1 and kilobytes transferred per query; writes JSON.
-//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳,科普] [--baseline]
+// Prints recall, R-precision (in the UI's order, over every result page), known-item top-1,
+// zero-match cleanliness and kilobytes transferred per query. Then two more sets: half-remembered
+// wording derived from the documents' clauses (bench/nearPhrases.ts: is an intended clause among
+// the first 1 / 3 nearest passages?) and a phone check (at 360 × 740, are the query box and the
+// first result on the first screen?). Writes JSON.
+//   node scripts/benchSearch.ts [--dist dist] [--port 4424] [--out bench/results/search.json] [--only 双碳,科普] [--baseline] [--near 36]
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -18,7 +22,8 @@ import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from './findBrowser.mjs';
 import { meterTransfers, type ByteClass } from './bench/transferMeter.ts';
 import { normalizeText } from '../src/lib/search/normalize.ts';
 import { prepareQuery } from '../src/lib/search/query.ts';
-import { urlForFile } from '../src/lib/search/pageFacts.ts';
+import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search/pageFacts.ts';
+import { nearPhraseCases, type ClauseText } from './bench/nearPhrases.ts';
 
 interface BenchQuery {
   q: string;
@@ -38,6 +43,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     // Pagefind alone, for comparison: its own ranking of the same records, no exact-phrase check.
     baseline: { type: 'boolean', default: false },
+    // Size of the half-remembered-wording set.
+    near: { type: 'string', default: '36' },
   },
 });
 
@@ -62,6 +69,9 @@ function indexedText(html: string): string | null {
   return lines.join('\n');
 }
 
+/** Clauses (sections with an anchor) of the imported documents, as the indexer splits them. */
+const clauses: ClauseText[] = [];
+
 async function corpus(dist: string): Promise<Map<string, string>> {
   const pages = new Map<string, string>();
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
@@ -70,8 +80,14 @@ async function corpus(dist: string): Promise<Map<string, string>> {
     const file = join(e.parentPath, e.name);
     const rel = relative(dist, file);
     if (rel.split(/[\\/]/).includes('pagefind')) continue;
-    const text = indexedText(await readFile(file, 'utf8'));
-    if (text !== null) pages.set(urlForFile(rel), text);
+    const html = await readFile(file, 'utf8');
+    const url = urlForFile(rel);
+    if (url.startsWith('/policies/')) {
+      const facts = pageFacts(parseHTML(html).document as unknown as QueryableDocument, url);
+      for (const section of facts?.sections ?? []) if (section.anchor) clauses.push({ link: `${url}#${section.anchor}`, text: section.text });
+    }
+    const text = indexedText(html);
+    if (text !== null) pages.set(url, text);
   }
   return pages;
 }
@@ -84,7 +100,7 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
 
 
 /** One query's figures against its ground truth. */
-function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results) {
+function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results, anyListed = results) {
   const truthSet = new Set(truth);
   const found = results.filter((u) => truthSet.has(u)).length;
   const r = truth.length;
@@ -97,16 +113,18 @@ function score(item: BenchQuery, truth: string[], results: string[], exactCount:
     exact: exactCount,
     recall: r ? found / r : null,
     rPrecision: r ? inTopR / r : null,
-    // Before any “继续查找” click: of the first min(r, 10) true pages a reader should see, how many the first screen shows.
+    // Result page 1: of the first min(r, 10) true pages a reader should see, how many it shows.
     firstViewRecall: r ? firstResults.filter((u) => truthSet.has(u)).length / Math.min(r, 10) : null,
-    // With no true match, nothing may be presented as an exact match.
-    noMatchClean: r === 0 ? exactCount === 0 : null,
+    // With no true match, nothing may be listed at all (no exact result, no “partial” page).
+    noMatchClean: r === 0 ? exactCount === 0 && anyListed.length === 0 : null,
+    // Pages listed as results (any group) that do not contain the query.
+    listedWithoutQuery: new Set([...results, ...anyListed].filter((u) => !truthSet.has(u))).size,
     expect: item.expect ?? null,
     top1: item.expect ? results[0] === item.expect : null,
     first: results[0] ?? null,
     missed: truth.filter((u) => !results.includes(u)),
     kbQuery: bytes.query / 1024,
-    // Before any “继续查找” click: what the first screen of results cost.
+    // What the first result page cost (the whole list is checked for it; other pages download nothing).
     kbFirstView: firstView / 1024,
     kbEngine: bytes.engine / 1024,
     kbPage: bytes.page / 1024,
@@ -179,21 +197,24 @@ async function main() {
       }, null, { timeout: 30_000 });
     await settled();
     const firstView = bytes.query;
-    const firstResults = await page.$$eval('[data-result-group="exact"] [data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
-    // A complete result list: keep asking for more while the page offers it.
-    for (let i = 0; i < 20; i++) {
-      const more = page.locator('[data-search-results] > button');
-      if ((await more.count()) === 0) break;
-      await more.click();
-      await settled();
+    const listed = () => page.$$eval('[data-result-group="exact"] [data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
+    const firstResults = await listed();
+    // Everything the first screen lists as a result, in any group (near passages are apart: data-near-result).
+    const anyListed = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
+    // The complete list, in the UI's order: every result page in turn.
+    const results = [...firstResults];
+    for (let i = 0; i < 200; i++) {
+      const next = page.locator('nav.search-pagination a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForFunction((n) => (document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1') === String(n), results.length + 1);
+      results.push(...(await listed()));
     }
     const ms = Math.round(performance.now() - started);
-    await page.waitForTimeout(50);
-    const results = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
-    const exactCount = await page.locator('[data-result-group="exact"] [data-result-url]').count();
+    const exactCount = results.length;
     await context.close();
 
-    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView, firstResults));
+    rows.push(score(item, truth, results, exactCount, bytes, queryFiles, ms, firstView, firstResults, anyListed));
     const last = rows[rows.length - 1]!;
     console.log(
       `${item.kind.padEnd(10)} ${item.q}\t truth ${String(truth.length).padStart(2)} exact ${String(exactCount).padStart(2)} ` +
@@ -201,6 +222,45 @@ async function main() {
         `${last.top1 === null ? '' : last.top1 ? 'top1 ✓' : `top1 ✗ (${last.first})`} ${last.kbQuery.toFixed(1)} KB`,
     );
   }
+  // Half-remembered wording: is a clause holding the original text among the nearest passages?
+  const nearRows = [];
+  if (!args.baseline && !only) {
+    const cases = nearPhraseCases(clauses, [...pages.values()], Number(args.near));
+    for (const c of cases) {
+      const context = await chrome.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      const bytes: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
+      await meterTransfers(context, page, ({ cls, bytes: n }) => void (bytes[cls] += n));
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(c.q)}`);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+      }, null, { timeout: 30_000 });
+      const shown = await page.$$eval('[data-near-result]', (as) => as.map((a) => a.getAttribute('data-near-result')!));
+      await context.close();
+      const rank = shown.findIndex((l) => c.expect.includes(l));
+      nearRows.push({ ...c, shown: shown.slice(0, 3), rank: rank < 0 ? null : rank + 1, kbQuery: bytes.query / 1024 });
+      console.log(`near-${c.edit.padEnd(7)} ${c.q}\t（原文 ${c.original}）${rank < 0 ? '✗' : `第 ${rank + 1} 位`} ${(bytes.query / 1024).toFixed(1)} KB`);
+    }
+  }
+
+  // Phone: at 360 × 740, the query box and the first result (its title) inside the first screen.
+  const phoneRows = [];
+  if (!args.baseline) {
+    const context = await chrome.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    for (const item of selected.filter((x) => groundTruth(pages, x.q).length > 0)) {
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
+      await page.waitForSelector('[data-result-group="exact"] h3', { timeout: 30_000 }).catch(() => null);
+      const box = await page.evaluate(() => {
+        const bottom = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
+        return { input: bottom('#search-q'), first: bottom('[data-result-group="exact"] h3') };
+      });
+      phoneRows.push({ q: item.q, inputBottom: Math.round(box.input), firstResultBottom: Math.round(box.first), onFirstScreen: box.input <= 740 && box.first <= 740 });
+    }
+    await context.close();
+  }
+
   await chrome.close();
   server.close();
 
@@ -226,6 +286,15 @@ async function main() {
     kbFirstViewMean: mean(rows.map((r) => r.kbFirstView)),
     kbFirstViewMax: Math.max(...rows.map((r) => r.kbFirstView)),
     kbEngineOnce: mean(rows.map((r) => r.kbEngine)),
+    listedWithoutQuery: rows.reduce((a, r) => a + r.listedWithoutQuery, 0),
+    nearQueries: nearRows.length,
+    nearAt1: mean(nearRows.map((r) => (r.rank === 1 ? 1 : 0))),
+    nearAt3: mean(nearRows.map((r) => (r.rank !== null && r.rank <= 3 ? 1 : 0))),
+    nearKbMean: mean(nearRows.map((r) => r.kbQuery)),
+    nearKbMax: nearRows.length ? Math.max(...nearRows.map((r) => r.kbQuery)) : null,
+    phoneQueries: phoneRows.length,
+    phoneFirstScreen: mean(phoneRows.map((r) => (r.onFirstScreen ? 1 : 0))),
+    phoneFirstResultBottomMax: phoneRows.length ? Math.max(...phoneRows.map((r) => r.firstResultBottom)) : null,
     msPerQueryMean: mean(rows.map((r) => r.ms)),
     byteClasses: {
       query: 'index, filter and fragment chunks the query needs (pagefind/index|filter|fragment/)',
@@ -236,15 +305,22 @@ async function main() {
   console.log(args.baseline ? '\n── 对照：仅用 Pagefind 排序（无逐字核验）──' : '\n── 搜索基准 ──');
   console.log(`召回率 recall            ${pct(summary.recall)}（按查询平均；按页面 ${pct(summary.recallMicro)}）`);
   console.log(`R-精确率 R-precision     ${pct(summary.rPrecision)}`);
-  console.log(`首屏召回 first view      ${pct(summary.firstViewRecall)}（“继续查找”之前，前 min(真值, 10) 个）`);
+  console.log(`首屏召回 first view      ${pct(summary.firstViewRecall)}（第 1 页，前 min(真值, 10) 个）`);
   console.log(`已知条目首位 top-1       ${pct(summary.knownItemTop1)}（${summary.knownItemQueries} 条）`);
   console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
+  console.log(`列出但不含检索词的结果     ${summary.listedWithoutQuery}`);
+  if (nearRows.length) {
+    console.log(`近似词句 第 1 位 / 前 3 位  ${pct(summary.nearAt1)} / ${pct(summary.nearAt3)}（${summary.nearQueries} 条；平均 ${summary.nearKbMean?.toFixed(1)} KB，最大 ${summary.nearKbMax?.toFixed(1)} KB）`);
+  }
+  if (phoneRows.length) {
+    console.log(`手机首屏（360×740）        ${pct(summary.phoneFirstScreen)}（${summary.phoneQueries} 条；首个结果标题底边最低 ${summary.phoneFirstResultBottomMax} px）`);
+  }
   console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);
-  console.log(`首屏结果 KB                平均 ${summary.kbFirstViewMean?.toFixed(1)}，最大 ${summary.kbFirstViewMax.toFixed(1)}（“继续查找”之前）`);
+  console.log(`首屏结果 KB                平均 ${summary.kbFirstViewMean?.toFixed(1)}，最大 ${summary.kbFirstViewMax.toFixed(1)}（含全部结果的核对；翻页不再下载）`);
   console.log(`搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`);
   const out = args.out ?? (args.baseline ? 'bench/results/search-baseline.json' : 'bench/results/search.json');
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows }, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows, near: nearRows, phone: phoneRows }, null, 2)}\n`);
   console.log(`\n结果已写入 ${out}`);
 }
 

@@ -60,9 +60,9 @@ for (let i = 0; i < Number(args.count); ) {
   if (!/^\p{Script=Han}+$/u.test(q)) continue;
   i++;
   const truth = [...pages].filter(([, ls]) => ls.some((l) => l.includes(q))).map(([url]) => url);
-  const out = await runSearch(pf, prepareQuery(q)!, { budget: 100_000, want: 100_000 });
+  const out = await runSearch(pf, prepareQuery(q)!);
   const exact = new Set(out.exact.map((h) => h.url));
-  const any = new Set([...exact, ...out.partial.map((h) => h.url)]);
+  const any = exact;
   truthTotal += truth.length;
   for (const url of truth) {
     if (any.has(url)) listed++;

@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search/pageFacts.ts';
 import { pageRecords } from '../src/lib/search/records.ts';
 import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../src/lib/search/filterValues.ts';
+import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../src/lib/search/similarDocNumbers.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -73,6 +74,7 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     let records = 0;
     const timings = { readMs: 0, addMs: 0, writeMs: 0 };
     const filterValues: FilterValues = {};
+    const docNumbers: DocNumberEntry[] = [];
     // Pagefind is a separate process: while it indexes one page's records, Node reads and splits
     // the next pages (two cores busy instead of one). A bounded queue keeps memory flat.
     const pending: { file: string; added: ReturnType<typeof index.addCustomRecord> }[] = [];
@@ -94,6 +96,7 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
       if (!facts) continue;
       pages++;
       addFilterValues(filterValues, facts.filters);
+      if (facts.meta['文号']) docNumbers.push({ n: facts.meta['文号'], url: facts.url, title: facts.title });
       for (const record of pageRecordList) {
         const added = index.addCustomRecord(record);
         // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
@@ -111,6 +114,9 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     timings.writeMs = performance.now() - writeStarted;
     if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
     await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
+    // Documents' own 文号, for “similar 文号” when a typed one is on no page (similarDocNumbers.ts).
+    docNumbers.sort((a, b) => a.url.localeCompare(b.url));
+    await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
     // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
     for (const name of await readdir(outputPath)) {
       if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));

@@ -42,6 +42,11 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   const badges = () => page.locator('[data-result-group="exact"] .badge').allTextContents();
   // Unfiltered, the first screen mixes kinds of page.
   expect(new Set(await badges()).size).toBeGreaterThan(1);
+  const toggle = page.getByRole('button', { name: /^筛选/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('类型')).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('类型').selectOption('活动');
   await expect(page).toHaveURL(/type=%E6%B4%BB%E5%8A%A8/);
   await expect(status(page)).toContainText('已筛选：活动');
@@ -52,9 +57,12 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   const topic = page.getByLabel('专题');
   await expect.poll(() => topic.locator('option').count()).toBeGreaterThan(3);
   await expect(topic.locator('option', { hasText: '双碳' })).toHaveCount(1);
+  // The folded button says how many filters are set.
+  await expect(toggle).toHaveText(/筛选（已选 1 项）/);
   // Back restores the unfiltered search.
   await page.goBack();
   await expect(page.getByLabel('类型')).toHaveValue('');
+  await expect(toggle).toHaveText(/^\s*筛选\s*$/);
   await expect(results(page)).toHaveCount(all);
 });
 
@@ -82,12 +90,77 @@ test('every way of writing a 文号 finds its document first', async ({ page }) 
   await expect(results(page).first()).toHaveAttribute('data-result-url', NANHU);
 });
 
-test('a query with no true match says so clearly', async ({ page }) => {
-  await searchFor(page, '量子纠缠态');
-  await expect(status(page)).toHaveText('没有找到包含“量子纠缠态”的内容。');
-  await expect(page.getByRole('heading', { name: '没有找到结果' })).toBeVisible();
-  await expect(page.getByRole('note')).toHaveCount(0);
-  await expect(page.locator('[data-result-group="exact"]')).toHaveCount(0);
+test('a query with no true match says so clearly, and lists no page that lacks it', async ({ page }) => {
+  for (const query of ['量子纠缠态', '大白鲨']) {
+    await searchFor(page, query);
+    await expect(status(page)).toHaveText(`没有找到包含“${query}”的内容。`);
+    await expect(page.getByRole('heading', { name: '没有找到结果' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
+    // Neither results nor pages that merely share a character with the query.
+    await expect(page.locator('[data-result-group]')).toHaveCount(0);
+    await expect(page.locator('[data-search-results]')).not.toContainText(/继续查找|部分字词/);
+  }
+});
+
+test('no match under a filter offers the same query without it, with its count', async ({ page }) => {
+  // A document's 文号 that no event cites.
+  const query = '湛府〔2022〕40号';
+  await page.goto(`/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('活动')}`);
+  await expect(status(page)).toHaveText(`没有找到包含“${query}”的内容（已筛选：活动）。`);
+  const unfiltered = page.getByRole('link', { name: /取消筛选条件：全部内容中有 \d+ 个结果/ });
+  const count = Number(/有 (\d+) 个/.exec((await unfiltered.textContent())!)![1]);
+  expect(count).toBeGreaterThan(0);
+  await unfiltered.click();
+  await expect(status(page)).toHaveText(new RegExp(`^找到 ${count} 个包含“${query}”的结果`));
+});
+
+test('a 文号 on no page offers the documents with similar numbers', async ({ page }) => {
+  await searchFor(page, '益科协〔2023〕13号');
+  await expect(status(page)).toHaveText('没有找到包含“益科协〔2023〕13号”的内容。');
+  await expect(page.locator('.similar-docno a', { hasText: '益科协〔2023〕12号' })).toHaveAttribute('href', YAODIAN);
+});
+
+test('half-remembered wording shows the nearest clauses, their shared characters marked and linked to the clause', async ({ page }) => {
+  const query = '科学素质比例达到';
+  await searchFor(page, query);
+  await expect(status(page)).toHaveText(`没有找到包含“${query}”的内容。`);
+  const near = page.locator('[data-result-group="near"] > li');
+  await expect(near.first()).toBeVisible();
+  const link = near.first().locator('[data-near-result]');
+  expect(await link.getAttribute('data-near-result')).toMatch(/#/);
+  // Most of the query's characters, in its order, are marked in the passage.
+  const marks = (await near.first().locator('.result-excerpt mark').allTextContents()).join('');
+  expect(marks.length).toBeGreaterThanOrEqual(Math.ceil(query.length * 0.6));
+  let from = 0;
+  for (const ch of marks) {
+    from = query.indexOf(ch, from);
+    expect(from, `${marks} in the order of ${query}`).toBeGreaterThanOrEqual(0);
+    from++;
+  }
+  await link.click();
+  await expect(page).toHaveURL(/highlight=.+#/);
+});
+
+test('on a phone the query box and the first result are on the first screen, filters behind a 筛选 button', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await searchFor(page, '科普');
+  await expect(page.getByRole('searchbox', { name: '检索词' })).toBeInViewport();
+  const firstTitle = page.locator('[data-result-group="exact"] h3').first();
+  await expect(firstTitle).toBeInViewport();
+  const box = (await firstTitle.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(740);
+  // The filters are folded; the button opens them by keyboard and Escape folds them again.
+  const toggle = page.getByRole('button', { name: /^筛选/ });
+  await expect(page.getByLabel('年份')).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('类型')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await context.close();
 });
 
 test('without JavaScript the page explains how to proceed', async ({ browser }) => {
@@ -103,26 +176,37 @@ test('the search page with results has no WCAG 2.2 A/AA violations (normal and �
   for (const elder of ['0', '1']) {
     await page.goto(`/search/?q=${encodeURIComponent('双碳')}&elder=${elder}`);
     await expect(status(page)).toContainText('找到');
-    const partial = page.locator('details.partial-results > summary');
-    if (await partial.count()) await partial.first().click();
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+  // No match, with the nearest passages, the tips and the filters open.
+  await page.goto(`/search/?q=${encodeURIComponent('科学素质比例达到')}&type=${encodeURIComponent('政策文件')}`);
+  await expect(status(page)).toContainText('没有找到');
+  await page.getByRole('button', { name: /^筛选/ }).click();
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('a common term shows a first screen, and “继续查找” checks more by keyboard without losing the place', async ({ page }) => {
+test('every page holding a common term is reachable through result pages, as many as the count says', async ({ page }) => {
   await searchFor(page, '科学素质');
-  await expect(status(page)).toContainText('还有段落未核对');
+  const total = Number(/找到 (\d+) 个/.exec((await status(page).textContent()) ?? '')![1]);
   const exact = page.locator('[data-result-group="exact"] > li');
-  const before = await exact.count();
-  const more = page.getByRole('button', { name: /继续查找/ });
-  await more.focus();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => exact.count()).toBeGreaterThan(before);
-  // Focus lands on the first result the click added, not on the top of the page.
-  const focused = page.locator('[data-result-group="exact"] h3 a').nth(before);
-  await expect(focused).toBeFocused();
-  // Every result of the longer list still contains the term.
-  const n = await exact.count();
-  for (let i = 0; i < n; i++) await expect(exact.nth(i).locator('mark').first()).toHaveText('科学素质');
+  const seen: string[] = [];
+  for (;;) {
+    const urls = await page.locator('[data-result-group="exact"] [data-result-url]').evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
+    seen.push(...urls);
+    // Every result holds the term.
+    const n = await exact.count();
+    for (let i = 0; i < n; i++) await expect(exact.nth(i).locator('mark').first()).toHaveText('科学素质');
+    const next = page.locator('nav.search-pagination a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    // By keyboard; focus lands on the first result of the new page, not the top of the document.
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`page=${Math.floor(seen.length / 10) + 1}`));
+    await expect(page.locator('[data-result-group="exact"] h3 a').first()).toBeFocused();
+  }
+  expect(seen.length).toBe(total);
+  expect(new Set(seen).size).toBe(total);
+  await expect(page.locator('[data-search-results]')).not.toContainText('继续查找');
 });

@@ -12,6 +12,8 @@ interface FakeRecord {
   /** The page's own 文号 (canonical), carried by this record as pageRecords does for a first record. */
   docKey?: string;
   type?: string;
+  /** Heading of the section (meta.section). */
+  heading?: string;
 }
 
 /** The 文号 words a record carries, as pageRecords writes them. */
@@ -48,7 +50,7 @@ function fakePagefind(records: FakeRecord[]) {
               return {
                 url: `${r.page}#${i}`,
                 content: r.content,
-                meta: { title: r.title, page: r.page, link: r.page, ...(r.docKey ? { 文号: r.docKey } : {}), ...(r.type ? { 类型: r.type } : {}) },
+                meta: { title: r.title, page: r.page, link: r.page, ...(r.heading ? { section: r.heading } : {}), ...(r.docKey ? { 文号: r.docKey } : {}), ...(r.type ? { 类型: r.type } : {}) },
               };
             },
           }))
@@ -60,7 +62,7 @@ function fakePagefind(records: FakeRecord[]) {
 }
 
 describe('re-ranking by exact phrase', () => {
-  it('puts pages with the exact phrase before pages that only share its characters, whatever Pagefind scored', async () => {
+  it('lists only pages with the exact phrase, never pages that merely share its characters, whatever Pagefind scored', async () => {
     const { pf } = fakePagefind([
       { page: '/a/', title: 'A', content: '双减政策与碳排放', score: 9 },
       { page: '/b/', title: 'B', content: '宣传“双碳”目标', score: 1 },
@@ -68,7 +70,6 @@ describe('re-ranking by exact phrase', () => {
     ]);
     const out = await runSearch(pf, prepareQuery('双碳')!);
     expect(out.exact.map((h) => h.url)).toEqual(['/b/']);
-    expect(out.partial.map((h) => h.url)).toEqual(['/a/']);
     expect(out.exact[0]!.sections[0]!.ranges).toEqual([[3, 5]]);
   });
 
@@ -125,34 +126,36 @@ describe('re-ranking by exact phrase', () => {
     expect(out.exact[0]!.sections.map((s) => s.content)).toEqual(['双碳目标', '宣传双碳']);
   });
 
-  it('downloads no more sections than its budget, and says how many are left', async () => {
-    const records = Array.from({ length: 50 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 50 - i }));
+  it('checks every candidate section, so the list is complete and the count exact', async () => {
+    const records = Array.from({ length: 75 }, (_, i) => ({ page: `/p${i % 50}/`, title: `P${i}`, content: i % 3 ? '科普' : '科学普及', score: 75 - i }));
     const { pf, downloads } = fakePagefind(records);
-    const out = await runSearch(pf, prepareQuery('科普')!, { budget: 12, want: 100, batch: 5 });
-    expect(downloads).toHaveLength(12);
-    expect(out.exact.map((h) => h.url)).toEqual(records.slice(0, 12).map((r) => r.page));
-    expect(out.checked).toBe(12);
-    expect(out.unchecked).toBe(38);
-    // A larger budget continues where the first stopped.
-    const more = await runSearch(pf, prepareQuery('科普')!, { budget: 24, want: 100, batch: 5 });
-    expect(more.exact).toHaveLength(24);
-    expect(more.unchecked).toBe(26);
+    const out = await runSearch(pf, prepareQuery('科普')!, { batch: 7 });
+    expect(downloads).toHaveLength(75);
+    const truth = new Set(records.filter((r) => r.content.includes('科普')).map((r) => r.page));
+    expect(new Set(out.exact.map((h) => h.url))).toEqual(truth);
+    expect(out.exact).toHaveLength(truth.size);
+    expect(out.checked).toBe(75);
   });
 
   it('pauses after the lookup and after every batch, so a page can yield to the reader', async () => {
     const records = Array.from({ length: 25 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 25 - i }));
     const { pf } = fakePagefind(records);
     let pauses = 0;
-    await runSearch(pf, prepareQuery('科普')!, { budget: 25, want: 100, batch: 10, pause: async () => void pauses++ });
+    await runSearch(pf, prepareQuery('科普')!, { batch: 10, pause: async () => void pauses++ });
     expect(pauses).toBe(1 + 3);
   });
 
-  it('stops early once a screen of exact pages is confirmed', async () => {
-    const records = Array.from({ length: 40 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 40 - i }));
-    const { pf, downloads } = fakePagefind(records);
-    const out = await runSearch(pf, prepareQuery('科普')!, { budget: 30, want: 4, batch: 3 });
-    expect(out.exact).toHaveLength(6);
-    expect(downloads).toHaveLength(6);
+  it('ranks a page whose title or a heading holds the query above pages that mention it in passing', async () => {
+    const { pf } = fakePagefind([
+      { page: '/passing/', title: '高血压管理', content: '顺带提到科普两次：科普', score: 9 },
+      { page: '/heading/', title: '工作方案', content: '加强科普阵地建设', score: 2, heading: '三、科普阵地' },
+      { page: '/title/', title: '科普工作要点', content: '全年工作', score: 1 },
+      { page: '/title/', title: '科普工作要点', content: '一次科普', score: 1 },
+    ]);
+    const out = await runSearch(pf, prepareQuery('科普')!);
+    expect(out.exact.map((h) => h.url)).toEqual(['/title/', '/heading/', '/passing/']);
+    expect(out.exact[1]!.headingMatch).toBe(true);
+    expect(out.exact[2]!.occurrences).toBe(2);
   });
 
   it('asks Pagefind at most twice, however many pages are candidates', async () => {
@@ -221,7 +224,7 @@ describe('ordering helpers', () => {
 
   it('sorts by date when asked, exact pages still first', () => {
     const hit = (url: string, exact: boolean, date: string): PageHit => ({
-      url, title: url, meta: { date }, sections: [], exact, ownNumber: false, verbatim: false, titleMatch: false, score: 1, candidateSections: 1,
+      url, title: url, meta: { date }, sections: [], exact, ownNumber: false, verbatim: false, titleMatch: false, headingMatch: false, occurrences: 1, score: 1,
     });
     const sorted = [hit('/old/', true, '2021-01-01'), hit('/partial/', false, '2024-01-01'), hit('/new/', true, '2023-05-01')].sort(comparePages('date'));
     expect(sorted.map((h) => h.url)).toEqual(['/new/', '/old/', '/partial/']);

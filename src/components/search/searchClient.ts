@@ -1,10 +1,12 @@
 // Client side of /search/: reads the state from the URL, loads Pagefind from /pagefind/pagefind.js
 // (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/engine.ts
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
-import { PAGES_PER_SCREEN, runSearch, SECTION_BUDGET, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
-import { excerptSegments, type Segment } from '../../lib/search/excerpt';
+import { PAGES_PER_SCREEN, runSearch, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
+import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/filterValues';
-import { prepareQuery } from '../../lib/search/query';
+import { runNearSearch, type NearHit } from '../../lib/search/nearSearch';
+import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query';
+import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/similarDocNumbers';
 import { chineseDate, highlightLink, parseSearchState, toSearchParams, type SearchState } from '../../lib/search/urlState';
 
 interface PagefindModule extends PagefindLike {
@@ -47,88 +49,192 @@ function segmentsToNodes(segments: Segment[]): Node[] {
   return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
-function sectionExcerpt(section: SectionHit): HTMLElement {
-  return el('p', { class: 'result-excerpt' }, ...segmentsToNodes(excerptSegments(section.content, section.ranges)));
+function sectionExcerpt(section: SectionHit, title = ''): HTMLElement {
+  const isTitle = (line: string) => line.trim() === title || line.trim() === section.heading;
+  return el('p', { class: 'result-excerpt' }, ...segmentsToNodes(excerptSegments(section.content, section.ranges, 60, isTitle)));
+}
+
+/** Clause sub-results shown under a result before “其余 … 个命中的条款”. */
+const CLAUSES_SHOWN = 3;
+
+function resultMeta(meta: Record<string, string | undefined>, withIssuer: boolean): HTMLElement {
+  const line = el('p', { class: 'meta result-meta' });
+  if (meta['类型']) line.append(el('span', { class: 'badge' }, meta['类型']));
+  if (meta['文号']) line.append(' ', el('span', { class: 'result-docno' }, meta['文号']));
+  if (withIssuer && meta['机关']) line.append(' ', el('span', { class: 'result-issuer' }, meta['机关']));
+  const date = chineseDate(meta.date);
+  if (date) line.append(' ', el('time', { datetime: meta.date!.slice(0, 10) }, date));
+  return line;
 }
 
 function renderHit(hit: PageHit, q: string, index: number): HTMLElement {
   const headingId = `result-${index}`;
-  const first = hit.sections[0];
   const titleLink = el('a', { href: highlightLink(hit.url, q), 'data-result-url': hit.url }, hit.title);
-  const meta = el('p', { class: 'meta result-meta' });
-  if (hit.meta['类型']) meta.append(el('span', { class: 'badge' }, hit.meta['类型']));
-  if (hit.meta['文号']) meta.append(' ', el('span', { class: 'result-docno' }, hit.meta['文号']));
-  const date = chineseDate(hit.meta.date);
-  if (date) meta.append(' ', el('time', { datetime: hit.meta.date!.slice(0, 10) }, date));
-  const article = el('article', { class: 'result', 'aria-labelledby': headingId }, el('h3', { id: headingId }, titleLink), meta);
+  // A document found by its own 文号: its title, 机关 and date are the answer, not a table excerpt.
+  const article = el('article', { class: 'result', 'aria-labelledby': headingId }, el('h3', { id: headingId }, titleLink), resultMeta(hit.meta, hit.ownNumber));
   // Clause sub-results: every matching section that has its own anchor. Text before the first
   // heading (or a page without clauses) gives the result's own excerpt instead.
   const isClause = (s: SectionHit) => Boolean(s.heading && s.link.includes('#'));
   const intro = hit.sections.find((s) => !isClause(s));
-  if (intro) article.append(sectionExcerpt(intro));
-  else if (!hit.exact) article.append(el('p', { class: 'result-excerpt' }, '页面包含检索词的部分字词，但没有完整的词句。'));
-  else if (!first && hit.ownNumber) article.append(el('p', { class: 'result-excerpt' }, '文号相符。'));
-  const clauses = hit.sections.filter(isClause);
+  if (intro && !hit.ownNumber) article.append(sectionExcerpt(intro, hit.title));
+  const clauses = [...new Map(hit.sections.filter(isClause).map((s) => [s.link, s])).values()];
   if (clauses.length) {
-    const list = el('ul', { class: 'sub-results', 'aria-label': `${hit.title}中命中的条款` });
-    const seen = new Set<string>();
-    for (const s of clauses) {
-      if (seen.has(s.link)) continue;
-      seen.add(s.link);
-      list.append(el('li', {}, el('a', { href: highlightLink(s.link, q), 'data-sub-result': s.link }, s.heading), sectionExcerpt(s)));
-    }
+    const item = (s: SectionHit) => el('li', {}, el('a', { href: highlightLink(s.link, q), 'data-sub-result': s.link }, s.heading), sectionExcerpt(s));
+    const list = el('ul', { class: 'sub-results', 'aria-label': `${hit.title}中命中的条款` }, ...clauses.slice(0, CLAUSES_SHOWN).map(item));
     article.append(list);
+    // A long document may hold the query in dozens of clauses: the rest wait behind a disclosure.
+    if (clauses.length > CLAUSES_SHOWN) {
+      const rest = el('ul', { class: 'sub-results' }, ...clauses.slice(CLAUSES_SHOWN).map(item));
+      article.append(el('details', { class: 'more-clauses' }, el('summary', {}, `其余 ${clauses.length - CLAUSES_SHOWN} 个命中的条款`), rest));
+    }
   }
   return el('li', {}, article);
 }
 
-function statusText(state: SearchState, outcome: SearchOutcome): string {
-  const scope = Object.values(state.filters).length ? `（已筛选：${Object.values(state.filters).join('、')}）` : '';
-  // With sections still unchecked the count is a lower bound, and the reader is told so.
-  const open = outcome.unchecked > 0;
-  if (outcome.exact.length === 0) {
-    return open
-      ? `在最相关的 ${outcome.checked} 个段落中没有找到包含“${state.q}”的内容${scope}，可以继续查找。`
-      : `没有找到包含“${state.q}”的内容${scope}。`;
-  }
-  const more = outcome.partial.length ? `；另有 ${outcome.partial.length} 个只包含部分字词的结果` : '';
-  return `${open ? '已找到' : '找到'} ${outcome.exact.length} 个包含“${state.q}”的结果${scope}${more}${open ? '；还有段落未核对，可以继续查找' : ''}。`;
+function scopeText(state: SearchState): string {
+  return Object.values(state.filters).length ? `（已筛选：${Object.values(state.filters).join('、')}）` : '';
 }
 
-function renderOutcome(container: HTMLElement, state: SearchState, outcome: SearchOutcome, onMore: () => void) {
+function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGES_PER_SCREEN));
+}
+
+function statusText(state: SearchState, outcome: SearchOutcome): string {
+  const total = outcome.exact.length;
+  if (total === 0) return `没有找到包含“${state.q}”的内容${scopeText(state)}。`;
+  const page = Math.min(state.page, pageCount(total));
+  const from = (page - 1) * PAGES_PER_SCREEN + 1;
+  const to = Math.min(total, page * PAGES_PER_SCREEN);
+  const where = total > PAGES_PER_SCREEN ? `（第 ${from}–${to} 个）` : '';
+  return `找到 ${total} 个包含“${state.q}”的结果${scopeText(state)}${where}。`;
+}
+
+function searchHref(state: SearchState): string {
+  const params = toSearchParams(state).toString();
+  return `/search/${params ? `?${params}` : ''}`;
+}
+
+/** 上一页 / page numbers / 下一页, as links (same markup as the site's list pagination). */
+function renderPagination(state: SearchState, total: number): HTMLElement | null {
+  const last = pageCount(total);
+  if (last <= 1) return null;
+  const current = Math.min(state.page, last);
+  const list = el('ul');
+  const link = (n: number, label: (Node | string)[], attrs: Record<string, string> = {}) =>
+    el('li', {}, el('a', { href: searchHref({ ...state, page: n }), 'data-page': String(n), ...attrs }, ...label));
+  if (current > 1) list.append(link(current - 1, ['上一页'], { rel: 'prev' }));
+  for (let n = 1; n <= last; n++) {
+    const label = [el('span', { class: 'visually-hidden' }, '第'), String(n), el('span', { class: 'visually-hidden' }, '页')];
+    list.append(link(n, label, n === current ? { 'aria-current': 'page' } : {}));
+  }
+  if (current < last) list.append(link(current + 1, ['下一页'], { rel: 'next' }));
+  return el('nav', { class: 'pagination search-pagination', 'aria-label': '搜索结果分页' }, list);
+}
+
+function renderNear(near: NearHit[], q: string): HTMLElement {
+  const list = el('ol', { class: 'result-list near-list', 'data-result-group': 'near' });
+  near.forEach((hit, i) => {
+    const headingId = `near-${i}`;
+    const label = hit.heading ? `${hit.title} · ${hit.heading}` : hit.title;
+    const radius = 40;
+    const start = Math.max(0, hit.match.start - radius);
+    const lastRange = hit.match.ranges[hit.match.ranges.length - 1]!;
+    const end = Math.min(hit.line.length, lastRange[1] + radius);
+    const excerpt = el('p', { class: 'result-excerpt' }, ...segmentsToNodes(highlightSegments(hit.line, hit.match.ranges, start, end)));
+    const share = el('p', { class: 'meta' }, `包含检索词 ${hit.match.of} 个字中的 ${hit.match.matched} 个（按原顺序）`);
+    list.append(
+      el(
+        'li',
+        {},
+        el(
+          'article',
+          { class: 'result', 'aria-labelledby': headingId },
+          el('h4', { id: headingId }, el('a', { href: highlightLink(hit.link, q), 'data-near-result': hit.link }, label)),
+          excerpt,
+          share,
+        ),
+      ),
+    );
+  });
+  return el('section', { class: 'near-results', 'aria-labelledby': 'near-title' },
+    el('h3', { id: 'near-title' }, '最接近的段落'),
+    el('p', {}, `没有页面包含完整的“${q}”。以下段落按顺序包含其中大部分字，标出的是相同的字：`),
+    list);
+}
+
+/** What helps when nothing matches: the same query without filters, similar 文号, shorter wording. */
+interface NoMatchHelp {
+  /** Results of the same query without the active filters (null: no filter was active). */
+  unfiltered: number | null;
+  similarNumbers: DocNumberEntry[];
+  near: NearHit[];
+  shorter: string[];
+}
+
+function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
+  const tips = el('ul', { class: 'no-results-tips' });
+  if (help.unfiltered !== null && help.unfiltered > 0) {
+    tips.append(el('li', {}, el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${help.unfiltered} 个结果`)));
+  }
+  if (help.similarNumbers.length) {
+    const numbers = el('ul', { class: 'similar-docno' });
+    for (const e of help.similarNumbers) numbers.append(el('li', {}, el('a', { href: e.url }, e.n), ` ${e.title}`));
+    tips.append(el('li', {}, '相近的文号：', numbers));
+  }
+  if (help.shorter.length) {
+    const li = el('li', {}, '试试更短的词：');
+    help.shorter.forEach((w, i) => li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w)));
+    tips.append(li);
+  }
+  tips.append(el('li', {}, '检查是否有错别字；文号可以只输入机关代字和年份，如“益科协 2023”。'));
+  // The nearest passages, when there are any, are the most useful answer: they come first.
+  return [el('h2', {}, '没有找到结果'), ...(help.near.length ? [renderNear(help.near, state.q)] : []), el('div', { class: 'no-results' }, el('h3', {}, '您还可以'), tips)];
+}
+
+/**
+ * Shorter queries to offer: for several terms, each term; for one phrase, the phrase without its
+ * last word and without its first word (as the segmenter sees them), then its longest word.
+ */
+function shorterQueries(query: PreparedQuery): string[] {
+  if (query.docKey) return [];
+  let out: string[];
+  if (query.terms.length > 1) out = query.terms;
+  else {
+    const words = segmentWords(query.terms[0]!);
+    const longest = [...words].sort((a, b) => [...b].length - [...a].length)[0] ?? '';
+    out = [words.slice(0, -1).join(''), words.slice(1).join(''), longest];
+  }
+  return [...new Set(out.filter((w) => [...w].length >= 2 && w !== query.terms.join(' ')))];
+}
+
+function renderOutcome(container: HTMLElement, state: SearchState, outcome: SearchOutcome, help: NoMatchHelp | null) {
   container.replaceChildren();
   if (outcome.exact.length) {
-    container.append(el('h2', {}, `包含“${state.q}”的结果`));
-    const list = el('ol', { class: 'result-list', 'data-result-group': 'exact' });
-    outcome.exact.forEach((hit, i) => list.append(renderHit(hit, state.q, i)));
+    const page = Math.min(state.page, pageCount(outcome.exact.length));
+    const from = (page - 1) * PAGES_PER_SCREEN;
+    // The status already says what the list is: on screen the heading would only push it down.
+    container.append(el('h2', { class: 'visually-hidden' }, `包含“${state.q}”的结果`));
+    const list = el('ol', { class: 'result-list', 'data-result-group': 'exact', start: String(from + 1) });
+    outcome.exact.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => list.append(renderHit(hit, state.q, from + i)));
     container.append(list);
-  } else {
-    const tips = el(
-      'ul',
-      { class: 'no-results-tips' },
-      el('li', {}, '检查是否有错别字，或换一个更短的词；'),
-      el('li', {}, '文号可以只输入机关代字和年份，如“益科协 2023”；'),
-    );
-    if (Object.keys(state.filters).length) {
-      const clear = toSearchParams({ ...state, filters: {} });
-      tips.append(el('li', {}, el('a', { href: `/search/?${clear}` }, '取消筛选条件再搜索'), '。'));
-    }
-    container.append(el('div', { class: 'no-results' }, el('h2', {}, '没有找到结果'), tips));
-  }
-  if (outcome.partial.length) {
-    const details = el('details', { class: 'partial-results' });
-    if (!outcome.exact.length) details.setAttribute('open', '');
-    details.append(el('summary', {}, `只包含部分字词的结果（${outcome.partial.length} 个，可能不相关）`));
-    const list = el('ol', { class: 'result-list', 'data-result-group': 'partial' });
-    outcome.partial.forEach((hit, i) => list.append(renderHit(hit, state.q, outcome.exact.length + i)));
-    details.append(list);
-    container.append(details);
-  }
-  if (outcome.unchecked > 0) {
-    const button = el('button', { type: 'button', class: 'button' }, `继续查找（还有 ${outcome.unchecked} 个可能相关的段落未核对）`);
-    button.addEventListener('click', onMore);
-    container.append(button);
-  }
+    const nav = renderPagination(state, outcome.exact.length);
+    if (nav) container.append(nav);
+  } else if (help) container.append(...renderNoMatch(state, help));
+}
+
+async function loadDocNumbers(): Promise<DocNumberEntry[]> {
+  const response = await fetch(`/pagefind/${DOC_NUMBERS_FILE}`);
+  return response.ok ? ((await response.json()) as DocNumberEntry[]) : [];
+}
+
+async function noMatchHelp(pf: PagefindLike, query: PreparedQuery, state: SearchState): Promise<NoMatchHelp> {
+  const filtered = Object.keys(state.filters).length > 0;
+  const [unfiltered, similarNumbers, near] = await Promise.all([
+    filtered ? runSearch(pf, query).then((o) => o.exact.length) : Promise.resolve(null),
+    query.docKey ? loadDocNumbers().then((all) => similarDocNumbers(query.display, all)) : Promise.resolve([]),
+    query.terms.length === 1 && !query.docKey ? runNearSearch(pf, query.terms[0]!, { filters: state.filters }) : Promise.resolve([]),
+  ]);
+  return { unfiltered, similarNumbers, near, shorter: shorterQueries(query) };
 }
 
 async function fillFilterOptions(form: HTMLFormElement, state: SearchState) {
@@ -159,15 +265,20 @@ export function startSearchPage(): void {
 
   const showState = (state: SearchState) => {
     input.value = state.q;
+    form.toggleAttribute('data-has-query', state.q !== '');
     for (const select of form.querySelectorAll<HTMLSelectElement>('select')) {
       const value = select.dataset.filter ? state.filters[select.dataset.filter] : select.name === 'sort' && state.sort === 'date' ? 'date' : '';
       if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
       select.value = value ?? '';
     }
+    form.dispatchEvent(new Event('search-state'));
   };
 
-  // Each “继续查找” checks one more screen's worth of sections (already downloaded ones are cached).
-  const run = async (state: SearchState, screens = 1, shown?: number) => {
+  // The complete, checked result list of the last query: moving between result pages reuses it.
+  let last: { key: string; outcome: SearchOutcome; help: NoMatchHelp | null } | null = null;
+  const keyOf = (state: SearchState) => JSON.stringify([state.q, state.filters, state.sort]);
+
+  const run = async (state: SearchState, focusResults = false) => {
     const id = ++runId;
     // Fetch Pagefind while the query is prepared; a failure is reported below, when it is awaited.
     if (state.q) loadEngine().catch(() => {});
@@ -180,27 +291,21 @@ export function startSearchPage(): void {
       status.textContent = state.q ? '' : '请输入要查找的词句、文号或标题。';
       return;
     }
-    status.textContent = '正在检索…';
-    results.setAttribute('aria-busy', 'true');
     try {
-      const pf = await loadEngine();
-      await yieldToMain();
-      const outcome = await runSearch(pf, query, {
-        filters: state.filters,
-        sort: state.sort,
-        budget: SECTION_BUDGET * screens,
-        want: PAGES_PER_SCREEN * screens,
-        pause: yieldToMain,
-      });
-      if (id !== runId) return;
-      renderOutcome(results, state, outcome, () => void run(state, screens + 1, outcome.exact.length));
-      // After “继续查找” the old button is gone: keyboard focus moves to the first new result (when
-      // nothing new was confirmed, to the new “继续查找” or the first result), never to the top of the page.
-      if (shown !== undefined) {
-        const links = results.querySelectorAll<HTMLAnchorElement>('[data-result-group="exact"] h3 a');
-        (links[shown] ?? results.querySelector<HTMLElement>('[data-search-results] > button') ?? links[0])?.focus();
+      if (last?.key !== keyOf(state)) {
+        status.textContent = '正在检索…';
+        results.setAttribute('aria-busy', 'true');
+        const pf = await loadEngine();
+        await yieldToMain();
+        const outcome = await runSearch(pf, query, { filters: state.filters, sort: state.sort, pause: yieldToMain });
+        const help = outcome.exact.length ? null : await noMatchHelp(pf, query, state);
+        if (id !== runId) return;
+        last = { key: keyOf(state), outcome, help };
       }
-      status.textContent = statusText(state, outcome);
+      renderOutcome(results, state, last.outcome, last.help);
+      status.textContent = statusText(state, last.outcome);
+      // After choosing another result page, keyboard focus goes to its first result, not the top of the page.
+      if (focusResults) results.querySelector<HTMLElement>('[data-result-group="exact"] h3 a')?.focus();
     } catch (error) {
       if (id !== runId) return;
       console.error(error);
@@ -210,6 +315,17 @@ export function startSearchPage(): void {
       if (id === runId) results.removeAttribute('aria-busy');
     }
   };
+
+  // Result pages: links that work without reloading (and, reloaded or shared, give the same page).
+  results.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href')!);
+    void run(parseSearchState(new URLSearchParams(location.search)), true);
+  });
+
+  setUpFilterToggle(form);
 
   const stateFromForm = (): SearchState => parseSearchState(toSearchParamsFromForm(form));
 
@@ -241,6 +357,42 @@ export function startSearchPage(): void {
     prepareFilters();
     void run(initial);
   } else status.textContent = '请输入要查找的词句、文号或标题。';
+}
+
+/**
+ * The filters fold behind a 筛选 button (aria-expanded) that says how many are set, so on a phone
+ * the query box and the first result share the first screen.
+ */
+function setUpFilterToggle(form: HTMLFormElement): void {
+  const toggle = form.querySelector<HTMLButtonElement>('[data-filter-toggle]');
+  const panel = form.querySelector<HTMLElement>('#search-filters');
+  const count = toggle?.querySelector<HTMLElement>('[data-filter-count]');
+  if (!toggle || !panel || !count) return;
+  const selects = [...panel.querySelectorAll<HTMLSelectElement>('select')];
+  const showCount = () => {
+    const n = selects.filter((s) => s.value !== '').length;
+    count.textContent = n ? `（已选 ${n} 项）` : '';
+  };
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+  };
+  toggle.hidden = false;
+  setOpen(false);
+  showCount();
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    setOpen(open);
+    if (open) selects[0]?.focus();
+  });
+  // Escape inside the open panel folds it and returns to the button.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    setOpen(false);
+    toggle.focus();
+  });
+  for (const select of selects) select.addEventListener('change', showCount);
+  form.addEventListener('search-state', showCount);
 }
 
 function toSearchParamsFromForm(form: HTMLFormElement): URLSearchParams {

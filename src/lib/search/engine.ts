@@ -1,11 +1,9 @@
 // The search itself, independent of the browser. One Pagefind lookup gives the candidate
-// sections (records) best-first; their texts are then downloaded in small batches and grouped by
-// page (each record's meta names its page), keeping only pages that really contain what was typed.
-// Pages that merely share sub-words (Pagefind segments Chinese into words) are kept apart as
-// partial matches, after the exact ones. Nothing here grows with the size of the site: no filter
-// listing every page, no lookup per page; the cost of a query is the sections it downloads, capped
-// by a budget the reader raises with “继续查找”. Works against a minimal Pagefind-like interface
-// so it can be unit-tested.
+// sections (records); every candidate's text is downloaded (in parallel batches) and grouped by
+// page (each record's meta names its page), keeping only pages that really contain what was typed:
+// the list is complete and its count exact. No filter lists every page, no lookup per page: the
+// cost of a query is the sections that hold its rarest words. Works against a minimal
+// Pagefind-like interface so it can be unit-tested.
 import { containsAll, findRanges, termsFound, type Range } from './match.ts';
 import { docNumberKey } from './docNumberQuery.ts';
 import type { PreparedQuery } from './query.ts';
@@ -40,45 +38,39 @@ export interface PageHit {
   url: string;
   title: string;
   meta: Record<string, string | undefined>;
-  /** Sections that contain the query (exact hits) — the clause sub-results. */
+  /** Sections that contain the query — the clause sub-results, in document order of discovery. */
   sections: SectionHit[];
   /** The page contains every term exactly (or the query is its own 文号). */
   exact: boolean;
   /** The query is this page's own 文号. */
   ownNumber: boolean;
-  /** A checked section contains the query literally, brackets as typed (e.g. 国发〔2021）9号 as printed). */
+  /** A section contains the query literally, brackets as typed (e.g. 国发〔2021）9号 as printed). */
   verbatim: boolean;
   /** The page title contains the query. */
   titleMatch: boolean;
-  /** Pagefind's best score among the page's downloaded sections. */
+  /** A section heading of the page contains the query. */
+  headingMatch: boolean;
+  /** How many times the page's own indexed text holds the query terms. */
+  occurrences: number;
+  /** Pagefind's best score among the page's sections. */
   score: number;
-  /** How many of its downloaded sections contain the query. */
-  candidateSections: number;
 }
 export interface SearchOutcome {
+  /** Every page that contains the query, best first (the count is exact: every candidate was checked). */
   exact: PageHit[];
-  partial: PageHit[];
   /** Candidate sections downloaded and checked. */
   checked: number;
-  /** Candidate sections not downloaded yet (a larger budget checks them). */
-  unchecked: number;
 }
 export interface SearchOptions {
   filters?: FilterSelection;
   sort?: 'relevance' | 'date';
-  /** Most sections downloaded for this answer (each is one small fragment request). */
-  budget?: number;
-  /** Stop early once this many pages are confirmed as exact matches. */
-  want?: number;
   /** Sections downloaded in parallel. */
   batch?: number;
   /** Awaited after the lookup and after each batch: lets a browser page yield to the user between steps. */
   pause?: () => Promise<void>;
 }
 
-/** Default budget of one screen of results; “继续查找” asks for this many more. */
-export const SECTION_BUDGET = 30;
-/** Exact pages that make a full screen of results. */
+/** Results shown per result page. */
 export const PAGES_PER_SCREEN = 10;
 
 /**
@@ -116,7 +108,10 @@ export function literallyContains(text: string, typed: string): boolean {
   return t.length > 0 && text.replace(/\s+/g, '').includes(t);
 }
 
-/** Compare two pages for display: own 文号, exact, date (if asked), as typed, title match, score. */
+/**
+ * Compare two pages for display: own 文号, exact, date (if asked), as typed, then how much the
+ * page itself is about the query: title, a heading, how often its own text holds it, then score.
+ */
 export function comparePages(sort: 'relevance' | 'date') {
   return (a: PageHit, b: PageHit): number =>
     Number(b.ownNumber) - Number(a.ownNumber) ||
@@ -124,8 +119,9 @@ export function comparePages(sort: 'relevance' | 'date') {
     (sort === 'date' ? (b.meta.date ?? '').localeCompare(a.meta.date ?? '') : 0) ||
     Number(b.verbatim) - Number(a.verbatim) ||
     Number(b.titleMatch) - Number(a.titleMatch) ||
+    Number(b.headingMatch) - Number(a.headingMatch) ||
+    b.occurrences - a.occurrences ||
     b.score - a.score ||
-    b.candidateSections - a.candidateSections ||
     a.url.localeCompare(b.url);
 }
 
@@ -139,11 +135,13 @@ interface PageState {
   best: number;
 }
 
+/**
+ * Every page that contains the query. One Pagefind lookup gives the candidate sections; every one
+ * is downloaded and checked (in parallel batches), so the list is complete and the count exact.
+ */
 export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
   const filters = options.filters ?? {};
-  const budget = options.budget ?? SECTION_BUDGET;
-  const want = options.want ?? PAGES_PER_SCREEN;
-  const batch = Math.max(1, options.batch ?? 10);
+  const batch = Math.max(1, options.batch ?? 20);
   const pages = new Map<string, PageState>();
   const seen = new Set<string>();
 
@@ -178,40 +176,36 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
   const response = await pf.search(query.engineTerm, { filters });
   await pause();
   const ordered = probeOrder((response?.results ?? []).filter((r) => !seen.has(r.id)), query.engineGap);
-  let next = 0;
-  const exactPages = () => [...pages.values()].filter((p) => p.own || p.found.size === query.terms.length).length;
-  while (next < ordered.length && next < budget && exactPages() < want) {
-    const slice = ordered.slice(next, Math.min(next + batch, budget));
+  for (let next = 0; next < ordered.length; ) {
+    const slice = ordered.slice(next, next + batch);
     next += slice.length;
     const frags = await Promise.all(slice.map((r) => r.data()));
     slice.forEach((r, i) => take(r, frags[i]!, false));
     await pause();
   }
 
-  const hits: PageHit[] = [...pages.values()].map((page) => {
+  const hits: PageHit[] = [];
+  for (const page of pages.values()) {
     const title = page.meta.title ?? page.url;
     const ownNumber = page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
-    const exact = ownNumber || page.found.size === query.terms.length;
-    return {
+    // A page that shares only some of the words is not a result (all words are required).
+    if (!ownNumber && page.found.size !== query.terms.length) continue;
+    hits.push({
       url: page.url,
       title,
       meta: page.meta,
-      sections: exact ? page.sections : [],
-      exact,
+      sections: page.sections,
+      exact: true,
       ownNumber,
-      verbatim: exact && page.verbatim,
+      verbatim: page.verbatim,
       titleMatch: containsAll(title, query.terms) || ownNumber,
+      headingMatch: page.sections.some((s) => s.heading !== '' && termsFound(s.heading, query.terms).size > 0),
+      occurrences: page.sections.reduce((n, s) => n + s.ranges.length, 0),
       score: page.best,
-      candidateSections: exact ? page.sections.length : 0,
-    };
-  });
+    });
+  }
   hits.sort(comparePages(options.sort ?? 'relevance'));
-  return {
-    exact: hits.filter((h) => h.exact),
-    partial: hits.filter((h) => !h.exact),
-    checked: seen.size + next,
-    unchecked: ordered.length - next,
-  };
+  return { exact: hits, checked: seen.size + ordered.length };
 }
 
 function toSection(frag: FragmentLike, terms: readonly string[]): SectionHit {

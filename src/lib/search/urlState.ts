@@ -17,6 +17,8 @@ export interface SearchState {
   /** Pagefind filter name → selected value. */
   filters: Record<string, string>;
   sort: SortOrder;
+  /** Result page, from 1. */
+  page: number;
 }
 
 export function parseSearchState(params: URLSearchParams): SearchState {
@@ -25,7 +27,13 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     const value = params.get(param)?.trim();
     if (value) filters[name] = value;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    page: Number.isFinite(page) && page > 1 ? page : 1,
+  };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {
@@ -36,6 +44,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
     if (value) params.set(param, value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
 
