@@ -1,18 +1,21 @@
 // Content collections: the single source of truth for every content type.
 // Each collection's schema lives in its own documented module in src/schemas/, so the CMS
 // config (cms/) and unit tests can import the same schema the build validates against.
+// KEPU_CONTENT_DIR points the build at another content folder (test fixture sites).
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob } from './lib/content/checkedGlob';
 import { policySchema } from './schemas/policy';
 import { eventSchema } from './schemas/event';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 import { interpretationSchema } from './schemas/interpretation';
 
+const CONTENT_DIR = process.env.KEPU_CONTENT_DIR ?? './src/content';
+
 export const collections = {
-  policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
-  events: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/events' }), schema: eventSchema }),
-  topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
-  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
-  interpretations: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/interpretations' }), schema: interpretationSchema }),
+  policies: defineCollection({ loader: checkedGlob({ pattern: '*.md', base: `${CONTENT_DIR}/policies` }), schema: policySchema }),
+  events: defineCollection({ loader: checkedGlob({ pattern: '**/*.md', base: `${CONTENT_DIR}/events` }), schema: eventSchema }),
+  topics: defineCollection({ loader: checkedGlob({ pattern: '**/*.md', base: `${CONTENT_DIR}/topics` }), schema: ({ image }) => topicSchema({ image }) }),
+  articles: defineCollection({ loader: checkedGlob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_DIR}/articles` }), schema: ({ image }) => articleSchema({ image, reference }) }),
+  interpretations: defineCollection({ loader: checkedGlob({ pattern: '**/*.md', base: `${CONTENT_DIR}/interpretations` }), schema: interpretationSchema }),
 };
