@@ -7,6 +7,8 @@ import { eventSchema } from '../../src/schemas/event';
 import { toEventRecord, type EventRecord } from '../../src/lib/events/eventRecord';
 import { buildCalendar } from '../../src/lib/events/ical';
 import { csvField, toCsv } from '../../src/lib/policy/csv';
+import { serializeJsonLd } from '../../src/lib/articleJsonLd';
+import { jsonLdText } from '../../src/lib/events/jsonLd';
 
 const BASE = 'https://kepu.example.cn';
 const FORGED = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged@evil.example\r\nSUMMARY:假活动\r\nURL:https://evil.example/\r\nDTSTART:20260101T000000Z\r\n';
@@ -61,5 +63,21 @@ describe('CSV: no formula injection (OWASP)', () => {
     expect(csvField('市科协')).toBe('市科协');
     expect(csvField('2025年底前')).toBe('2025年底前');
     expect(csvField('1-2月')).toBe('1-2月');
+  });
+});
+
+describe('JSON-LD and link fields', () => {
+  it('a title cannot close the JSON-LD script or open a comment, and reads back unchanged', () => {
+    const data = { headline: '</script><script>alert(1)</script><!--' };
+    for (const text of [serializeJsonLd(data), jsonLdText(data)]) {
+      expect(text).not.toMatch(/<\/script|<!--|</i);
+      expect(JSON.parse(text)).toEqual(data);
+    }
+  });
+
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/'])('an event registration link %j is refused', (url) => {
+    const result = eventSchema.safeParse({ title: '讲座', organizer: '科协', audience: ['公众'], updated: '2026-11-23', kind: '科普讲座', datePrecision: 'day', start: '2026-12-05', registrationUrl: url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('registrationUrl');
   });
 });
