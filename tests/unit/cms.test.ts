@@ -138,8 +138,10 @@ describe('CMS config', () => {
 
   it('writes folder collections where content.config.ts reads them', () => {
     const contentConfig = readFileSync('src/content.config.ts', 'utf8');
+    // The build reads src/content/ unless KEPU_CONTENT_DIR names a fixture folder.
+    expect(contentConfig).toContain("process.env.KEPU_CONTENT_DIR ?? './src/content'");
     for (const c of config.collections.filter((c): c is CmsCollection & { folder: string } => Boolean(c.folder))) {
-      expect(contentConfig).toContain(`base: './${c.folder}'`);
+      expect(contentConfig).toContain(`base: \`\${CONTENT_DIR}/${c.folder.replace(/^src\/content\//u, '')}\``);
     }
     for (const c of config.collections.filter((c) => c.files)) {
       for (const f of c.files!) expect(existsSync(f.file)).toBe(true);
