@@ -39,6 +39,11 @@ export default function decapCms(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': async ({ server }) => {
+        // The dev server (even with --host) answers only loopback Host names and takes writes
+        // only from its own origin: the same rule as npm start (scripts/localOrigin.mjs).
+        // The module runner is alive during dev, so lazy imports are fine here.
+        const { localRequestsOnly } = await import('../scripts/localOrigin.mjs');
+        server.middlewares.use(localRequestsOnly);
         // Dev: the bundle is built on first request; decap-server's API answers on this origin.
         let cached: Promise<Buffer> | undefined;
         const out = join(tmpdir(), `kepu-cms-dev-${process.pid}.js`);
@@ -56,7 +61,6 @@ export default function decapCms(): AstroIntegration {
             },
           );
         });
-        // The module runner is alive during dev, so a lazy import is fine here.
         const { createDecapApi } = await import('../scripts/decapApi.mjs');
         server.middlewares.use(await createDecapApi({ repo: root }));
       },

@@ -7,7 +7,8 @@ import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { MIME_TYPES, resolveStaticPath } from './staticServer.mjs';
+import { resolveStaticPath } from './staticServer.mjs';
+import { DEFAULT_TYPE, MIME_TYPES } from './mimeTypes.mjs';
 import { cacheControlFor, deployHeadersFor } from './deployHeaders.mjs';
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
@@ -22,7 +23,7 @@ export function createDeployServer({ root = 'dist' } = {}) {
     if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
     if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
     const { file, status } = found;
-    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = MIME_TYPES[extname(file).toLowerCase()] ?? DEFAULT_TYPE;
     let body = await readFile(file);
     /** @type {Record<string, string | number>} */
     const headers = { ...deployHeadersFor(url.pathname), 'Cache-Control': cacheControlFor(url.pathname), 'Content-Type': type, Vary: 'Accept-Encoding' };

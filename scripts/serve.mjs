@@ -1,7 +1,8 @@
 // `npm start` serves the built site from dist/ on localhost (PORT overrides 4321) and runs
 // decap-server for /admin/: it writes into this folder's src/content/ (or --cms-repo), answers
 // on the site's own origin at /api/v1 (so /admin/ makes no cross-origin request) and, for tools
-// that expect it there, on its usual port 8081 too.
+// that expect it there, on its usual port 8081 too. Both ports answer only requests addressed to
+// a loopback name, and the API only writes from its own origin (scripts/localOrigin.mjs).
 // With --watch (what `npm start` uses) it also rebuilds the site whenever src/content, src/assets
 // or src/config change (scripts/siteWatcher.mjs) and reports the build at /api/build-status.
 // Usage: node scripts/serve.mjs [--port N] [--host H] [--root dist] [--no-cms] [--cms-port 8081|0] [--cms-repo DIR] [--watch]
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { createStaticServer } from './staticServer.mjs';
 import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
 import { buildStatusHandler, createBuildStatus } from './buildStatus.mjs';
+import { refuseNonLocalRequest } from './localOrigin.mjs';
 import { createSiteWatcher } from './siteWatcher.mjs';
 
 const { values } = parseArgs({
@@ -59,6 +61,8 @@ if (!values['no-cms']) {
   fallback = (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== DECAP_API_PATH) return false;
+    // The Host/Origin rule has already run (requestGuard below); this also refuses another
+    // machine that names this one `localhost` in its Host header.
     // The API writes files: answer this machine only, even if the site is served to the network.
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('本地编辑接口只接受本机访问。');
@@ -80,7 +84,7 @@ if (!values['no-cms']) {
 
 const cmsFallback = fallback;
 if (statusFallback) fallback = (req, res) => statusFallback(req, res) || (cmsFallback?.(req, res) ?? false);
-const server = createStaticServer({ root: values.root, fallback });
+const server = createStaticServer({ root: values.root, fallback, requestGuard: refuseNonLocalRequest });
 servers.push(server);
 server.listen(Number(values.port), values.host, () => {
   // The port actually bound (--port 0 picks a free one; tests read it from this line).

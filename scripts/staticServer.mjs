@@ -1,42 +1,15 @@
 // A small static file server for dist/: directory index, /path → /path/ redirects,
 // the site's own 404 page with status 404, and correct MIME types for feeds and Pagefind.
+// Hostile URLs get nothing: malformed percent-encoding is a 400, redirects stay on this host,
+// and no file outside the root is served, through `..` or through a symlink.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { DEFAULT_TYPE, MIME_TYPES } from './mimeTypes.mjs';
 
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.m4a': 'audio/mp4',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
+// One MIME table for this server, deployServer.mjs and nginx (deploy/nginx/snippets/mime.conf).
+export { MIME_TYPES } from './mimeTypes.mjs';
 
 async function fileAt(path) {
   try {
@@ -60,35 +33,52 @@ export async function resolveStaticPath(base, url) {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    pathname = '/';
+    return { kind: 'bad' };
   }
+  if (pathname.includes('\0')) return { kind: 'bad' };
   const target = normalize(join(base, pathname));
   if (target !== base && !target.startsWith(base + sep)) return { kind: 'bad' };
   let file = target;
   let info = await fileAt(file);
   if (info?.isDirectory()) {
-    if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
+    if (!url.pathname.endsWith('/')) {
+      // The canonical path of the folder found, never the request's own text: `//host/…` in a
+      // Location header would send the browser to another site.
+      const canonical = relative(base, target).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+      return { kind: 'redirect', location: `/${canonical}${canonical ? '/' : ''}${url.search}` };
+    }
     file = join(target, 'index.html');
     info = await fileAt(file);
   }
-  if (info?.isFile()) return { kind: 'file', status: 200, file, size: info.size };
+  if (info?.isFile() && (await insideRoot(base, file))) return { kind: 'file', status: 200, file, size: info.size };
   file = join(base, '404.html');
   info = await fileAt(file);
   return info?.isFile() ? { kind: 'file', status: 404, file, size: info.size } : { kind: 'missing' };
 }
 
+/** True when a file, with every symlink resolved, still lies inside the root folder. */
+async function insideRoot(base, file) {
+  try {
+    const [realBase, realFile] = await Promise.all([realpath(base), realpath(file)]);
+    return realFile.startsWith(realBase + sep);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * @param {{ root: string, headers?: Record<string, string>, fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
+ * @param {{ root: string, headers?: Record<string, string>, requestGuard?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean, fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
  */
-export function createStaticServer({ root, headers = {}, fallback }) {
+export function createStaticServer({ root, headers = {}, fallback, requestGuard }) {
   const base = resolve(root);
   return createServer(async (req, res) => {
+    if (requestGuard?.(req, res)) return;
     if (fallback?.(req, res)) return;
     const found = await resolveStaticPath(base, new URL(req.url ?? '/', 'http://localhost'));
     if (found.kind === 'bad') return void res.writeHead(400).end();
     if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
     if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
-    const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? DEFAULT_TYPE;
     res.writeHead(found.status, { ...headers, 'Content-Type': type, 'Content-Length': found.size });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(found.file).pipe(res);

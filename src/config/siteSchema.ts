@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseHiddenCharacters } from '../schemas/plainText';
 
 /**
  * Site identity: the one file a county 科协 edits to fork the portal.
@@ -38,6 +39,6 @@ export const siteSchema = z.object({
   publicSecurityRecord: z.string(),
   /** 政府网站标识码; empty renders nothing. */
   govSiteCode: z.string(),
-});
+}).superRefine(refuseHiddenCharacters);
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseHiddenCharacters } from './plainText';
 
 /** Policy clause ids as the policy importer generates them from heading numbers: s1, s1-2, s1-2-3. */
 export const CLAUSE_ID_PATTERN = /^s\d+(?:-\d+)*$/;
@@ -82,7 +83,8 @@ export function articleSchema<I extends z.ZodType, R extends z.ZodType>({ image,
     .refine((a) => !a.updatedAt || a.updatedAt.getTime() >= a.publishedAt.getTime(), {
       message: '更新日期（updatedAt）不能早于发布日期（publishedAt）',
       path: ['updatedAt'],
-    });
+    })
+    .superRefine(refuseHiddenCharacters);
 }
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

@@ -9,6 +9,7 @@ import {
   deadlineInstant,
   type EventDate,
 } from '../lib/events/eventDate';
+import { refuseHiddenCharacters } from './plainText';
 
 /**
  * YAML turns unquoted 2023-05-20 into a Date and 2023 into a number. Bring both back to the
@@ -134,7 +135,8 @@ export const eventSchema = z
         });
       }
     }
-  });
+  })
+  .superRefine(refuseHiddenCharacters);
 
 /** One event's front matter after validation. */
 export type EventData = z.output<typeof eventSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseHiddenCharacters } from './plainText';
 
 /** 解读形式: how the document is explained (government sites list these separately). */
 export const INTERPRETATION_KINDS = ['文字解读', '图文解读', '专家解读', '问答解读'] as const;
@@ -25,6 +26,6 @@ export const interpretationSchema = z.object({
   summary: z.string().min(1),
   /** Demonstration content: shows 示例 on the page. */
   example: z.boolean().default(false),
-});
+}).superRefine(refuseHiddenCharacters);
 
 export type InterpretationData = z.infer<typeof interpretationSchema>;

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { normalizeDocNumber } from '../lib/docNumber';
+import { refuseHiddenCharacters } from './plainText';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -110,7 +111,8 @@ export const policySchema = z
   .refine((d) => d.docNumberIncomplete === Boolean(d.docNumber?.endsWith('〕 号')), {
     error: '文号序号空白时 docNumberIncomplete 应为 true，否则为 false',
     path: ['docNumberIncomplete'],
-  });
+  })
+  .superRefine(refuseHiddenCharacters);
 
 export type PolicyData = z.infer<typeof policySchema>;
 export type PolicyTable = z.infer<typeof policyTableSchema>;

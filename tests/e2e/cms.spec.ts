@@ -19,7 +19,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SLUG = 'e2e-jiating-yongdian';
 const TITLE = '家庭用电安全五件事（端到端测试）';
 /** Raw HTML an editor (or an intruder with CMS access) might paste into a body. */
-const XSS = '<script>window.__cmsXss = 1</script>\n\n<img src="missing.png" onerror="window.__cmsXss = 2">';
+const XSS = '<script>window.__cmsXss = 1</script>\n\n<img src="missing.png" alt="图" onerror="window.__cmsXss = 2">';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -177,3 +177,23 @@ test('axe finds no WCAG 2.2 A/AA violations on the policy-intelligence pages (no
   }
   expect(failures).toEqual([]);
 });
+
+test('on every policy page the 依据（上位文件） and 被引用（下位文件） headings can be linked like the others', async ({ page, request }) => {
+  const sitemap = await request.get('/sitemap-0.xml');
+  const paths = [...(await sitemap.text()).matchAll(/<loc>[^<]*?(\/policies\/(?:[a-z0-9-]+|cited\/[a-z0-9-]+)\/)<\/loc>/gu)]
+    .map((m) => m[1]!)
+    .filter((p) => !/^\/policies\/(lineage|compare|targets)\/$/u.test(p));
+  expect(paths.length).toBeGreaterThan(0);
+  for (const path of paths) {
+    await page.goto(path);
+    for (const name of ['依据（上位文件）', '被引用（下位文件）']) {
+      const heading = page.getByRole('heading', { name, exact: true });
+      const id = await heading.getAttribute('id');
+      expect(id, `${path} ${name}`).toBeTruthy();
+      // A link to it lands on it.
+      await page.goto(`${path}#${id}`);
+      await expect(page.locator(`[id="${id}"]:target`), `${path}#${id}`).toHaveCount(1);
+      await expect(heading).toBeInViewport();
+    }
+  }
+});

@@ -19,9 +19,10 @@ describe('Markdown from the CMS cannot run scripts', () => {
     expect(html).toContain('<a>点我</a>');
   });
 
-  it('keeps harmless HTML and ids (tables, clause anchors)', async () => {
-    const html = await render('<table><tr><td id="s2-6" colspan="2">第6条</td></tr></table>\n\n上标 <sup>2</sup>');
-    expect(html).toContain('<td id="s2-6" colspan="2">第6条</td>');
+  it('keeps harmless HTML; ids get the Markdown prefix and in-body links follow them', async () => {
+    const html = await render('<table><tr><td id="s2-6" colspan="2">第6条</td></tr></table>\n\n上标 <sup>2</sup> [见第6条](#s2-6)');
+    expect(html).toContain('<td id="user-content-s2-6" colspan="2">第6条</td>');
+    expect(html).toContain('<a href="#user-content-s2-6">见第6条</a>');
     expect(html).toContain('<sup>2</sup>');
   });
 

@@ -43,6 +43,23 @@ const STATUS_TO_ICAL: Record<EventStatus, ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
+/** C0/C1 control characters other than line breaks and tab: never valid in an iCalendar value. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/** A value ical-generator escapes itself (SUMMARY, DESCRIPTION, LOCATION …): only drop controls. */
+function plainText(value: string): string {
+  return value.replace(CONTROL, '');
+}
+
+/**
+ * RFC 5545 §3.3.11 TEXT escaping, for the properties ical-generator writes as they are
+ * (NAME, X-WR-CALNAME, X-WR-CALDESC, PRODID, UID): a line break in a title must not start a new
+ * property or a forged VEVENT.
+ */
+export function icalText(value: string): string {
+  return plainText(value).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 function utcDay(key: string): Date {
   const [y, m, d] = splitDayKey(key);
   return new Date(Date.UTC(y, m - 1, d));
@@ -57,7 +74,8 @@ export function eventSequence(e: EventRecord): number {
 }
 
 export function eventUid(e: EventRecord, baseUrl: string): string {
-  return `${e.slug}@${new URL(baseUrl).host}`;
+  // ical-generator writes UID unescaped; a slug is a file name, escaped all the same.
+  return icalText(`${e.slug}@${new URL(baseUrl).host}`);
 }
 
 export function eventPageUrl(e: EventRecord, baseUrl: string): string {
@@ -68,7 +86,7 @@ export function eventPageUrl(e: EventRecord, baseUrl: string): string {
 export function icalSummary(e: EventRecord): string {
   const flags = [e.example ? '【示例】' : '', e.status !== 'scheduled' ? `【${STATUS_LABELS[e.status]}】` : ''].join('');
   const note = precisionNote(e.start.precision);
-  return `${flags}${e.title}${note ? `（${note}）` : ''}`;
+  return plainText(`${flags}${e.title}${note ? `（${note}）` : ''}`);
 }
 
 function icalDescription(e: EventRecord, baseUrl: string): string {
@@ -85,7 +103,7 @@ function icalDescription(e: EventRecord, baseUrl: string): string {
   if (e.relatedClause) lines.push(`依据：${e.relatedClause.label}`);
   if (e.example) lines.push('这是示例活动，日期和内容仅用于演示。');
   lines.push(`详情：${eventPageUrl(e, baseUrl)}`);
-  return lines.join('\n');
+  return plainText(lines.join('\n'));
 }
 
 /** One VEVENT's data. */
@@ -101,8 +119,8 @@ export function icalEventData(e: EventRecord, baseUrl: string): ICalEventData {
     description: icalDescription(e, baseUrl),
     url: eventPageUrl(e, baseUrl),
     status: STATUS_TO_ICAL[e.status],
-    categories: [{ name: e.kind }, ...e.audience.map((a) => ({ name: a }))],
-    location: e.location ? [e.location.name, e.location.address].filter(Boolean).join('，') : null,
+    categories: [{ name: plainText(e.kind) }, ...e.audience.map((a) => ({ name: plainText(a) }))],
+    location: e.location ? plainText([e.location.name, e.location.address].filter(Boolean).join('，')) : null,
   };
   if (e.start.precision === 'datetime') {
     const at = (d: NonNullable<EventRecord['end']>) =>
@@ -119,9 +137,9 @@ export function buildCalendar(events: readonly EventRecord[], options: CalendarO
     (a, b) => eventDays(a).first.localeCompare(eventDays(b).first) || a.slug.localeCompare(b.slug),
   );
   const calendar = ical({
-    name: options.name,
-    description: options.description ?? null,
-    prodId: { company: new URL(options.baseUrl).host, product: options.product, language: 'ZH' },
+    name: icalText(options.name),
+    description: options.description === undefined ? null : icalText(options.description),
+    prodId: { company: icalText(new URL(options.baseUrl).host), product: icalText(options.product), language: 'ZH' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 24 * 60 * 60,
     // A nameless timezone: VTIMEZONE is emitted for the events that carry TZID, while DTSTAMP

@@ -4,8 +4,18 @@
  */
 import { TASK_COLUMNS, type TaskRow } from './taskTable';
 
-/** One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces. */
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first): OWASP's CSV injection
+ * rule prefixes it with a single quote, so Excel and WPS show it as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces;
+ * a would-be formula gets a leading ' (and quotes), so the text reads the same, never computed.
+ */
 export function csvField(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/gu, '""')}"`;
   return /[",\r\n]|^\s|\s$/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }
 
