@@ -99,9 +99,9 @@ export const policySchema = z
     citedTitles: z.array(z.string()).default([]),
     /** Tables rebuilt from tab-separated appendices; the body marks where each one goes. */
     tables: z.array(policyTableSchema).default([]),
-    /** The input file name in seeds/ (the untouched source text). */
-    source: z.string().regex(/^[^/\\]+\.txt$/u, { error: '应为原文文件名，例如 004_0ef9af080690b7b8.txt' }),
-    /** SHA-256 of the source file, to prove the page was built from that exact text. */
+    /** The source file name in seeds/ (the untouched .txt or Word .docx the importer kept). */
+    source: z.string().regex(/^[^/\\]+\.(?:txt|docx)$/u, { error: '应为原文文件名（.txt 或 .docx），例如 004_0ef9af080690b7b8.txt' }),
+    /** SHA-256 of the source file, to prove the page was built from that exact file. */
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u, { error: '应为 64 位十六进制 SHA-256' }),
     /** Hand-added facts (see policyManualSchema). */
     manual: policyManualSchema.optional(),

@@ -61,18 +61,22 @@ export type ConservationResult = { ok: true } | { ok: false; position: number; m
  * dropped character) rather than where the greedy scan ran out, which is usually much later.
  */
 export function isInOrder(needle: string, hay: string): ConservationResult {
-  const a = [...needle];
-  const b = [...hay];
+  // Walks both strings by code point in one pass (no arrays of characters: inputs can be tens of MB).
   let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    while (j < b.length && b[j] !== a[i]) j++;
-    if (j >= b.length) {
+  for (let i = 0; i < needle.length; ) {
+    const c = needle.codePointAt(i) ?? 0;
+    const size = c > 0xffff ? 2 : 1;
+    while (j < hay.length && hay.codePointAt(j) !== c) j += (hay.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+    if (j >= hay.length) {
       let k = 0;
-      while (k < a.length && a[k] === b[k]) k++;
+      while (k < needle.length && k < hay.length && needle.charCodeAt(k) === hay.charCodeAt(k)) k++;
       const at = Math.min(k, i);
-      return { ok: false, position: at, missing: a[at] ?? '', context: a.slice(Math.max(0, at - 15), at + 15).join('') };
+      const chars = (from: number, to: number): string => [...needle.slice(Math.max(0, from), to)].join('');
+      const position = [...needle.slice(0, at)].length;
+      return { ok: false, position, missing: String.fromCodePoint(needle.codePointAt(at) ?? 0), context: `${chars(at - 30, at).slice(-15)}${chars(at, at + 30).slice(0, 15)}` };
     }
-    j++;
+    j += size;
+    i += size;
   }
   return { ok: true };
 }

@@ -8,6 +8,7 @@ import { Outline } from './headings.ts';
 import * as md from './markdown.ts';
 import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
+import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
 import { segment, splitNotice, type Line } from './structure.ts';
 import { isTableLine, parseTable, type ParsedTable } from './table.ts';
@@ -125,10 +126,52 @@ function citedTitlesOf(text: string, exclude: readonly (string | null)[]): strin
   return out;
 }
 
-/** Import one document. Throws ImportError naming the problem (the caller adds the file name). */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Import one plain-text document. Throws ImportError naming the problem (the caller adds the file name). */
 export function importDocument(bytes: Uint8Array, fileName: string, slug?: string): ImportResult {
-  const text = decodeSource(bytes);
-  const sha = createHash('sha256').update(bytes).digest('hex');
+  return importText(decodeSource(bytes), fileName, sha256(bytes), slug);
+}
+
+/** The text the importer reads from a source file: the decoded .txt, or a .docx laid out as lines. */
+export interface SourceText {
+  text: string;
+  /** The text the conservation check holds the output to (for a .docx, mammoth's own plain text). */
+  checkText: string;
+}
+
+export const SOURCE_EXTENSIONS = ['.txt', '.docx'] as const;
+
+export function sourceKind(fileName: string): 'txt' | 'docx' | null {
+  const ext = /\.[^.]+$/u.exec(fileName.toLowerCase())?.[0];
+  return ext === '.txt' ? 'txt' : ext === '.docx' ? 'docx' : null;
+}
+
+/** Read a .txt or .docx source. */
+export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
+  const kind = sourceKind(fileName);
+  if (kind === 'docx') {
+    const { text, rawText } = await readDocx(bytes);
+    if (text.trim() === '') throw new ImportError('文件没有文字内容');
+    return { text, checkText: rawText };
+  }
+  if (kind === 'txt') {
+    const text = decodeSource(bytes);
+    return { text, checkText: text };
+  }
+  throw new ImportError('只能导入 .txt 或 .docx 文件');
+}
+
+/** Import one .txt or .docx source. */
+export async function importSource(bytes: Uint8Array, fileName: string, slug?: string): Promise<ImportResult & { source: SourceText }> {
+  const source = await readSource(bytes, fileName);
+  return { ...importText(source.text, fileName, sha256(bytes), slug), source };
+}
+
+/** Import a document from its text; `sha` is the SHA-256 of the source file as kept. */
+export function importText(text: string, fileName: string, sha: string, slug?: string): ImportResult {
   const cleaned = cleanLines(text);
   const lines: Line[] = cleaned.map((raw) => ({ raw, text: isTableLine(raw) ? raw.trim() : tidySpaces(raw) }));
   const seg = segment(lines);
