@@ -44,6 +44,7 @@ export const policiesCollection: CmsCollection = {
     kept('masthead'),
     kept('signer'),
     kept('documentTitle'),
+    kept('attachments'),
     kept('cites'),
     kept('citations'),
     kept('citedTitles'),

@@ -91,6 +91,8 @@ export const policySchema = z
     signer: z.string().optional(),
     /** Title of the enclosed document of a 印发通知 (the plan itself), or null. */
     documentTitle: z.string().nullable().default(null),
+    /** Attachment titles: the 附件说明 items under the notice text (numbers dropped), else the titles of the 附件 in the text. */
+    attachments: z.array(z.string()).default([]),
     /** 文号 cited by the text, normalized, in order of first citation. */
     cites: z.array(docNumber).default([]),
     /** Each cited 文号 with the title the text gives it (the 《…》 just before it), or null. */

@@ -43,6 +43,7 @@ export interface ImportedFrontMatter {
   masthead?: string;
   signer?: string;
   documentTitle: string | null;
+  attachments?: string[];
   cites: string[];
   citations: Citation[];
   citedTitles: string[];
@@ -183,8 +184,15 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   let issuedDate: string | null = null;
 
   const hasDocument = seg.documentTitle !== null;
+  let attachments: string[] = [];
+  if (seg.preamble.length) {
+    w.out.push(md.openPart('preamble'));
+    for (const l of seg.preamble) w.out.push(md.rolePara('preamble', l.text));
+    w.out.push(md.CLOSE_PART);
+  }
   if (seg.notice) {
     const parts = splitNotice(seg.notice, issuer);
+    attachments = parts.attachments;
     // A notice titled 关于… without its issuer, and without a 版头: the 署名 names the 发文机关.
     issuer ??= parts.signature;
     w.out.push(md.openPart('notice'));
@@ -193,6 +201,8 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     }
     const noticeOutline = new Outline(hasDocument ? 'n' : 's');
     emitBlocks(w, toBlocks(reflow(toSourceLines(parts.text), w.wrap), noticeOutline, 5), 2);
+    // 附件说明: one line per attachment as printed (its numbers are not clause numbers of the notice).
+    for (const l of parts.attachmentLines) w.out.push(md.rolePara('attachment', l.text));
     if (parts.signature) w.out.push(md.rolePara('signature', parts.signature));
     if (parts.date) {
       w.out.push(md.rolePara('date', parts.date.text, parts.date.iso));
@@ -209,6 +219,7 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   const body = seg.body;
   const starts = body.map((l, k) => (APPENDIX_LABEL.test(stripSpaces(l.text)) ? k : -1)).filter((k) => k >= 0);
   emitSection(w, body.slice(0, starts[0] ?? body.length), new Outline('s'), base, null);
+  const appendixTitles: string[] = [];
   starts.forEach((start, n) => {
     const end = starts[n + 1] ?? body.length;
     const label = stripSpaces(body[start]?.text ?? '');
@@ -218,6 +229,7 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     const id = `appendix-${n + 1}`;
     // An appendix is a top-level part (h2), beside the enclosed document; its items start at h3.
     const heading = appTitle ? `${label}${/[：:]$/u.test(label) ? '' : ' '}${appTitle}` : label;
+    appendixTitles.push(appTitle ? stripSpaces(appTitle) : label);
     w.out.push(md.heading(2, heading, id));
     const content = body.slice(start + (hasTitle ? 2 : 1), end);
     // Split off a 注释 block so it gets its own heading.
@@ -259,6 +271,7 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     ...(seg.masthead ? { masthead: seg.masthead } : {}),
     ...(seg.signer ? { signer: seg.signer } : {}),
     documentTitle: enclosed,
+    ...(attachments.length || appendixTitles.length ? { attachments: attachments.length ? attachments : appendixTitles } : {}),
     cites: citedDocNumbers(fullText, own ? [own] : []),
     citations: citationsOf(fullText, own),
     citedTitles: citedTitlesOf(fullText, [enclosed, seg.title]),
