@@ -45,13 +45,27 @@ export function bodyText(body: string, tables: readonly ParsedTable[]): string {
     .replaceAll(BLANK, '');
 }
 
-/** Output reduced the same way: head fields of the front matter, then the body. */
-export function comparableOutput(markdown: string): string {
+/**
+ * Output reduced the same way: the head (版头 marks, 版头, 文号, 签发人, title — from the front matter and the
+ * preamble part of the body) in the order these parts stand in the source, then the rest of the body.
+ * The head parts are ordered by where they occur in `source` (reduced), because a notice may print its
+ * title before or after its 文号.
+ */
+export function comparableOutput(markdown: string, source = ''): string {
   const { data, body } = parseDocument(markdown);
   const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
-  const head = [str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')].join('');
   const tables = Array.isArray(data.tables) ? (data.tables as ParsedTable[]) : [];
-  return (head + bodyText(body, tables)).replace(WS, '');
+  const preamble = [...body.matchAll(/^<p class="doc-preamble">(.*)<\/p>$/gmu)].map((m) => unescapeHtml(m[1] ?? ''));
+  const rest = body.replace(/^<p class="doc-preamble">.*<\/p>$/gmu, '');
+  const parts = [...preamble, str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')]
+    .map((p) => p.replace(WS, ''))
+    .filter(Boolean);
+  const at = (p: string): number => {
+    const i = source.indexOf(p);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const head = source ? parts.map((p, n) => ({ p, n, i: at(p) })).sort((a, b) => a.i - b.i || a.n - b.n).map((x) => x.p) : parts;
+  return (head.join('') + bodyText(rest, tables)).replace(WS, '');
 }
 
 export type ConservationResult = { ok: true } | { ok: false; position: number; missing: string; context: string };
@@ -83,5 +97,6 @@ export function isInOrder(needle: string, hay: string): ConservationResult {
 
 /** Check one imported file against its source text. */
 export function checkConservation(source: string, markdown: string): ConservationResult {
-  return isInOrder(comparableSource(source), comparableOutput(markdown));
+  const reduced = comparableSource(source);
+  return isInOrder(reduced, comparableOutput(markdown, reduced));
 }

@@ -55,7 +55,10 @@ export function isNoticeTitle(title: string): boolean {
 /** 《…》 named in a 印发/转发 notice title: the enclosed document. */
 export function enclosedTitle(title: string): string | null {
   const m = /(?:印发|转发|颁发|发布)[^《]*《(.+)》/u.exec(title);
-  return m?.[1] ?? null;
+  if (m) return m[1] ?? null;
+  // Without 《》 (国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知): what stands between 印发 and 的通知.
+  const bare = /关于(?:印发|转发|颁发|发布)(.{4,}?)的(?:通知|决定)$/u.exec(title);
+  return bare?.[1] ?? null;
 }
 
 /** The 发文机关 leading a notice title (`湛江市人民政府关于印发…` → 湛江市人民政府). */

@@ -167,7 +167,7 @@ export function segment(allLines: readonly Line[]): Segments {
       i++;
     } else break;
   }
-  title = tidySpaces(titleText(titleLines));
+  title = titleText(titleLines);
   if (!isRecognisableTitle(title)) throw titleError(title);
   // 文号 (and a 版头 printed late) under the title.
   for (let guard = 0; guard < 2; guard++) {
@@ -331,5 +331,5 @@ export function splitNotice(lines: readonly Line[], issuer: string | null): Noti
 }
 
 function isSignatureLine(line: Line): boolean {
-  return looksLikeOrganization(line.text) && !ATTACHMENT_ITEM.test(line.text) && !matchMarker(line.text);
+  return looksLikeOrganization(line.text) && ORG_END.test(stripSpaces(line.text)) && !ATTACHMENT_ITEM.test(line.text) && !matchMarker(line.text);
 }
