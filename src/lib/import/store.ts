@@ -90,7 +90,12 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Check one import against the library and prepare its files. Throws ImportError; writes nothing. */
-export async function planImport(input: ImportInput, dirs: StoreDirs, library: readonly LibraryDoc[]): Promise<ImportPlan> {
+export async function planImport(
+  input: ImportInput,
+  dirs: StoreDirs,
+  library: readonly LibraryDoc[],
+  check: typeof checkConservation = checkConservation,
+): Promise<ImportPlan> {
   const name = basename(input.fileName);
   if (!sourceKind(name)) throw new ImportError('只能导入 .txt 或 .docx 文件');
   if (!SOURCE_NAME.test(name) || name.startsWith('.')) throw new ImportError(`文件名“${name}”不能作原文文件名`);
@@ -101,15 +106,15 @@ export async function planImport(input: ImportInput, dirs: StoreDirs, library: r
   const storedPath = join(dirs.sourceDir, name);
   const fromStore = input.path !== undefined && samePath(input.path, storedPath);
   const stored = !fromStore && existsSync(storedPath) ? readFileSync(storedPath) : null;
-  if (stored && sha256(stored) !== sha && !input.replace) {
-    throw new ImportError(`原文库中已有另一份同名原文 ${join(dirs.sourceDir, name)}（内容不同）；请改名，或确认替换时加 --replace`);
-  }
-
   const sameSource = library.find((d) => d.source === name) ?? null;
   // A file named like a library source but with other content, from outside the store, is another document.
   if (sameSource && !fromStore && sameSource.sourceSha256 !== sha && !input.replace) {
     throw new ImportError(`同名原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}），内容不同；请改名，或确认替换时加 --replace`);
   }
+  if (stored && sha256(stored) !== sha && !input.replace) {
+    throw new ImportError(`原文库中已有另一份同名原文 ${join(dirs.sourceDir, name)}（内容不同）；请改名，或确认替换时加 --replace`);
+  }
+
   const slug = input.slug ?? sameSource?.slug;
   const imported = await importSource(input.bytes, name, slug);
   const { source, ...result } = imported;
@@ -125,9 +130,9 @@ export async function planImport(input: ImportInput, dirs: StoreDirs, library: r
     throw new ImportError(`文号 ${own} 已属于库中另一文件 ${twin.file}（${twin.title}）；同一文号不能导入两次`);
   }
   const markdown = serializeDocument(result, updates?.manual);
-  const check = checkConservation(source.checkText, markdown);
-  if (!check.ok) {
-    throw new ImportError(`导入结果遗漏了原文字符“${check.missing}”（第 ${check.position} 个字符，附近：${check.context}），未写入`);
+  const kept = check(source.checkText, markdown);
+  if (!kept.ok) {
+    throw new ImportError(`导入结果遗漏了原文字符“${kept.missing}”（第 ${kept.position} 个字符，附近：${kept.context}），未写入`);
   }
   return {
     result,
