@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './staticServer.mjs';
 import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
+import { createImportApi } from './importApi.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,10 @@ let fallback;
 
 if (!values['no-cms']) {
   const api = await createDecapApi({ repo: values['cms-repo'] });
+  // 导入政策文件 in /admin/: the importer behind /api/import (checks its own Host, Origin and client).
+  const importApi = createImportApi({ repo: values['cms-repo'] });
   fallback = (req, res) => {
+    if (importApi(req, res)) return true;
     const path = (req.url ?? '/').split('?')[0];
     if (path !== DECAP_API_PATH) return false;
     // The API writes files: answer this machine only, even if the site is served to the network.

@@ -123,6 +123,9 @@ export async function planImport(
   if (atOut && atOut.source !== name && !input.replace) {
     throw new ImportError(`输出文件 ${join(dirs.outDir, outFile)} 已存在，属于另一原文 ${atOut.source}（${atOut.title}）；请用 --slug 另取网址名，或确认替换时加 --replace`);
   }
+  if (sameSource && sameSource.file !== outFile && !input.replace) {
+    throw new ImportError(`原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}）；同一原文不能再导入为另一文件 ${outFile}`);
+  }
   const updates = atOut ?? (sameSource && sameSource.file === outFile ? sameSource : null);
   const own = result.data.docNumberIncomplete ? null : result.data.docNumber;
   const twin = own ? library.find((d) => d.docNumber === own && !d.docNumberIncomplete && d.file !== outFile) : undefined;
