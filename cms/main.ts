@@ -10,6 +10,7 @@ import { missingInGroups, omitEmptyOptional } from './omitEmpty';
 import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
+import { mountPolicyImport } from './policyImport';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -63,3 +64,6 @@ const config = buildConfig({
 });
 
 CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });
+
+// 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
+mountPolicyImport({ remote: settings.backend.name !== 'proxy' });
