@@ -2,6 +2,7 @@
  * The import writer (CLI and CMS): sources kept in the source store, re-import idempotent, and each
  * refusal names the file's problem and writes nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,4 +132,29 @@ describe('refusals name the problem and write nothing', () => {
     await refused({ bytes: enc('%PDF-1.4'), fileName: 'notice.pdf' }, /只能导入 \.txt 或 \.docx/u);
     await refused({ bytes: enc('标题'), fileName: 'fake.docx' }, /不是有效的 \.docx 文件/u);
   });
+});
+
+describe('the command line', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args, '--out', dirs.outDir, '--sources', dirs.sourceDir], { encoding: 'utf8' });
+
+  it('imports a file from outside the project, keeping its source, and names refused files with their reason (exit 1)', () => {
+    const ok = cli([join(FIXTURES, 'reply-pifu.txt'), '--slug', 'kejiguan-pifu-2015']);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(readdirSync(dirs.sourceDir)).toEqual(['reply-pifu.txt']);
+    expect(readdirSync(dirs.outDir)).toEqual(['kejiguan-pifu-2015.md']);
+    const bad = join(root, 'no-title.txt');
+    writeFileSync(bad, '各县市区科协：\n请认真落实。\n');
+    const refused = cli([bad, join(FIXTURES, 'letter-han.txt')]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`import: ${bad}: 找不到可识别的标题`);
+    expect(readdirSync(dirs.outDir).sort()).toEqual(['kejiguan-pifu-2015.md', 'letter-han.md']);
+  }, 60_000);
+
+  it('the same source is never imported as a second document', async () => {
+    await run({ ...fixture('letter-han'), slug: 'first' });
+    const refused = cli([join(FIXTURES, 'letter-han.txt'), '--slug', 'second']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/原文 letter-han\.txt 已导入为 first\.md/u);
+    expect(readdirSync(dirs.outDir)).toEqual(['first.md']);
+  }, 60_000);
 });
