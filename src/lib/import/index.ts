@@ -10,7 +10,7 @@ import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTE
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
 import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
-import { segment, splitNotice, type Line } from './structure.ts';
+import { segment, splitNotice, WEB_FIELD, type Line } from './structure.ts';
 import { isTableLine, parseTable, type ParsedTable } from './table.ts';
 import { stripSpaces, tidySpaces } from './text.ts';
 
@@ -180,6 +180,9 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
 
   const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
+  // A website's metadata lines above the text (发文机关：…, 成文日期：…) stand in for a missing 署名 or date.
+  const web = new Map(seg.preamble.map((l) => WEB_FIELD.exec(l.text)).filter((m) => m !== null).map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  const webIssuer = web.get('发文机关') || web.get('发布机构') || null;
   let issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
   let issuedDate: string | null = null;
 
@@ -242,6 +245,8 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     }
   });
 
+  issuer ??= webIssuer;
+  issuedDate ??= parseChineseDate(web.get('成文日期') ?? '') ?? (/^\d{4}-\d{2}-\d{2}$/u.test(web.get('成文日期') ?? '') ? (web.get('成文日期') ?? null) : null);
   let printedDate: string | null = null;
   if (seg.imprint.length) {
     w.out.push(md.openPart('imprint'));

@@ -65,6 +65,12 @@ function isRecognisableTitle(title: string): boolean {
 }
 
 /** 份号, 密级 and 紧急程度 printed above the title (版头 parts other than the 发文机关标志 and 文号). */
+/** The metadata table government websites print above a notice (索引号：…, 发文机关：…, 成文日期：…). */
+export const WEB_FIELD = /^(索引号|主题分类|分类|发布机构|发文机关|成文日期|发布日期|发文日期|主题词|有效性|时效性|信息来源|来源|公开方式|公开属性)[：:][ \u3000]*(.*)$/u;
+
+/** 签发人 on a line of its own (right of or under the 文号). */
+const SIGNER_LINE = /^签发人[：:]/u;
+
 const PREAMBLE_MARK = /^(?:\d{6}|份号[：:]?\d+|(?:绝密|机密|秘密)(?:★.*)?|(?:特急|加急|特提|平急))$/u;
 
 /** Find 1–3 consecutive lines that together read `name` (spaces ignored). */
@@ -126,18 +132,21 @@ export function segment(allLines: readonly Line[]): Segments {
     if (!found) return false;
     docNumber = found.dn;
     docNumberAsPrinted = found.printed;
-    signer = found.signer;
+    signer = found.signer ?? signer;
     i++;
     return true;
   };
 
   // 版头 in any order: 份号, 密级, 紧急程度, 发文机关标志 (…文件), 文号 (with 签发人).
-  for (let guard = 0; guard < 6; guard++) {
+  for (let guard = 0; guard < 16; guard++) {
     const t = stripSpaces(lines[i]?.text ?? '');
     if (!masthead && MASTHEAD.test(t)) {
       masthead = t;
       i++;
-    } else if (PREAMBLE_MARK.test(t)) {
+    } else if (SIGNER_LINE.test(t) && !signer) {
+      signer = lines[i]?.text ?? null;
+      i++;
+    } else if (PREAMBLE_MARK.test(t) || WEB_FIELD.test(lines[i]?.text ?? '')) {
       preamble.push(lines[i] as Line);
       i++;
     } else if (!takeDocNumber()) break;
@@ -189,10 +198,16 @@ export function segment(allLines: readonly Line[]): Segments {
       documentTitle = tidySpaces(joinAllWrapped(rest.slice(at[0], at[1]).map((l) => l.text)));
       body = rest.slice(at[1]);
     } else {
-      // A bare notice: its part ends at the 成文日期 (and the 附注 under it); what follows are its 附件.
+      // A bare notice: its part ends at the 成文日期 (and the 附注 under it); what follows are its 附件 or,
+      // for a 印发 notice whose enclosed title is printed differently, the enclosed document under its own title.
       const closing = noticeEnd(rest);
       notice = rest.slice(0, closing);
       body = rest.slice(closing);
+      const head = body[0];
+      if (enclosed && head && closing < rest.length && isTitleLine(head.text) && DOC_KIND_END.test(stripSpaces(head.text)) && !matchMarker(head.text)) {
+        documentTitle = head.text;
+        body = body.slice(1);
+      }
     }
   }
   return { masthead, docNumber, docNumberAsPrinted, signer, title, notice, documentTitle, body, imprint, preamble };
