@@ -82,7 +82,7 @@ test('an editor imports a .docx notice; after a rebuild it is on the site with i
   const res = await page.goto(`${site.origin}/policies/${SLUG}/`);
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title);
-  await expect(page.getByText(expected.docNumber).first()).toBeVisible();
+  await expect(page.getByText(expected.docNumber).filter({ visible: true }).first()).toBeVisible();
   await page.getByRole('link', { name: '查看原文纯文本' }).click();
   await expect(page.locator('body')).toContainText('各乡镇（街道）：');
   await page.goto(`${site.origin}/policies/`);
