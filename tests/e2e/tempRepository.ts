@@ -1,7 +1,7 @@
 // A temporary copy of the working tree (tracked and new files, plus the built dist/) with a local
 // server on a free port, for end-to-end tests that write content through /admin/.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,7 +21,15 @@ function copyRepository(): string {
     cpSync(file, join(dir, file));
   }
   cpSync('dist', join(dir, 'dist'), { recursive: true });
-  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'));
+  // node_modules as a folder of links to the real packages, so Astro's cache (node_modules/.astro) is the
+  // copy's own: another spec building its own copy at the same time shares no data store with this one.
+  // The processed images are copied in, so the rebuild does not redo them.
+  const modules = realpathSync('node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (entry !== '.astro') symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+  if (existsSync(join(modules, '.astro/assets'))) cpSync(join(modules, '.astro/assets'), join(dir, 'node_modules/.astro/assets'), { recursive: true });
   return dir;
 }
 
