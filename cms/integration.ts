@@ -62,6 +62,11 @@ export default function decapCms(): AstroIntegration {
           );
         });
         const { createDecapApi } = await import('../scripts/decapApi.mjs');
+        const { createImportApi } = await import('../scripts/importApi.mjs');
+        const importApi = createImportApi({ repo: root });
+        server.middlewares.use((req, res, next) => {
+          if (!importApi(req, res)) next();
+        });
         server.middlewares.use(await createDecapApi({ repo: root }));
       },
       'astro:build:done': async ({ dir, logger }) => {

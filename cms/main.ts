@@ -14,6 +14,7 @@ import { startBuildStatusBar } from './buildStatusBar';
 import { SlugControl, SlugPreview } from './widgets/SlugControl';
 import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
 import { clauseProblems, indexOfCatalog, loadCatalog } from './clauseCheck';
+import { mountPolicyImport } from './policyImport';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -77,3 +78,5 @@ const config = buildConfig({
 CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });
 
 if (local) startBuildStatusBar();
+// 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
+mountPolicyImport({ remote: settings.backend.name !== 'proxy' });

@@ -12,6 +12,7 @@ import { createStaticServer } from './staticServer.mjs';
 import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
 import { buildStatusHandler, createBuildStatus } from './buildStatus.mjs';
 import { refuseNonLocalRequest } from './localOrigin.mjs';
+import { createImportApi } from './importApi.mjs';
 import { createSiteWatcher } from './siteWatcher.mjs';
 
 const { values } = parseArgs({
@@ -58,7 +59,10 @@ let fallback;
 
 if (!values['no-cms']) {
   const api = await createDecapApi({ repo: values['cms-repo'] });
+  // 导入政策文件 in /admin/: the importer behind /api/import (checks its own Host, Origin and client).
+  const importApi = createImportApi({ repo: values['cms-repo'] });
   fallback = (req, res) => {
+    if (importApi(req, res)) return true;
     const path = (req.url ?? '/').split('?')[0];
     if (path !== DECAP_API_PATH) return false;
     // The Host/Origin rule has already run (requestGuard below); this also refuses another

@@ -79,7 +79,8 @@ export function policyNotice(i: number, sentences: readonly string[]): PolicyNot
   const docTitle = `${issuer.region}${year}年${theme}（第${i + 1}号）`;
   const lines = [
     `${issuer.name}文件`,
-    `${issuer.prefix}〔${year}〕${(i % 97) + 1}号`,
+    // Serials from 901: the importer refuses a 文号 the library already has, and real ones (益科协〔2023〕12号) are small.
+    `${issuer.prefix}〔${year}〕${(i % 97) + 901}号`,
     '',
     `${issuer.name}关于印发《${docTitle}》的通知`,
     '',

@@ -92,6 +92,8 @@ export const policySchema = z
     signer: z.string().optional(),
     /** Title of the enclosed document of a 印发通知 (the plan itself), or null. */
     documentTitle: z.string().nullable().default(null),
+    /** Attachment titles: the 附件说明 items under the notice text (numbers dropped), else the titles of the 附件 in the text. */
+    attachments: z.array(z.string()).default([]),
     /** 文号 cited by the text, normalized, in order of first citation. */
     cites: z.array(docNumber).default([]),
     /** Each cited 文号 with the title the text gives it (the 《…》 just before it), or null. */
@@ -100,9 +102,9 @@ export const policySchema = z
     citedTitles: z.array(z.string()).default([]),
     /** Tables rebuilt from tab-separated appendices; the body marks where each one goes. */
     tables: z.array(policyTableSchema).default([]),
-    /** The input file name in seeds/ (the untouched source text). */
-    source: z.string().regex(/^[^/\\]+\.txt$/u, { error: '应为原文文件名，例如 004_0ef9af080690b7b8.txt' }),
-    /** SHA-256 of the source file, to prove the page was built from that exact text. */
+    /** The source file name in seeds/ (the untouched .txt or Word .docx the importer kept). */
+    source: z.string().regex(/^[^/\\]+\.(?:txt|docx)$/u, { error: '应为原文文件名（.txt 或 .docx），例如 004_0ef9af080690b7b8.txt' }),
+    /** SHA-256 of the source file, to prove the page was built from that exact file. */
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u, { error: '应为 64 位十六进制 SHA-256' }),
     /** Hand-added facts (see policyManualSchema). */
     manual: policyManualSchema.optional(),

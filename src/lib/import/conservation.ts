@@ -45,13 +45,27 @@ export function bodyText(body: string, tables: readonly ParsedTable[]): string {
     .replaceAll(BLANK, '');
 }
 
-/** Output reduced the same way: head fields of the front matter, then the body. */
-export function comparableOutput(markdown: string): string {
+/**
+ * Output reduced the same way: the head (版头 marks, 版头, 文号, 签发人, title — from the front matter and the
+ * preamble part of the body) in the order these parts stand in the source, then the rest of the body.
+ * The head parts are ordered by where they occur in `source` (reduced), because a notice may print its
+ * title before or after its 文号.
+ */
+export function comparableOutput(markdown: string, source = ''): string {
   const { data, body } = parseDocument(markdown);
   const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
-  const head = [str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')].join('');
   const tables = Array.isArray(data.tables) ? (data.tables as ParsedTable[]) : [];
-  return (head + bodyText(body, tables)).replace(WS, '');
+  const preamble = [...body.matchAll(/^<p class="doc-preamble">(.*)<\/p>$/gmu)].map((m) => unescapeHtml(m[1] ?? ''));
+  const rest = body.replace(/^<p class="doc-preamble">.*<\/p>$/gmu, '');
+  const parts = [...preamble, str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')]
+    .map((p) => p.replace(WS, ''))
+    .filter(Boolean);
+  const at = (p: string): number => {
+    const i = source.indexOf(p);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const head = source ? parts.map((p, n) => ({ p, n, i: at(p) })).sort((a, b) => a.i - b.i || a.n - b.n).map((x) => x.p) : parts;
+  return (head.join('') + bodyText(rest, tables)).replace(WS, '');
 }
 
 export type ConservationResult = { ok: true } | { ok: false; position: number; missing: string; context: string };
@@ -61,23 +75,28 @@ export type ConservationResult = { ok: true } | { ok: false; position: number; m
  * dropped character) rather than where the greedy scan ran out, which is usually much later.
  */
 export function isInOrder(needle: string, hay: string): ConservationResult {
-  const a = [...needle];
-  const b = [...hay];
+  // Walks both strings by code point in one pass (no arrays of characters: inputs can be tens of MB).
   let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    while (j < b.length && b[j] !== a[i]) j++;
-    if (j >= b.length) {
+  for (let i = 0; i < needle.length; ) {
+    const c = needle.codePointAt(i) ?? 0;
+    const size = c > 0xffff ? 2 : 1;
+    while (j < hay.length && hay.codePointAt(j) !== c) j += (hay.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+    if (j >= hay.length) {
       let k = 0;
-      while (k < a.length && a[k] === b[k]) k++;
+      while (k < needle.length && k < hay.length && needle.charCodeAt(k) === hay.charCodeAt(k)) k++;
       const at = Math.min(k, i);
-      return { ok: false, position: at, missing: a[at] ?? '', context: a.slice(Math.max(0, at - 15), at + 15).join('') };
+      const chars = (from: number, to: number): string => [...needle.slice(Math.max(0, from), to)].join('');
+      const position = [...needle.slice(0, at)].length;
+      return { ok: false, position, missing: String.fromCodePoint(needle.codePointAt(at) ?? 0), context: `${chars(at - 30, at).slice(-15)}${chars(at, at + 30).slice(0, 15)}` };
     }
-    j++;
+    j += size;
+    i += size;
   }
   return { ok: true };
 }
 
 /** Check one imported file against its source text. */
 export function checkConservation(source: string, markdown: string): ConservationResult {
-  return isInOrder(comparableSource(source), comparableOutput(markdown));
+  const reduced = comparableSource(source);
+  return isInOrder(reduced, comparableOutput(markdown, reduced));
 }

@@ -27,8 +27,15 @@ export interface ParsedDocument {
 
 /** Split a Markdown file into its YAML front matter and body. */
 export function parseDocument(markdown: string): ParsedDocument {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(markdown);
-  if (!m) return { data: {}, body: markdown };
-  const data = (parse(m[1] ?? '') ?? {}) as Record<string, unknown>;
-  return { data, body: (m[2] ?? '').replace(/^\n/u, '') };
+  // indexOf, not one regex over the whole file: a regex backtracking through a body of many MB overflows the stack.
+  const open = /^---\r?\n/u.exec(markdown.slice(0, 5));
+  if (!open) return { data: {}, body: markdown };
+  const at = markdown.indexOf('\n---', open[0].length);
+  if (at < 0) return { data: {}, body: markdown };
+  const yamlEnd = markdown[at - 1] === '\r' ? at - 1 : at;
+  let rest = at + 4;
+  if (markdown[rest] === '\r') rest++;
+  if (markdown[rest] === '\n') rest++;
+  const data = (parse(markdown.slice(open[0].length, yamlEnd)) ?? {}) as Record<string, unknown>;
+  return { data, body: markdown.slice(rest).replace(/^\n/u, '') };
 }

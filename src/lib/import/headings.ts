@@ -68,6 +68,7 @@ export function matchMarker(line: string): Marker | null {
 export class Outline {
   private stack: Array<{ rank: number; num: number }> = [];
   private used = new Set<string>();
+  private suffix = new Map<string, number>();
 
   private readonly prefix: string;
 
@@ -82,8 +83,10 @@ export class Outline {
     let id = `${this.prefix}${this.stack.map((s) => s.num).join('-')}`;
     // A repeated number (a typo in the source) must not produce a duplicate anchor.
     if (this.used.has(id)) {
-      let n = 2;
+      // Remember the last suffix per id: scanning from _2 each time is quadratic when a number repeats often.
+      let n = this.suffix.get(id) ?? 2;
       while (this.used.has(`${id}_${n}`)) n++;
+      this.suffix.set(id, n + 1);
       id = `${id}_${n}`;
     }
     this.used.add(id);

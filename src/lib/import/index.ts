@@ -8,8 +8,9 @@ import { Outline } from './headings.ts';
 import * as md from './markdown.ts';
 import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
+import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
-import { segment, splitNotice, type Line } from './structure.ts';
+import { segment, splitNotice, WEB_FIELD, type Line } from './structure.ts';
 import { isTableLine, parseTable, type ParsedTable } from './table.ts';
 import { stripSpaces, tidySpaces } from './text.ts';
 
@@ -42,6 +43,7 @@ export interface ImportedFrontMatter {
   masthead?: string;
   signer?: string;
   documentTitle: string | null;
+  attachments?: string[];
   cites: string[];
   citations: Citation[];
   citedTitles: string[];
@@ -125,10 +127,52 @@ function citedTitlesOf(text: string, exclude: readonly (string | null)[]): strin
   return out;
 }
 
-/** Import one document. Throws ImportError naming the problem (the caller adds the file name). */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Import one plain-text document. Throws ImportError naming the problem (the caller adds the file name). */
 export function importDocument(bytes: Uint8Array, fileName: string, slug?: string): ImportResult {
-  const text = decodeSource(bytes);
-  const sha = createHash('sha256').update(bytes).digest('hex');
+  return importText(decodeSource(bytes), fileName, sha256(bytes), slug);
+}
+
+/** The text the importer reads from a source file: the decoded .txt, or a .docx laid out as lines. */
+export interface SourceText {
+  text: string;
+  /** The text the conservation check holds the output to (for a .docx, mammoth's own plain text). */
+  checkText: string;
+}
+
+export const SOURCE_EXTENSIONS = ['.txt', '.docx'] as const;
+
+export function sourceKind(fileName: string): 'txt' | 'docx' | null {
+  const ext = /\.[^.]+$/u.exec(fileName.toLowerCase())?.[0];
+  return ext === '.txt' ? 'txt' : ext === '.docx' ? 'docx' : null;
+}
+
+/** Read a .txt or .docx source. */
+export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
+  const kind = sourceKind(fileName);
+  if (kind === 'docx') {
+    const { text, rawText } = await readDocx(bytes);
+    if (text.trim() === '') throw new ImportError('文件没有文字内容');
+    return { text, checkText: rawText };
+  }
+  if (kind === 'txt') {
+    const text = decodeSource(bytes);
+    return { text, checkText: text };
+  }
+  throw new ImportError('只能导入 .txt 或 .docx 文件');
+}
+
+/** Import one .txt or .docx source. */
+export async function importSource(bytes: Uint8Array, fileName: string, slug?: string): Promise<ImportResult & { source: SourceText }> {
+  const source = await readSource(bytes, fileName);
+  return { ...importText(source.text, fileName, sha256(bytes), slug), source };
+}
+
+/** Import a document from its text; `sha` is the SHA-256 of the source file as kept. */
+export function importText(text: string, fileName: string, sha: string, slug?: string): ImportResult {
   const cleaned = cleanLines(text);
   const lines: Line[] = cleaned.map((raw) => ({ raw, text: isTableLine(raw) ? raw.trim() : tidySpaces(raw) }));
   const seg = segment(lines);
@@ -136,12 +180,22 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
   const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
 
   const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
+  // A website's metadata lines above the text (发文机关：…, 成文日期：…) stand in for a missing 署名 or date.
+  const web = new Map(seg.preamble.map((l) => WEB_FIELD.exec(l.text)).filter((m) => m !== null).map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  const webIssuer = web.get('发文机关') || web.get('发布机构') || null;
   let issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
   let issuedDate: string | null = null;
 
   const hasDocument = seg.documentTitle !== null;
+  let attachments: string[] = [];
+  if (seg.preamble.length) {
+    w.out.push(md.openPart('preamble'));
+    for (const l of seg.preamble) w.out.push(md.rolePara('preamble', l.text));
+    w.out.push(md.CLOSE_PART);
+  }
   if (seg.notice) {
     const parts = splitNotice(seg.notice, issuer);
+    attachments = parts.attachments;
     // A notice titled 关于… without its issuer, and without a 版头: the 署名 names the 发文机关.
     issuer ??= parts.signature;
     w.out.push(md.openPart('notice'));
@@ -150,6 +204,8 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     }
     const noticeOutline = new Outline(hasDocument ? 'n' : 's');
     emitBlocks(w, toBlocks(reflow(toSourceLines(parts.text), w.wrap), noticeOutline, 5), 2);
+    // 附件说明: one line per attachment as printed (its numbers are not clause numbers of the notice).
+    for (const l of parts.attachmentLines) w.out.push(md.rolePara('attachment', l.text));
     if (parts.signature) w.out.push(md.rolePara('signature', parts.signature));
     if (parts.date) {
       w.out.push(md.rolePara('date', parts.date.text, parts.date.iso));
@@ -166,6 +222,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
   const body = seg.body;
   const starts = body.map((l, k) => (APPENDIX_LABEL.test(stripSpaces(l.text)) ? k : -1)).filter((k) => k >= 0);
   emitSection(w, body.slice(0, starts[0] ?? body.length), new Outline('s'), base, null);
+  const appendixTitles: string[] = [];
   starts.forEach((start, n) => {
     const end = starts[n + 1] ?? body.length;
     const label = stripSpaces(body[start]?.text ?? '');
@@ -175,6 +232,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     const id = `appendix-${n + 1}`;
     // An appendix is a top-level part (h2), beside the enclosed document; its items start at h3.
     const heading = appTitle ? `${label}${/[：:]$/u.test(label) ? '' : ' '}${appTitle}` : label;
+    appendixTitles.push(appTitle ? stripSpaces(appTitle) : label);
     w.out.push(md.heading(2, heading, id));
     const content = body.slice(start + (hasTitle ? 2 : 1), end);
     // Split off a 注释 block so it gets its own heading.
@@ -187,6 +245,8 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     }
   });
 
+  issuer ??= webIssuer;
+  issuedDate ??= parseChineseDate(web.get('成文日期') ?? '') ?? (/^\d{4}-\d{2}-\d{2}$/u.test(web.get('成文日期') ?? '') ? (web.get('成文日期') ?? null) : null);
   let printedDate: string | null = null;
   if (seg.imprint.length) {
     w.out.push(md.openPart('imprint'));
@@ -216,6 +276,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, slug?: strin
     ...(seg.masthead ? { masthead: seg.masthead } : {}),
     ...(seg.signer ? { signer: seg.signer } : {}),
     documentTitle: enclosed,
+    ...(attachments.length || appendixTitles.length ? { attachments: attachments.length ? attachments : appendixTitles } : {}),
     cites: citedDocNumbers(fullText, own ? [own] : []),
     citations: citationsOf(fullText, own),
     citedTitles: citedTitlesOf(fullText, [enclosed, seg.title]),

@@ -45,7 +45,7 @@ export const IMPRINT_FIELD = /^(?:抄送|主送|分送|报送|公开方式|公�
 
 /** Words that end the title of an official document (文种). */
 export const DOC_KIND_END =
-  /(?:通知|通报|通告|公告|决定|意见|批复|函|报告|请示|议案|纪要|命令|令|办法|规定|细则|规则|条例|方案|实施方案|要点|工作要点|计划|规划|纲要|指南|指引|标准)(?:[（(][^（）()]{1,12}[）)])*$/u;
+  /(?:通知|通报|通告|公告|公示|决定|意见|批复|函|复函|答复|报告|请示|议案|提案|建议|纪要|命令|令|办法|规定|细则|规则|条例|章程|方案|实施方案|要点|工作要点|计划|规划|纲要|指南|指引|须知|标准|总结|倡议书|名单|清单)(?:[（(][^（）()]{1,12}[）)])*$/u;
 
 /** The title of a notice: the issuer leads it or stands on the line above it, then 关于…的通知. */
 export function isNoticeTitle(title: string): boolean {
@@ -55,7 +55,10 @@ export function isNoticeTitle(title: string): boolean {
 /** 《…》 named in a 印发/转发 notice title: the enclosed document. */
 export function enclosedTitle(title: string): string | null {
   const m = /(?:印发|转发|颁发|发布)[^《]*《(.+)》/u.exec(title);
-  return m?.[1] ?? null;
+  if (m) return m[1] ?? null;
+  // Without 《》 (国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知): what stands between 印发 and 的通知.
+  const bare = /关于(?:印发|转发|颁发|发布)(.{4,}?)的(?:通知|决定)$/u.exec(title);
+  return bare?.[1] ?? null;
 }
 
 /** The 发文机关 leading a notice title (`湛江市人民政府关于印发…` → 湛江市人民政府). */

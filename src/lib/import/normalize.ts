@@ -20,6 +20,12 @@ export class ImportError extends Error {
 export const PAGE_NUMBER_LINE =
   /^[ \t\u3000]*(?:[—–\-－~～][ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－~～]|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?|\d{1,4}[ \t\u3000]*\/[ \t\u3000]*\d{1,4})[ \t\u3000]*$/u;
 
+/**
+ * Ruled lines of the layout (the red line under the 版头, the lines framing the 版记), printed as a row of
+ * box-drawing or dash characters: layout, not text. A dash run inside text (——加强组织) is not one.
+ */
+export const RULE_LINE = /^[ \t\u3000]*[━─—―＿_=\-－]{6,}[ \t\u3000]*$/u;
+
 /** Word bookmarks leaked by docx-to-text converters, e.g. `[bookmark: _GoBack]`. */
 export const BOOKMARK = /\[bookmark: [^\]\n]*\]/gu;
 
@@ -49,6 +55,6 @@ export function cleanLines(text: string): string[] {
   const unified = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n');
   return unified
     .split('\n')
-    .filter((line) => !PAGE_NUMBER_LINE.test(line))
+    .filter((line) => !PAGE_NUMBER_LINE.test(line) && !RULE_LINE.test(line))
     .map((line) => line.replace(BOOKMARK, '').replace(P_TAG, ''));
 }

@@ -4,7 +4,7 @@
  * per line broken only at page ends; blank lines carry no meaning (some extractions double every line).
  */
 import { matchMarker, Outline } from './headings.ts';
-import { ENDS_CLOSER, ENDS_SENTENCE, displayWidth, joinWrapped } from './text.ts';
+import { ENDS_CLOSER, ENDS_SENTENCE, displayWidth, joinAllWrapped } from './text.ts';
 
 export interface SourceLine {
   /** Spaces tidied (see tidySpaces). */
@@ -71,7 +71,7 @@ export function reflow(lines: readonly SourceLine[], wrap: number | null): strin
   const out: string[] = [];
   let current: SourceLine[] = [];
   const flush = (): void => {
-    if (current.length) out.push(current.map((l) => l.text).reduce((a, b) => joinWrapped(a, b)));
+    if (current.length) out.push(joinAllWrapped(current.map((l) => l.text)));
     current = [];
   };
   for (const line of lines) {

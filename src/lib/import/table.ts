@@ -29,7 +29,8 @@ export interface ParsedTable {
 
 /** True for a line that is a row of a tab-separated table (at least two tabs). */
 export function isTableLine(line: string): boolean {
-  return (line.match(/\t/gu)?.length ?? 0) >= 2;
+  const first = line.indexOf('\t');
+  return first >= 0 && line.indexOf('\t', first + 1) >= 0;
 }
 
 /** Last characters of an organisation name (市教育局, 市科协, 团市委, 市委宣传部, 人民政府 …). */
@@ -55,7 +56,7 @@ export function tidyCell(cell: string): string {
 export function parseTable(lines: readonly string[]): ParsedTable {
   const raw = lines.filter((l) => l.trim() !== '').map((l) => l.split('\t').map(tidyCell));
   // Trailing tabs add empty columns; the table is as wide as its last column holding any text.
-  const width = Math.max(...raw.map((r) => r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0)));
+  const width = raw.reduce((max, r) => Math.max(max, r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0)), 0);
   const padded = raw.map((r) => [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')]);
   const [header, ...body] = padded;
   if (!header) return { headers: [], rows: [] };

@@ -20,10 +20,18 @@ export function isWide(ch: string): boolean {
   return HAN.test(ch) || WIDE_PUNCT.test(ch);
 }
 
-/** Display width in half-width columns: CJK and full-width forms count 2. */
+/** Display width in half-width columns: CJK and full-width forms count 2 (code ranges of HAN and WIDE_PUNCT). */
 export function displayWidth(line: string): number {
   let w = 0;
-  for (const ch of line) w += isWide(ch) ? 2 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // A surrogate pair is one character (wide only if in the CJK extension ranges, which it is not here).
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide =
+      c === 0x3007 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x00b7;
+    w += wide ? 2 : 1;
+  }
   return w;
 }
 
@@ -51,9 +59,23 @@ export function stripSpaces(text: string): string {
 
 /** Join two wrapped pieces of one paragraph: no space between CJK, one space where Latin words meet. */
 export function joinWrapped(a: string, b: string): string {
-  const last = a.slice(-1);
-  const first = b.slice(0, 1);
-  return LATIN.test(last) && LATIN.test(first) ? `${a} ${b}` : a + b;
+  return joinAllWrapped([a, b]);
+}
+
+/**
+ * Join many wrapped pieces at once. Linear in the total length: the pieces are collected and joined
+ * once (joining pairwise and reading the last character of a growing string flattens it every time).
+ */
+export function joinAllWrapped(pieces: readonly string[]): string {
+  const out: string[] = [];
+  let last = '';
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    if (LATIN.test(last) && LATIN.test(piece[0] ?? '')) out.push(' ');
+    out.push(piece);
+    last = piece[piece.length - 1] ?? '';
+  }
+  return out.join('');
 }
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */

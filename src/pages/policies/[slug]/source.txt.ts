@@ -1,10 +1,15 @@
-/** The untouched source text of a document, byte for byte as in seeds/, at /policies/<slug>/source.txt. */
+/**
+ * The source text of a document at /policies/<slug>/source.txt: a .txt source byte for byte as kept in
+ * seeds/; for a Word .docx source, its text as the importer read it (derived again here from the kept
+ * .docx by the importer's own reader, so the two cannot drift apart).
+ */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { SEEDS_DIR } from '../../../lib/contentPaths';
 import { loadLibrary, type PolicyEntry } from '../../../lib/policies/load';
+import { readDocx } from '../../../lib/import/docx';
 
 export async function getStaticPaths() {
   const { entries } = await loadLibrary();
@@ -20,5 +25,6 @@ export const GET: APIRoute<{ entry: PolicyEntry }> = async ({ props }) => {
   if (sha !== props.entry.data.sourceSha256) {
     throw new Error(`政策文件 ${props.entry.id}：原文 ${props.entry.data.source} 与导入时不一致（sourceSha256 不符），请重新运行 npm run import`);
   }
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const body = props.entry.data.source.toLowerCase().endsWith('.docx') ? `${(await readDocx(bytes)).text}\n` : bytes;
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,0 +1,246 @@
+// 导入政策文件 in /admin/: a button on every CMS screen opens a dialog where the editor uploads a .txt or
+// .docx notice (or pastes its text), sees what the importer found, and saves it as a new 政策文件.
+// The importer itself runs on the local server (scripts/importApi.mjs, the same src/lib/import modules
+// as `npm run import`); with a remote git backend there is no such server, and the dialog says so.
+import { createElement as h, useRef, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** What the endpoint reports (see summary() in scripts/importApi.mjs). */
+interface Found {
+  title: string;
+  slug: string;
+  issuer: string | null;
+  docNumber: string | null;
+  docNumberAsPrinted: string | null;
+  docNumberIncomplete: boolean;
+  issuedDate: string | null;
+  docType: string;
+  status: 'draft' | 'final';
+  documentTitle: string | null;
+  attachments: string[];
+  headings: { level: number; text: string }[];
+  tables: { caption: string | null; columns: number; rows: number }[];
+  characters: number;
+  source: string;
+  file: string;
+}
+
+interface Reply {
+  ok: boolean;
+  error?: string;
+  found?: Found;
+  saved?: boolean;
+  sourceFile?: string;
+}
+
+export const IMPORT_API = '/api/import';
+
+const REMOTE_MESSAGE =
+  '导入政策文件需要在本地编辑时使用：在项目文件夹运行 npm start，打开 http://localhost:4321/admin/ 导入；' +
+  '或在电脑上运行 npm run import -- 文件路径 --slug 网址名，再提交到仓库。当前内容管理连接的是远程 Git 仓库，没有本地导入程序。';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+function base64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function dateText(iso: string | null): string {
+  if (!iso) return '未注明';
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function row(label: string, value: ReactNode): ReactNode {
+  return [h('dt', { key: `${label}-t` }, label), h('dd', { key: `${label}-d` }, value)];
+}
+
+function FoundView({ found }: { found: Found }) {
+  const docNumber = found.docNumber
+    ? `${found.docNumber}${found.docNumberAsPrinted ? `（原文写作 ${found.docNumberAsPrinted}）` : ''}${found.docNumberIncomplete ? '（文号未填写完整）' : ''}`
+    : '未注明';
+  return h(
+    'section',
+    { 'aria-labelledby': 'policy-import-found', className: 'policy-import-found' },
+    h('h3', { id: 'policy-import-found' }, '导入程序读出的内容'),
+    h(
+      'dl',
+      null,
+      row('标题', found.title),
+      row('发文机关', found.issuer ?? '未注明'),
+      row('文号', docNumber),
+      row('成文日期', dateText(found.issuedDate)),
+      row('类型', `${found.docType}${found.status === 'draft' ? '（征求意见稿）' : ''}`),
+      found.documentTitle ? row('所印发文件', found.documentTitle) : null,
+      row('附件', found.attachments.length ? found.attachments.join('；') : '无'),
+      row('保留原文字符', `${found.characters} 个（全部保留，逐字核对通过）`),
+      row('网址', `/policies/${found.slug}/`),
+    ),
+    h('h4', null, `标题层级（${found.headings.length} 个）`),
+    found.headings.length
+      ? h('ul', { className: 'policy-import-headings' }, found.headings.slice(0, 60).map((x, k) => h('li', { key: k, style: { marginLeft: `${(x.level - 2) * 1.25}em` } }, x.text)))
+      : h('p', null, '无编号标题'),
+    h('h4', null, `表格（${found.tables.length} 个）`),
+    found.tables.length
+      ? h('ul', null, found.tables.map((t, k) => h('li', { key: k }, `${t.caption ?? `表格 ${k + 1}`}：${t.columns} 列，${t.rows} 行`)))
+      : h('p', null, '无表格'),
+  );
+}
+
+function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState('');
+  const [slug, setSlug] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [found, setFound] = useState<Found | null>(null);
+  const [saved, setSaved] = useState<Reply | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function call(action: 'preview' | 'save'): Promise<void> {
+    setError('');
+    if (action === 'preview') {
+      setFound(null);
+      setSaved(null);
+    }
+    if (!file && !text.trim()) return setError('请选择一个 .txt 或 .docx 文件，或粘贴通知全文。');
+    if (slug && !SLUG.test(slug)) return setError('网址名只能用小写字母、数字和连字符，例如 hunan-kexie-kepuri-2024。');
+    setBusy(true);
+    try {
+      const payload = file
+        ? { fileName: file.name, data: base64(await file.arrayBuffer()), slug }
+        : { text, slug };
+      const res = await fetch(`${IMPORT_API}/${action}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(payload),
+      });
+      if (res.status === 404) return setError(REMOTE_MESSAGE);
+      const reply = (await res.json()) as Reply;
+      if (!reply.ok) return setError(`导入程序拒绝了这份文件：${reply.error ?? res.statusText}`);
+      setFound(reply.found ?? null);
+      if (!slug && reply.found) setSlug(reply.found.slug);
+      if (reply.saved) setSaved(reply);
+    } catch (e) {
+      setError(`无法连接本地导入程序（${e instanceof Error ? e.message : String(e)}）。${REMOTE_MESSAGE}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const body = remote
+    ? h('p', { role: 'alert' }, REMOTE_MESSAGE)
+    : h(
+        'form',
+        {
+          onSubmit: (e: { preventDefault(): void }) => {
+            e.preventDefault();
+            void call('preview');
+          },
+        },
+        h('p', null, '上传通知的 .txt 或 Word（.docx）文件，或粘贴全文。导入程序读出标题、发文机关、文号、成文日期和正文结构，逐字核对后才能保存；原文保存在 seeds/ 中。'),
+        h('label', { htmlFor: 'policy-import-file' }, '选择文件（.txt 或 .docx）'),
+        h('input', {
+          id: 'policy-import-file',
+          ref: fileInput,
+          type: 'file',
+          accept: '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          onChange: (e: { target: HTMLInputElement }) => {
+            setFile(e.target.files?.[0] ?? null);
+            setFound(null);
+            setSaved(null);
+          },
+        }),
+        h('label', { htmlFor: 'policy-import-text' }, '或粘贴通知全文'),
+        h('textarea', {
+          id: 'policy-import-text',
+          rows: 6,
+          value: text,
+          disabled: Boolean(file),
+          onChange: (e: { target: HTMLTextAreaElement }) => {
+            setText(e.target.value);
+            setFound(null);
+            setSaved(null);
+          },
+        }),
+        h('label', { htmlFor: 'policy-import-slug' }, '网址名（小写字母、数字和连字符；发布后不再改变）'),
+        h('input', {
+          id: 'policy-import-slug',
+          type: 'text',
+          value: slug,
+          autoComplete: 'off',
+          spellCheck: false,
+          onChange: (e: { target: HTMLInputElement }) => {
+            setSlug(e.target.value.trim());
+            setFound(null);
+            setSaved(null);
+          },
+        }),
+        h('div', { className: 'policy-import-actions' }, h('button', { type: 'submit', disabled: busy }, busy ? '正在读取…' : '预览导入结果')),
+      );
+
+  return h(
+    'div',
+    { className: 'policy-import-inner' },
+    h('h2', { id: 'policy-import-title' }, '导入政策文件'),
+    body,
+    error ? h('p', { role: 'alert', className: 'policy-import-error' }, error) : null,
+    found ? h(FoundView, { found }) : null,
+    found && !saved
+      ? h('div', { className: 'policy-import-actions' }, h('button', { type: 'button', disabled: busy, onClick: () => void call('save') }, '保存为新的政策文件'))
+      : null,
+    saved?.found
+      ? h(
+          'p',
+          { role: 'status', className: 'policy-import-saved' },
+          `已保存：${saved.found.file}，原文存入 ${saved.sourceFile}。网站重新构建后发布在 /policies/${saved.found.slug}/。`,
+        )
+      : null,
+    h('div', { className: 'policy-import-actions' }, h('button', { type: 'button', onClick: onClose }, '关闭')),
+  );
+}
+
+const STYLE = `
+.policy-import-open{position:fixed;right:1rem;bottom:1rem;z-index:300;padding:.6rem 1rem;font-size:1rem;background:#1f5f99;color:#fff;border:0;border-radius:4px;cursor:pointer}
+.policy-import-open:focus-visible,.policy-import-dialog button:focus-visible,.policy-import-dialog input:focus-visible,.policy-import-dialog textarea:focus-visible{outline:3px solid #c05600;outline-offset:2px}
+.policy-import-dialog{max-width:46rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);padding:1.25rem 1.5rem;border:1px solid #667;border-radius:6px;font-size:1rem;line-height:1.6;color:#1b1b1b}
+.policy-import-dialog::backdrop{background:rgba(0,0,0,.45)}
+.policy-import-dialog label{display:block;margin-top:.75rem;font-weight:600}
+.policy-import-dialog textarea,.policy-import-dialog input[type=text]{width:100%;box-sizing:border-box;padding:.4rem;font:inherit;border:1px solid #667}
+.policy-import-dialog dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+.policy-import-dialog dt{font-weight:600}
+.policy-import-dialog dd{margin:0}
+.policy-import-actions{margin-top:1rem;display:flex;gap:.75rem}
+.policy-import-actions button{padding:.45rem 1rem;font:inherit;cursor:pointer}
+.policy-import-error{color:#a4000f;font-weight:600}
+.policy-import-saved{color:#1d5e20;font-weight:600}
+`;
+
+/** Adds the 导入政策文件 button and its dialog to the CMS page. */
+export function mountPolicyImport(options: { remote: boolean }): void {
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  document.head.append(style);
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.className = 'policy-import-open';
+  open.textContent = '导入政策文件';
+  const dialog = document.createElement('dialog');
+  dialog.className = 'policy-import-dialog';
+  dialog.setAttribute('aria-labelledby', 'policy-import-title');
+  document.body.append(open, dialog);
+  const root = createRoot(dialog);
+  let session = 0;
+  const close = (): void => dialog.close();
+  open.addEventListener('click', () => {
+    // A fresh form each time the dialog opens.
+    session += 1;
+    root.render(h(ImportDialog, { key: session, remote: options.remote, onClose: close }));
+    dialog.showModal();
+  });
+  dialog.addEventListener('close', () => open.focus());
+}
