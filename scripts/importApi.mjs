@@ -6,11 +6,11 @@
 import { resolve } from 'node:path';
 import { ImportError } from '../src/lib/import/index.ts';
 import { commitImport, planImport, readLibrary } from '../src/lib/import/store.ts';
+import { localRequestProblem } from './localOrigin.mjs';
 
 export const IMPORT_API_PATH = '/api/import';
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Largest request accepted (a .docx with images can be large; its base64 is a third larger). */
 const MAX_BODY = 40 * 1024 * 1024;
 
@@ -22,11 +22,10 @@ function send(res, status, body) {
 /** Why a request may not use the endpoint, or null when it may. */
 export function refuseRequest(req) {
   if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) return [403, '导入接口只接受本机访问。'];
-  const host = req.headers.host ?? '';
-  const hostname = host.replace(/:\d+$/u, '').toLowerCase();
-  if (!LOOPBACK_HOSTS.has(hostname)) return [403, '导入接口只接受 localhost / 127.0.0.1 访问。'];
   if (req.method !== 'POST') return [405, '导入接口只接受 POST 请求。'];
-  if (req.headers.origin !== `http://${host}`) return [403, '导入接口只接受本站页面（同源）的请求。'];
+  // The Host and Origin rule every local server follows (loopback name, same origin).
+  const problem = localRequestProblem(req);
+  if (problem) return [403, `导入接口只接受本站页面（同源）的请求（${problem}）。`];
   const site = req.headers['sec-fetch-site'];
   if (site && site !== 'same-origin') return [403, '导入接口只接受本站页面（同源）的请求。'];
   if (!/^application\/json\b/u.test(req.headers['content-type'] ?? '')) return [415, '请求应为 JSON。'];
