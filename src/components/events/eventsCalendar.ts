@@ -176,7 +176,7 @@ function setupMonthView(
     const monthOnly = undatedInMonth(shown, y, m);
     undated.replaceChildren(
       ...(monthOnly.length
-        ? [el('p', {}, '本月（或本年）内举行、具体日期尚未公布的活动：'), el('ul', {}, ...monthOnly.map(eventLink))]
+        ? [el('p', {}, '本月（或本年）内举行、来源未写具体日期的活动：'), el('ul', {}, ...monthOnly.map(eventLink))]
         : []),
     );
     const rows = monthWeeks(y, m).map((week) =>
