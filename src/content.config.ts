@@ -8,6 +8,7 @@ import { eventSchema } from './schemas/event';
 import { topicSchema } from './schemas/topic';
 import { articleSchema } from './schemas/article';
 import { interpretationSchema } from './schemas/interpretation';
+import { sitePageSchema } from './schemas/sitePage';
 
 export const collections = {
   policies: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/policies' }), schema: policySchema }),
@@ -15,4 +16,5 @@ export const collections = {
   topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/topics' }), schema: ({ image }) => topicSchema({ image }) }),
   articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/articles' }), schema: ({ image }) => articleSchema({ image, reference }) }),
   interpretations: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/interpretations' }), schema: interpretationSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/pages' }), schema: sitePageSchema }),
 };

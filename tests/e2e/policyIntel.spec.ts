@@ -140,7 +140,7 @@ test('引用本条 copies the clause citation: title, 文号, clause number and 
   await page.goto(`/policies/lineage/${ZJ}/`);
   const item = page.locator('[data-cite-for="s3-1"]');
   await item.getByRole('button', { name: '引用本条' }).click();
-  const expected = /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
+  const expected = /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三部分第（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
   await expect(page.locator('[data-cite-status]')).toHaveText(/已复制引用/u);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(expected);
