@@ -219,3 +219,92 @@ test('axe is clean on the month view and on a filtered list (normal and 长者�
     }
   }
 });
+
+/** The VEVENTs of a feed, split into the events and their 报名截止 entries. */
+async function feedEntries(page: Page, path: string) {
+  const res = await page.request.get(path);
+  expect(res.status(), path).toBe(200);
+  const vevents = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent');
+  const isDeadline = (v: ICAL.Component) => String(v.getFirstPropertyValue('uid')).startsWith('deadline-');
+  return { events: vevents.filter((v) => !isDeadline(v)), deadlines: vevents.filter(isDeadline) };
+}
+
+test('the subscribe box follows the filter: one-tap webcal:// and https links of exactly the filtered feed', async ({ page }) => {
+  await openEvents(page);
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  const webcal = box.getByRole('link', { name: /一键订阅/ });
+  const address = box.getByRole('textbox', { name: '订阅地址' });
+  await expect(webcal).toHaveAttribute('href', /^webcal:\/\/[^/]+\/events\.ics$/);
+
+  const cases: { kind?: string; audience?: string; file: RegExp }[] = [
+    { audience: '初中', file: /\/events\/audience-chuzhong\.ics$/ },
+    { kind: '青少年科技创新大赛', file: /\/events\/kind-chuangxin-dasai\.ics$/ },
+    { kind: '青少年科技创新大赛', audience: '初中', file: /\/events\/kind-chuangxin-dasai-audience-chuzhong\.ics$/ },
+  ];
+  for (const c of cases) {
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    if (c.kind) await page.getByLabel('活动类型').selectOption(c.kind);
+    if (c.audience) await page.getByRole('radio', { name: c.audience }).check();
+    await expect(webcal).toHaveAttribute('href', c.file);
+    const href = (await webcal.getAttribute('href'))!;
+    expect(href.startsWith('webcal://')).toBe(true);
+    await expect(address).toHaveValue(href.replace(/^webcal:/, 'https:'));
+    // The feed holds exactly the events the filtered list shows.
+    const path = new URL(href.replace(/^webcal:/, 'https:')).pathname;
+    const { events } = await feedEntries(page, path);
+    const shown = await page.locator('li[data-event]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
+    expect(events.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual([...shown].sort());
+  }
+});
+
+test('复制订阅地址 copies the https address and says so in a live region', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEvents(page, '?audience=初中');
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  await box.getByRole('button', { name: /复制订阅地址/ }).click();
+  await expect(box.getByRole('status')).toContainText('已复制订阅地址');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^https:\/\/[^/]+\/events\/audience-chuzhong\.ics$/);
+});
+
+test('without JavaScript the subscribe box offers the whole calendar and the page ends with every feed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/events/?audience=初中');
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  await expect(box.getByRole('link', { name: /一键订阅/ })).toHaveAttribute('href', /\/events\.ics$/);
+  await expect(box.getByRole('link', { name: '全部订阅日历' })).toBeVisible();
+  const all = page.getByRole('region', { name: '全部订阅日历' });
+  for (const label of ['订阅面向初中', '订阅青少年科技创新大赛', '订阅报名截止提醒']) {
+    await expect(all.getByRole('link', { name: label })).toHaveAttribute('href', /^webcal:\/\//);
+  }
+  await context.close();
+});
+
+test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({ page }) => {
+  await openEvents(page);
+  const withDeadline = await page.locator('li[data-event]:has(.event-card-deadline)').evaluateAll((lis) =>
+    lis.map((li) => ({ slug: (li as HTMLElement).dataset.event!, cancelled: (li as HTMLElement).dataset.status === 'cancelled' })),
+  );
+  const { events, deadlines } = await feedEntries(page, '/events/deadlines.ics');
+  expect(events).toHaveLength(0);
+  expect(deadlines.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(withDeadline.map((e) => `deadline-${e.slug}`).sort());
+  for (const v of deadlines) {
+    const slug = String(v.getFirstPropertyValue('uid')).split('@')[0]!.replace(/^deadline-/, '');
+    const title = await page.locator(`li[data-event="${slug}"] h3 a`).innerText();
+    expect(String(v.getFirstPropertyValue('summary'))).toMatch(new RegExp(`^(【[^】]+】)*报名截止：${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const before = v.getAllSubcomponents('valarm').map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).sort((a, b) => a - b);
+    expect(before).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : [86400, 3 * 86400]);
+  }
+  // The whole calendar carries the same deadline entries next to the events.
+  expect((await feedEntries(page, '/events.ics')).deadlines).toHaveLength(deadlines.length);
+});
+
+test('on a phone the month view leaves out the keyboard help', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openEvents(page, '?view=month');
+  await expect(page.locator('#month-grid')).toBeVisible();
+  await expect(page.locator('#month-help')).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('#month-help')).toBeVisible();
+});
