@@ -48,7 +48,7 @@ test('the share link copies the permanent URL, and is a plain link without JavaS
   const share = page.getByRole('link', { name: '复制本文链接' });
   await expect(share).toHaveAttribute('href', `${site.baseUrl}${ARTICLE}`);
   await share.click();
-  await expect(page.getByRole('status')).toContainText('链接已复制');
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toContainText('链接已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.baseUrl}${ARTICLE}`);
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`)); // stayed on the page
 });

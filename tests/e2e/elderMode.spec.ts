@@ -26,7 +26,7 @@ for (const step of [0, 1, 2, 3]) {
     const header = await page.getByRole('banner').boundingBox();
     expect(header!.height, `header ${header!.height}px of ${PHONE.height}px`).toBeLessThanOrEqual(PHONE.height / 3);
     // The main content really is larger at higher steps (the header stays put, the text grows).
-    const settings = page.getByRole('button', { name: '设置' });
+    const settings = page.getByRole('button', { name: '设置', exact: true });
     await expect(settings).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('checkbox', { name: '长者模式' })).toBeHidden();
     await settings.click();
@@ -53,7 +53,7 @@ test('the folding buttons work by keyboard: Enter on 搜索 opens the search and
   await page.setViewportSize(PHONE);
   await elderAt(page, 3);
   await page.goto('/');
-  const search = page.getByRole('button', { name: '搜索', exact: true });
+  const search = page.getByRole('banner').getByRole('button', { name: '搜索', exact: true });
   await search.focus();
   await page.keyboard.press('Enter');
   await expect(search).toHaveAttribute('aria-expanded', 'true');

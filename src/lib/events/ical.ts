@@ -146,7 +146,7 @@ export function icalEntries(e: EventRecord, baseUrl: string, content: FeedConten
     stamp: event.stamp,
     lastModified: event.lastModified,
     url: event.url,
-    categories: [{ name: '报名截止' }, ...(event.categories ?? [])],
+    categories: [{ name: '报名截止' }, { name: e.kind }, ...e.audience.map((a) => ({ name: a }))],
   });
   if (content === 'deadlines') return deadline ? [deadline] : [];
   return deadline ? [event, deadline] : [event];
