@@ -53,7 +53,9 @@ test('the folding buttons work by keyboard: Enter on 搜索 opens the search and
   await page.setViewportSize(PHONE);
   await elderAt(page, 3);
   await page.goto('/');
-  const search = page.getByRole('banner').getByRole('button', { name: '搜索', exact: true });
+  // The header has two buttons named 搜索 once open (the toggle and the form's submit): take the toggle.
+  const search = page.getByRole('banner').locator('button[aria-controls="header-search-panel"]');
+  await expect(search).toHaveText('搜索');
   await search.focus();
   await page.keyboard.press('Enter');
   await expect(search).toHaveAttribute('aria-expanded', 'true');
