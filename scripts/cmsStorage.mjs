@@ -15,7 +15,7 @@ const IMAGES = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 export const CMS_STORAGE = {
   folders: [
     // Folder collections (cms/folderCollection.ts): Markdown only. Never .mdx, which runs code.
-    ...['articles', 'topics', 'events', 'policies', 'interpretations'].map((name) => ({ path: `src/content/${name}`, extensions: ['.md'] })),
+    ...['articles', 'topics', 'events', 'policies', 'interpretations', 'pages'].map((name) => ({ path: `src/content/${name}`, extensions: ['.md'] })),
     // media_folder of the whole CMS and of the collections (cms/media.ts).
     { path: 'src/assets/uploads', extensions: IMAGES },
     // The article media fields' media_folder (cms/collections/articles.ts).

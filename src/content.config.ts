@@ -11,6 +11,7 @@ import { articleSchema } from './schemas/article';
 import { interpretationSchema } from './schemas/interpretation';
 import { CONTENT_DIR } from './lib/contentPaths';
 import { applyExamplesMode } from './lib/exampleFilter';
+import { sitePageSchema } from './schemas/sitePage';
 
 // SITE_EXAMPLES=hide keeps every `example: true` entry out of the collections (see exampleFilter.ts).
 export const collections = {
@@ -19,4 +20,5 @@ export const collections = {
   topics: defineCollection({ loader: applyExamplesMode(checkedGlob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/topics` })), schema: ({ image }) => topicSchema({ image }) }),
   articles: defineCollection({ loader: applyExamplesMode(checkedGlob({ pattern: '**/*.{md,mdx}', base: `./${CONTENT_DIR}/articles` })), schema: ({ image }) => articleSchema({ image, reference }) }),
   interpretations: defineCollection({ loader: applyExamplesMode(checkedGlob({ pattern: '**/*.md', base: `./${CONTENT_DIR}/interpretations` })), schema: interpretationSchema }),
+  pages: defineCollection({ loader: applyExamplesMode(checkedGlob({ pattern: '*.md', base: `./${CONTENT_DIR}/pages` })), schema: sitePageSchema }),
 };

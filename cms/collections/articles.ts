@@ -69,6 +69,14 @@ export const articlesCollection: CmsCollection = {
       ],
     }),
 
+    {
+      name: 'pinned',
+      label: '置顶',
+      widget: 'boolean',
+      default: false,
+      required: false,
+      hint: '勾选后在首页头条显示（有多篇置顶时显示发布日期最新的一篇）。',
+    },
     exampleField(),
     bodyField(),
   ],

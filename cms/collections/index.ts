@@ -5,6 +5,7 @@ import { eventsCollection } from './events';
 import { policiesCollection } from './policies';
 import { interpretationsCollection } from './interpretations';
 import { siteSettingsCollection } from './siteSettings';
+import { sitePagesCollection } from './pages';
 
 /** Every collection, in the order editors see them in the sidebar. */
 export const collections: readonly CmsCollection[] = [
@@ -13,5 +14,6 @@ export const collections: readonly CmsCollection[] = [
   eventsCollection,
   policiesCollection,
   interpretationsCollection,
+  sitePagesCollection,
   siteSettingsCollection,
 ];

@@ -22,6 +22,14 @@ export const siteSettingsFields: CmsField[] = [
   },
   { name: 'description', label: '网站简介', widget: 'text' },
   {
+    name: 'logo',
+    label: '网站标志',
+    widget: 'string',
+    required: false,
+    hint: 'public/ 下的图片路径（正方形 SVG 或 PNG），如 /logo.svg；留空只显示网站名称。',
+    pattern: ['^(?:/[\\w./-]+\\.(?:svg|png|webp))?$', '应为 /logo.svg 这样的路径'],
+  },
+  {
     name: 'contact',
     label: '联系方式',
     widget: 'object',
@@ -36,6 +44,14 @@ export const siteSettingsFields: CmsField[] = [
   { name: 'icp', label: 'ICP 备案号', widget: 'string', required: false },
   { name: 'publicSecurityRecord', label: '公安机关备案号', widget: 'string', required: false },
   { name: 'govSiteCode', label: '政府网站标识码', widget: 'string', required: false },
+  {
+    name: 'errorReport',
+    label: '我为政府网站找错（纠错地址）',
+    widget: 'string',
+    required: false,
+    hint: 'mailto:邮箱 或 https:// 网址，显示在页脚；留空不显示。',
+    pattern: ['^(?:(?:mailto:|https?://)\\S+)?$', '应以 mailto: 或 https:// 开头'],
+  },
 ];
 
 /** 站点设置: edits src/config/site.json (validated by src/config/siteSchema.ts at build). */

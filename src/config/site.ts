@@ -12,3 +12,17 @@ function load(): SiteConfig {
 }
 
 export const site: SiteConfig = load();
+
+/** The 政府网站 filing fields (备案号, 标识码) a public site is expected to show in its footer. */
+export const FILING_FIELDS = [
+  ['icp', 'ICP 备案号'],
+  ['govSiteCode', '政府网站标识码'],
+  ['publicSecurityRecord', '公安机关备案号'],
+] as const;
+
+/** Filing fields left empty, as warnings that name the field (the footer then leaves the line out). */
+export function missingFilingWarnings(config: SiteConfig): string[] {
+  return FILING_FIELDS.filter(([key]) => !config[key].trim()).map(
+    ([key, label]) => `src/config/site.json：字段 ${key}（${label}）为空，页脚不显示这一项；网站上线前请填写。`,
+  );
+}

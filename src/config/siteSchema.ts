@@ -22,6 +22,11 @@ export const siteSchema = z.object({
   baseUrl: z.url().refine((u) => !u.endsWith('/'), '末尾不要加 /'),
   /** One-sentence description for the home page and feeds. */
   description: z.string().min(1),
+  /**
+   * 网站标志 shown left of the name in the header: a root path of a file in public/ (SVG or PNG,
+   * square), e.g. /logo.svg; empty shows the name alone.
+   */
+  logo: z.union([z.literal(''), z.string().regex(/^\/[\w./-]+\.(?:svg|png|webp)$/u, '应为 public/ 下的图片路径，如 /logo.svg')]).default(''),
   /** 联系方式 shown in the footer; an empty string hides that line. */
   contact: z.object({
     /** 通讯地址 */
@@ -39,6 +44,11 @@ export const siteSchema = z.object({
   publicSecurityRecord: z.string(),
   /** 政府网站标识码; empty renders nothing. */
   govSiteCode: z.string(),
+  /**
+   * 我为政府网站找错: where readers report an error on the site, a mailto: or https:// address
+   * (for a 政府网站 usually the national 找错 platform's page for this site). Empty hides the link.
+   */
+  errorReport: z.union([z.literal(''), z.string().regex(/^(?:mailto:|https?:\/\/)\S+$/u, '应以 mailto: 或 https:// 开头')]).default(''),
 }).superRefine(refuseHiddenCharacters);
 
 export type SiteConfig = z.infer<typeof siteSchema>;

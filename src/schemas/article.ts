@@ -77,6 +77,8 @@ export function articleSchema<I extends z.ZodType, R extends z.ZodType>({ image,
       relatedClauses: z.array(relatedClauseSchema).default([]),
       /** Optional embedded 微视频 / 音频 with captions and transcript. */
       media: articleMediaSchema.optional(),
+      /** 置顶: the home page leads with the newest pinned article (else with the newest article). */
+      pinned: z.boolean().default(false),
       /** Demonstration content: shows a visible 示例 label. */
       example: z.boolean().default(false),
     })

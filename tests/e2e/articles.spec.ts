@@ -48,7 +48,7 @@ test('the share link copies the permanent URL, and is a plain link without JavaS
   const share = page.getByRole('link', { name: '复制本文链接' });
   await expect(share).toHaveAttribute('href', `${site.baseUrl}${ARTICLE}`);
   await share.click();
-  await expect(page.getByRole('status')).toContainText('链接已复制');
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toContainText('链接已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.baseUrl}${ARTICLE}`);
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`)); // stayed on the page
 });
@@ -125,16 +125,25 @@ test('the JSON Feed 1.1 is linked from the home page head, parses, pages through
   }
 });
 
-test('the home page shows the 专题 strip and the latest articles of each topic', async ({ page }) => {
+test('the home page leads with an article and its picture, lists each article once, and shows every 专题 as a cover card', async ({ page }) => {
   await page.goto('/');
-  const section = page.getByRole('region', { name: '专题' });
-  await section.getByRole('listitem').getByRole('link', { name: '双碳', exact: true }).click();
-  await expect(page).toHaveURL(/\/topics\/shuangtan\/$/);
+  const lead = page.locator('.home-lead-card');
+  await expect(lead.locator('picture source[type="image/avif"]')).toHaveCount(1);
+  await expect(lead.locator('picture source[type="image/webp"]')).toHaveCount(1);
+  const articleLinks = await page.locator('main a[href^="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(articleLinks.length).toBeGreaterThan(1);
+  expect(new Set(articleLinks).size, 'an article listed twice on the home page').toBe(articleLinks.length);
+
+  const cards = page.getByRole('region', { name: '专题' }).getByRole('listitem');
+  await page.goto('/topics/');
+  const topicCount = await page.locator('.topic-card').count();
   await page.goto('/');
-  const latest = page.getByRole('region', { name: '食品安全' });
-  await expect(latest.getByRole('link')).not.toHaveCount(0);
-  await latest.getByRole('listitem').first().getByRole('link').click();
-  await expect(page.locator('.article-meta').getByRole('link', { name: '食品安全' })).toBeVisible();
+  await expect(cards).toHaveCount(topicCount);
+  await expect(cards.first().locator('picture')).toHaveCount(1);
+  const first = cards.first().getByRole('link');
+  const href = await first.getAttribute('href');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
 test('related policy clauses link to an existing anchor on the policy page', async ({ page }) => {

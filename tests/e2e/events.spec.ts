@@ -122,7 +122,8 @@ test('添加到日历 downloads one event that a calendar parser reads', async (
   expect(download.suggestedFilename()).toBe('fangzha-jiangzuo-2026-12.ics');
   const text = await readFile((await download.path())!, 'utf8');
   const cal = new ICAL.Component(ICAL.parse(text));
-  const events = cal.getAllSubcomponents('vevent');
+  // The event itself, plus its 报名截止 entry when it has a deadline.
+  const events = cal.getAllSubcomponents('vevent').filter((v) => !String(v.getFirstPropertyValue('uid')).startsWith('deadline-'));
   expect(events).toHaveLength(1);
   const ev = new ICAL.Event(events[0]!);
   expect(ev.uid).toBe('fangzha-jiangzuo-2026-12@kepu.yiyang.example.cn');
@@ -134,7 +135,7 @@ test('添加到日历 downloads one event that a calendar parser reads', async (
 
 test('the subscription feeds parse and hold the right events', async ({ page, request }) => {
   await page.goto('/events/');
-  const feedLinks = await page.locator('.event-feeds a[href$=".ics"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const feedLinks = await page.locator('.event-feeds a[href^="/"][href$=".ics"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(feedLinks).toContain('/events.ics');
   expect(feedLinks).toContain('/events/audience-xiaoxue.ics');
   const eventCount = await page.locator('li[data-event]').count();
@@ -143,7 +144,7 @@ test('the subscription feeds parse and hold the right events', async ({ page, re
     expect(res.status(), href).toBe(200);
     expect(res.headers()['content-type']).toContain('text/calendar');
     const cal = new ICAL.Component(ICAL.parse(await res.text()));
-    const uids = cal.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+    const uids = cal.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid'))).filter((u) => !u.startsWith('deadline-'));
     if (href === '/events.ics') expect(uids).toHaveLength(eventCount);
     if (href === '/events/audience-xiaoxue.ics') {
       expect(uids).toContain('chuangxin-dasai-2023@kepu.yiyang.example.cn');
@@ -169,13 +170,14 @@ test('every event page carries a JSON-LD Event with schema.org status', async ({
   }
 });
 
-test('a year-only event from the 2023 工作要点 shows the year and says the date is not published', async ({ page }) => {
+test('a year-only event from the 2023 工作要点 shows the year and, being over, says the source gives only the year', async ({ page }) => {
   await page.goto('/events/chuangxin-dasai-2023/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('第44届益阳市青少年科技创新大赛');
   const when = page.locator('.event-facts time').first();
   await expect(when).toHaveAttribute('datetime', '2023');
   await expect(when).toHaveText('2023年');
-  await expect(page.locator('.event-facts')).toContainText('具体日期尚未公布');
+  await expect(page.locator('.event-facts')).toContainText('来源只写到年份');
+  await expect(page.locator('.event-facts')).not.toContainText('尚未公布');
   await page.getByRole('link', { name: '《益阳市科协2023年科普工作要点》第6条' }).click();
   await expect(page).toHaveURL(/\/policies\/yiyang-kexie-kepu-yaodian-2023\/#s2-6$/);
   await expect(page.locator('[id="s2-6"]')).toContainText('实施全市青少年科学素质提升工程');
@@ -196,11 +198,11 @@ test('without JavaScript the full list is there, split at the build date', async
   await context.close();
 });
 
-test('the home page lists the next events, the same ones /events/ lists first (both as of the build)', async ({ browser }) => {
+test('the home page lists the next events going ahead, the same ones /events/ lists first minus cancelled ones (both as of the build)', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/events/');
-  const upcoming = await page.locator('#events-upcoming > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const upcoming = await page.locator('#events-upcoming > li:not([data-status="cancelled"]) h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await page.goto('/');
   const home = await page.getByRole('region', { name: '活动' }).locator('.home-events-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(home.length).toBe(Math.min(3, upcoming.length));
@@ -218,4 +220,93 @@ test('axe is clean on the month view and on a filtered list (normal and 长者�
       expect(results.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   }
+});
+
+/** The VEVENTs of a feed, split into the events and their 报名截止 entries. */
+async function feedEntries(page: Page, path: string) {
+  const res = await page.request.get(path);
+  expect(res.status(), path).toBe(200);
+  const vevents = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent');
+  const isDeadline = (v: ICAL.Component) => String(v.getFirstPropertyValue('uid')).startsWith('deadline-');
+  return { events: vevents.filter((v) => !isDeadline(v)), deadlines: vevents.filter(isDeadline) };
+}
+
+test('the subscribe box follows the filter: one-tap webcal:// and https links of exactly the filtered feed', async ({ page }) => {
+  await openEvents(page);
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  const webcal = box.getByRole('link', { name: /一键订阅/ });
+  const address = box.getByRole('textbox', { name: '订阅地址' });
+  await expect(webcal).toHaveAttribute('href', /^webcal:\/\/[^/]+\/events\.ics$/);
+
+  const cases: { kind?: string; audience?: string; file: RegExp }[] = [
+    { audience: '初中', file: /\/events\/audience-chuzhong\.ics$/ },
+    { kind: '青少年科技创新大赛', file: /\/events\/kind-chuangxin-dasai\.ics$/ },
+    { kind: '青少年科技创新大赛', audience: '初中', file: /\/events\/kind-chuangxin-dasai-audience-chuzhong\.ics$/ },
+  ];
+  for (const c of cases) {
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    if (c.kind) await page.getByLabel('活动类型').selectOption(c.kind);
+    if (c.audience) await page.getByRole('radio', { name: c.audience }).check();
+    await expect(webcal).toHaveAttribute('href', c.file);
+    const href = (await webcal.getAttribute('href'))!;
+    expect(href.startsWith('webcal://')).toBe(true);
+    await expect(address).toHaveValue(href.replace(/^webcal:/, 'https:'));
+    // The feed holds exactly the events the filtered list shows.
+    const path = new URL(href.replace(/^webcal:/, 'https:')).pathname;
+    const { events } = await feedEntries(page, path);
+    const shown = await page.locator('li[data-event]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
+    expect(events.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual([...shown].sort());
+  }
+});
+
+test('复制订阅地址 copies the https address and says so in a live region', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEvents(page, '?audience=初中');
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  await box.getByRole('button', { name: /复制订阅地址/ }).click();
+  await expect(box.getByRole('status')).toContainText('已复制订阅地址');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^https:\/\/[^/]+\/events\/audience-chuzhong\.ics$/);
+});
+
+test('without JavaScript the subscribe box offers the whole calendar and the page ends with every feed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/events/?audience=初中');
+  const box = page.getByRole('region', { name: /订阅到手机日历/ });
+  await expect(box.getByRole('link', { name: /一键订阅/ })).toHaveAttribute('href', /\/events\.ics$/);
+  await expect(box.getByRole('link', { name: '全部订阅日历' })).toBeVisible();
+  const all = page.getByRole('region', { name: '全部订阅日历' });
+  for (const label of ['订阅面向初中', '订阅青少年科技创新大赛', '订阅报名截止提醒']) {
+    await expect(all.getByRole('link', { name: label })).toHaveAttribute('href', /^webcal:\/\//);
+  }
+  await context.close();
+});
+
+test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({ page }) => {
+  await openEvents(page);
+  const withDeadline = await page.locator('li[data-event]:has(.event-card-deadline)').evaluateAll((lis) =>
+    lis.map((li) => ({ slug: (li as HTMLElement).dataset.event!, cancelled: (li as HTMLElement).dataset.status === 'cancelled' })),
+  );
+  const { events, deadlines } = await feedEntries(page, '/events/deadlines.ics');
+  expect(events).toHaveLength(0);
+  expect(deadlines.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(withDeadline.map((e) => `deadline-${e.slug}`).sort());
+  for (const v of deadlines) {
+    const slug = String(v.getFirstPropertyValue('uid')).split('@')[0]!.replace(/^deadline-/, '');
+    const title = await page.locator(`li[data-event="${slug}"] h3 a`).innerText();
+    expect(String(v.getFirstPropertyValue('summary'))).toMatch(new RegExp(`^(【[^】]+】)*报名截止：${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const before = v.getAllSubcomponents('valarm').map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).sort((a, b) => a - b);
+    expect(before).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : [86400, 3 * 86400]);
+  }
+  // The whole calendar carries the same deadline entries next to the events.
+  expect((await feedEntries(page, '/events.ics')).deadlines).toHaveLength(deadlines.length);
+});
+
+test('on a phone the month view leaves out the keyboard help', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openEvents(page, '?view=month');
+  await expect(page.locator('#month-grid')).toBeVisible();
+  await expect(page.locator('#month-help')).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('#month-help')).toBeVisible();
 });

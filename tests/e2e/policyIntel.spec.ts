@@ -62,7 +62,7 @@ test('the task table is there without JavaScript, with all rows and no filter fo
 
 test('the CSV downloads and parses to 61 tasks with the six columns', async ({ page }) => {
   await page.goto(`/policies/${ZJ}/tasks/`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载 CSV/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载全部任务 CSV/ }).click()]);
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -70,6 +70,50 @@ test('the CSV downloads and parses to 61 tasks with the six columns', async ({ p
   expect(parsed.errors).toEqual([]);
   expect(parsed.meta.fields).toEqual(['提升行动', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限']);
   expect(parsed.data).toHaveLength(61);
+});
+
+test('the filtered CSV holds exactly the tasks the filter shows, and its link says so', async ({ page }) => {
+  await page.goto(`/policies/${ZJ}/tasks/`);
+  const filtered = page.getByRole('link', { name: /下载筛选结果 CSV/ });
+  await expect(filtered).toBeHidden();
+  await page.getByLabel('牵头单位').selectOption('市科协');
+  const rows = page.locator('[data-task-table] tbody tr:visible');
+  const n = await rows.count();
+  await expect(filtered).toHaveText(`下载筛选结果 CSV（${n} 项，按当前筛选）`);
+  const shownTasks = await rows.locator('td:nth-child(3)').allTextContents();
+  const [download] = await Promise.all([page.waitForEvent('download'), filtered.click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data).toHaveLength(n);
+  for (const row of parsed.data) expect(row['牵头单位']).toContain('市科协');
+  expect(parsed.data.map((r) => r['主要工作任务'] || '未注明')).toEqual(shownTasks);
+  // The full list stays one click away.
+  await expect(page.getByRole('link', { name: /下载全部任务 CSV（61 项/ })).toBeVisible();
+});
+
+test('on a phone each task is a card with its labels, and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/policies/${ZJ}/tasks/`);
+  const first = page.locator('[data-task-table] tbody tr').first();
+  const layout = await first.evaluate((tr) => {
+    const cells = [...tr.querySelectorAll('td')];
+    return {
+      display: getComputedStyle(tr).display,
+      width: tr.getBoundingClientRect().width,
+      labels: cells.map((td) => getComputedStyle(td, '::before').content),
+      stacked: cells.every((td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1]!.getBoundingClientRect().bottom - 1),
+    };
+  });
+  expect(layout.display).toBe('block');
+  expect(layout.width).toBeLessThanOrEqual(360);
+  expect(layout.stacked).toBe(true);
+  for (const label of ['牵头单位', '完成时限', '主要工作任务']) expect(layout.labels).toContain(`"${label}："`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // At desktop width it is a table again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await first.evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
 });
 
 test('lineage links go both ways: a plan to its basis, the basis back to the plan', async ({ page }) => {
@@ -140,7 +184,7 @@ test('引用本条 copies the clause citation: title, 文号, clause number and 
   await page.goto(`/policies/lineage/${ZJ}/`);
   const item = page.locator('[data-cite-for="s3-1"]');
   await item.getByRole('button', { name: '引用本条' }).click();
-  const expected = /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
+  const expected = /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三部分第（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
   await expect(page.locator('[data-cite-status]')).toHaveText(/已复制引用/u);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(expected);

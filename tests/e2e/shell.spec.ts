@@ -52,3 +52,18 @@ test('robots.txt and the XML sitemap are published', async ({ request }) => {
   expect(index.status()).toBe(200);
   expect(await index.text()).toContain('<sitemapindex');
 });
+
+test('the footer links the site pages (关于我们, 联系我们, 版权声明) and the error-report address from site.json', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('navigation', { name: '页脚导航' });
+  for (const name of ['关于我们', '联系我们', '版权声明']) {
+    await page.goto('/');
+    await footer.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByRole('navigation', { name: '页脚导航' }).getByRole('link', { name })).toBeVisible();
+  }
+  const report = footer.getByRole('link', { name: '我为政府网站找错' });
+  const configured = (site as { errorReport?: string }).errorReport ?? '';
+  if (configured) await expect(report).toHaveAttribute('href', configured);
+  else await expect(report).toHaveCount(0);
+});

@@ -17,6 +17,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { interpretationSchema } from '../../src/schemas/interpretation';
 import { siteSchema } from '../../src/config/siteSchema';
 import { policySchema } from '../../src/schemas/policy';
+import { sitePageSchema } from '../../src/schemas/sitePage';
 
 /** The schema each CMS collection must agree with (stand-ins for Astro's image()/reference()). */
 const schemas: Record<string, z.ZodType> = {
@@ -26,6 +27,9 @@ const schemas: Record<string, z.ZodType> = {
   interpretations: interpretationSchema,
   policies: policySchema,
   'settings/site': siteSchema,
+  'pages/about': sitePageSchema,
+  'pages/contact': sitePageSchema,
+  'pages/copyright': sitePageSchema,
 };
 
 function fieldsOf(name: string): CmsField[] {

@@ -76,14 +76,16 @@ describe('iCalendar output, read back with ical.js', () => {
     expect(end.toString()).toBe('2026-05-24');
   });
 
-  it('spans a month-precision event over the whole month, and a year over the year, flagged as undated', () => {
+  it('marks a month- or year-precision event with one free all-day entry on the first day, titled 日期待定', () => {
     const m = byUid.get('month@kepu.example.cn')!;
     expect((m.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-09-01');
-    expect((m.getFirstPropertyValue('dtend') as ICAL.Time).toString()).toBe('2026-10-01');
-    expect(String(m.getFirstPropertyValue('summary'))).toContain('具体日期尚未公布');
+    expect((m.getFirstPropertyValue('dtend') as ICAL.Time).toString()).toBe('2026-09-02');
+    expect(String(m.getFirstPropertyValue('summary'))).toBe('科普月（日期待定：2026年9月内）');
+    expect(m.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
     const y = byUid.get('year@kepu.example.cn')!;
     expect((y.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2023-01-01');
-    expect((y.getFirstPropertyValue('dtend') as ICAL.Time).toString()).toBe('2024-01-01');
+    expect((y.getFirstPropertyValue('dtend') as ICAL.Time).toString()).toBe('2023-01-02');
+    expect(String(y.getFirstPropertyValue('summary'))).toContain('日期待定：2023年内');
   });
 
   it('maps status, example flag, location and the event URL', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../src/config/site.json';
 import { siteSchema } from '../../src/config/siteSchema';
-import { site } from '../../src/config/site';
+import { site, missingFilingWarnings } from '../../src/config/site';
 import { govMetaTags } from '../../src/lib/govMeta';
 import { absoluteUrl } from '../../src/lib/url';
 import { isCurrentSection, mainNav } from '../../src/lib/navigation';
@@ -20,6 +20,22 @@ describe('site identity', () => {
     const text = formatZodIssues(result.error!.issues);
     expect(text).toContain('字段 baseUrl');
     expect(text).toContain('字段 regionCode');
+  });
+
+  it('warns about each empty 备案号 / 标识码, naming the field, and not about filled ones', () => {
+    const config = siteSchema.parse({ ...raw, icp: '湘ICP备00000000号', govSiteCode: '', publicSecurityRecord: ' ' });
+    const warnings = missingFilingWarnings(config);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('字段 govSiteCode');
+    expect(warnings[1]).toContain('字段 publicSecurityRecord');
+    expect(warnings.join('')).not.toContain('icp');
+  });
+
+  it('refuses a logo outside public/ paths and an error-report address that is not mailto: or https://', () => {
+    const result = siteSchema.safeParse({ ...raw, logo: 'logo.svg', errorReport: 'kepu@example.cn' });
+    const text = formatZodIssues(result.error!.issues);
+    expect(text).toContain('字段 logo');
+    expect(text).toContain('字段 errorReport');
   });
 
   it('builds absolute URLs on the configured base', () => {

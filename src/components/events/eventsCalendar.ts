@@ -8,6 +8,7 @@ import { splitByTime } from '../../lib/events/timeline';
 import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '../../lib/events/eventDate';
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
+import { initSubscribeBox } from './subscribeBox';
 
 type View = 'list' | 'month';
 
@@ -49,6 +50,7 @@ export function initEventsCalendar(): void {
   const status = document.getElementById('events-result')!;
   let filters: EventFilters = parseFilters(location.search);
 
+  const followFilter = initSubscribeBox();
   const items: CalendarItem[] = JSON.parse(document.getElementById('events-calendar-data')?.textContent ?? '[]');
 
   function syncControls(): void {
@@ -81,6 +83,7 @@ export function initEventsCalendar(): void {
     }
     const described = describeFilters(filters);
     if (announce || described) status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
+    followFilter?.(filters);
     if (month) month.render(false);
   }
 
@@ -176,7 +179,7 @@ function setupMonthView(
     const monthOnly = undatedInMonth(shown, y, m);
     undated.replaceChildren(
       ...(monthOnly.length
-        ? [el('p', {}, '本月（或本年）内举行、具体日期尚未公布的活动：'), el('ul', {}, ...monthOnly.map(eventLink))]
+        ? [el('p', {}, '本月（或本年）内举行、来源未写具体日期的活动：'), el('ul', {}, ...monthOnly.map(eventLink))]
         : []),
     );
     const rows = monthWeeks(y, m).map((week) =>

@@ -192,11 +192,14 @@ export function formatEventRange(start: EventDate, end: EventDate | null): strin
   return to === null ? from : `${from}${separator}${to}`;
 }
 
-/** Plain-language note for dates the source gives only roughly. */
-export function precisionNote(precision: DatePrecision): string | null {
-  if (precision === 'year') return '具体日期尚未公布';
-  if (precision === 'month') return '具体日期尚未公布';
-  return null;
+/**
+ * Plain-language note for dates the source gives only roughly. Once the period is over the day
+ * will not be announced any more, so a past event says what the source gave instead.
+ */
+export function precisionNote(precision: DatePrecision, past = false): string | null {
+  if (precision !== 'year' && precision !== 'month') return null;
+  if (past) return precision === 'year' ? '来源只写到年份' : '来源只写到月份';
+  return '具体日期尚未公布';
 }
 
 /** The instant a registration deadline passes: the end of that day, or the given minute. Null if unreadable. */

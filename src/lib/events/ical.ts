@@ -3,11 +3,13 @@
  * comes from the entry's `updated` date, and every date is built from calendar fields (TZDate
  * in Asia/Shanghai or UTC day values), never from the build machine's local time.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS, type EventStatus } from './vocabulary';
-import { daysBetween, formatEventRange, precisionNote, splitDayKey } from './eventDate';
+import { addDays, daysBetween, formatEventDate, formatEventRange, splitDayKey } from './eventDate';
 import { eventDays, exclusiveEndDay, type EventRecord } from './eventRecord';
+import { deadlineEventData } from './icalDeadline';
+import type { FeedContent } from './feeds';
 import { formatDeadline } from './present';
 
 export const CALENDAR_TIME_ZONE = 'Asia/Shanghai';
@@ -35,6 +37,8 @@ export interface CalendarOptions {
   baseUrl: string;
   /** PRODID company/product (site name). */
   product: string;
+  /** The events with their 报名截止 entries (default), or the deadlines alone. */
+  content?: FeedContent;
 }
 
 const STATUS_TO_ICAL: Record<EventStatus, ICalEventStatus> = {
@@ -82,11 +86,19 @@ export function eventPageUrl(e: EventRecord, baseUrl: string): string {
   return new URL(`/events/${e.slug}/`, `${baseUrl}/`).toString();
 }
 
-/** SUMMARY: the title, flagged when it is an example, cancelled, postponed or has no exact date. */
+/** Whether the source gives only a month or a year (no day to put in a calendar). */
+export function isUndated(e: EventRecord): boolean {
+  return e.start.precision === 'year' || e.start.precision === 'month';
+}
+
+/**
+ * SUMMARY: the title, flagged when it is an example, cancelled or postponed. An event known only
+ * to the month or year says 日期待定 and the period it falls in (2027年3月内).
+ */
 export function icalSummary(e: EventRecord): string {
   const flags = [e.example ? '【示例】' : '', e.status !== 'scheduled' ? `【${STATUS_LABELS[e.status]}】` : ''].join('');
-  const note = precisionNote(e.start.precision);
-  return plainText(`${flags}${e.title}${note ? `（${note}）` : ''}`);
+  const period = isUndated(e) ? `（日期待定：${formatEventRange(e.start, e.end)}内）` : '';
+  return plainText(`${flags}${e.title}${period}`);
 }
 
 function icalDescription(e: EventRecord, baseUrl: string): string {
@@ -127,8 +139,35 @@ export function icalEventData(e: EventRecord, baseUrl: string): ICalEventData {
       new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, CALENDAR_TIME_ZONE);
     return { ...common, timezone: CALENDAR_TIME_ZONE, start: at(e.start), end: e.end ? at(e.end) : null };
   }
-  // Day, month and year precision: all-day over every day covered, DTEND exclusive (RFC 5545 §3.6.1).
+  if (isUndated(e)) {
+    // Known only to the month or year: one all-day marker on the first day, free (not busy), instead
+    // of a bar over every day of the period that would clutter a phone calendar for weeks.
+    const first = eventDays(e).first;
+    return {
+      ...common,
+      allDay: true,
+      start: utcDay(first),
+      end: utcDay(addDays(first, 1)),
+      transparency: ICalEventTransparency.TRANSPARENT,
+      description: `具体日期待定：来源只写到${formatEventDate(e.start)}，这一条只标在${formatEventRange(e.start, e.end)}的第一天。\n${common.description}`,
+    };
+  }
+  // Day precision: all-day over every day covered, DTEND exclusive (RFC 5545 §3.6.1).
   return { ...common, allDay: true, start: utcDay(eventDays(e).first), end: utcDay(exclusiveEndDay(e)) };
+}
+
+/** The VEVENTs of one event for a feed: the event itself and/or its 报名截止 entry. */
+export function icalEntries(e: EventRecord, baseUrl: string, content: FeedContent): ICalEventData[] {
+  const event = icalEventData(e, baseUrl);
+  const deadline = deadlineEventData(e, baseUrl, {
+    sequence: event.sequence,
+    stamp: event.stamp,
+    lastModified: event.lastModified,
+    url: event.url,
+    categories: [{ name: '报名截止' }, { name: e.kind }, ...e.audience.map((a) => ({ name: a }))],
+  });
+  if (content === 'deadlines') return deadline ? [deadline] : [];
+  return deadline ? [event, deadline] : [event];
 }
 
 /** A whole calendar, events in a stable order (start, then slug). */
@@ -146,6 +185,6 @@ export function buildCalendar(events: readonly EventRecord[], options: CalendarO
     // and all-day values stay in UTC form (a named calendar zone would write DTSTAMP without Z).
     timezone: { name: null, generator: (tz) => (tz === CALENDAR_TIME_ZONE ? SHANGHAI_VTIMEZONE : null) },
   });
-  for (const e of sorted) calendar.createEvent(icalEventData(e, options.baseUrl));
+  for (const e of sorted) for (const entry of icalEntries(e, options.baseUrl, options.content ?? 'events-and-deadlines')) calendar.createEvent(entry);
   return calendar.toString();
 }

@@ -2,10 +2,10 @@
  * 引用本条: the citation text for every clause of a document — title, 文号, clause number and the URL
  * with the clause's anchor — computed at build time so the copy control only copies.
  *
- *   湛江市人民政府关于印发《…》的通知（湛府〔2022〕40号）第三（一）项“实施青少年科学素质提升行动”，https://…/policies/zhanjiang-…/#s3-1
+ *   湛江市人民政府关于印发《…》的通知（湛府〔2022〕40号）第三部分第（一）项“实施青少年科学素质提升行动”，https://…/policies/zhanjiang-…/#s3-1
  */
 import type { Block } from './body';
-import { compactNumbering, numberingOf, withoutNumbering } from './numbering';
+import { numberingOf, spokenNumbering, withoutNumbering } from './numbering';
 
 export interface CiteDoc {
   slug: string;
@@ -28,16 +28,15 @@ function quoteOf(text: string): string {
   return [...t].length > EXCERPT ? `${[...t].slice(0, EXCERPT).join('')}…` : t;
 }
 
-/** Clause number from the numbering of the clause and the headings above it: 三（一）1. */
+/** Clause position from the numbering of the clause and the headings above it: 第三部分第（一）项第1条. */
 export function clauseNumber(block: Block, byId: ReadonlyMap<string, Block>): string {
   const chain = [...block.path.map((id) => byId.get(id)).filter((b): b is Block => b !== undefined), block];
-  return chain.map((b) => compactNumbering(numberingOf(b.text))).join('');
+  return chain.map((b) => spokenNumbering(numberingOf(b.text))).join('');
 }
 
 /** The citation for one clause. */
 export function citeClause(doc: CiteDoc, block: Block, byId: ReadonlyMap<string, Block>, pageUrl: string): string {
-  const num = clauseNumber(block, byId);
-  const where = num ? `第${num}项` : '';
+  const where = clauseNumber(block, byId);
   return `${doc.title}（${docNumberForCitation(doc)}）${where}“${quoteOf(block.text)}”，${pageUrl}#${block.id}`;
 }
 

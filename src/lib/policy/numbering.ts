@@ -19,3 +19,16 @@ export function withoutNumbering(text: string): string {
 export function compactNumbering(n: string): string {
   return n.replace(/[、.．]$/u, '').replace(/[(]/gu, '（').replace(/[)]/gu, '）');
 }
+
+/**
+ * One numbering as a reader says it, by its style: 一、 → 第一部分, （一） → 第（一）项,
+ * 1. → 第1条, （1） → 第（1）点. '' when the text has no numbering.
+ */
+export function spokenNumbering(n: string): string {
+  const c = compactNumbering(n);
+  if (!c) return '';
+  if (/^[一二三四五六七八九十百]+$/u.test(c)) return `第${c}部分`;
+  if (/^（[一二三四五六七八九十百]+）$/u.test(c)) return `第${c}项`;
+  if (/^\d+$/u.test(c)) return `第${c}条`;
+  return `第${c}点`;
+}

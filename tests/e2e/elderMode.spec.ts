@@ -1,0 +1,174 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// 长者模式 on a phone: the header leaves room to read, every control is big enough to hit.
+const PHONE = { width: 360, height: 740 };
+const ARTICLE_INDEX = '/topics/';
+
+async function firstArticle(page: Page): Promise<string> {
+  await page.goto(ARTICLE_INDEX);
+  await page.locator('.topic-card a').first().click();
+  return (await page.locator('main a[href^="/articles/"]').first().getAttribute('href'))!;
+}
+
+async function elderAt(page: Page, step: number): Promise<void> {
+  await page.addInitScript((n) => {
+    localStorage.setItem('kepu-elder-mode', '1');
+    localStorage.setItem('kepu-font-size', String(n));
+  }, step);
+}
+
+for (const step of [0, 1, 2, 3]) {
+  test(`长者模式 at 字号 step ${step}: the header takes at most a third of a 360 × 740 screen, and its folded parts open`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await elderAt(page, step);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/\belder\b/);
+    const header = await page.getByRole('banner').boundingBox();
+    expect(header!.height, `header ${header!.height}px of ${PHONE.height}px`).toBeLessThanOrEqual(PHONE.height / 3);
+    // The main content really is larger at higher steps (the header stays put, the text grows).
+    const settings = page.getByRole('button', { name: '设置', exact: true });
+    await expect(settings).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('checkbox', { name: '长者模式' })).toBeHidden();
+    await settings.click();
+    await expect(settings).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('checkbox', { name: '长者模式' })).toBeVisible();
+  });
+}
+
+test('长者模式 text in the content still grows with each 字号 step while the header does not', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const sizes: number[] = [];
+  const headers: number[] = [];
+  for (const step of [0, 3]) {
+    await elderAt(page, step);
+    await page.goto('/accessibility/');
+    sizes.push(await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
+    headers.push((await page.getByRole('banner').boundingBox())!.height);
+  }
+  expect(sizes[1]).toBeGreaterThan(sizes[0]! * 1.4);
+  expect(headers[1]).toBe(headers[0]);
+});
+
+test('the folding buttons work by keyboard: Enter on 搜索 opens the search and puts the cursor in it', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await elderAt(page, 3);
+  await page.goto('/');
+  // The header has two buttons named 搜索 once open (the toggle and the form's submit): take the toggle.
+  const search = page.getByRole('banner').locator('button[aria-controls="header-search-panel"]');
+  await expect(search).toHaveText('搜索');
+  await search.focus();
+  await page.keyboard.press('Enter');
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('searchbox', { name: '搜索全站' })).toBeFocused();
+  await page.keyboard.type('科普');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E7%A7%91%E6%99%AE/);
+  // 栏目 opens the main navigation.
+  await page.goto('/');
+  await page.getByRole('button', { name: '栏目' }).press('Space');
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动日历' })).toBeVisible();
+});
+
+test('without JavaScript nothing is folded: search and the 长者模式 switch stay in reach', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('banner').getByText('长者模式', { exact: true }).click();
+  await expect(page.getByRole('searchbox', { name: '搜索全站' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '长者模式' })).toBeChecked();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策文件' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '设置' })).toBeHidden();
+  await context.close();
+});
+
+test('in 长者模式 every visible control is at least 44 × 44 px, the checkbox and radio buttons too', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await elderAt(page, 0);
+  const article = await firstArticle(page);
+  for (const path of ['/events/', article]) {
+    await page.goto(path);
+    await page.getByRole('button', { name: '设置' }).click();
+    const small = await page.locator('button, select, input, summary').evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLInputElement).type !== 'hidden')
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 43.5 || r.height < 43.5))
+        .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}「${(el.textContent ?? '').trim().slice(0, 10)}」 ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small, path).toEqual([]);
+  }
+});
+
+test('the breadcrumb and the date/source line grow with 长者模式 like the body text', async ({ page }) => {
+  const article = await firstArticle(page);
+  const sizes = async () =>
+    page.evaluate(() => ({
+      crumb: parseFloat(getComputedStyle(document.querySelector('.breadcrumb ol')!).fontSize),
+      meta: parseFloat(getComputedStyle(document.querySelector('.article-meta')!).fontSize),
+      body: parseFloat(getComputedStyle(document.querySelector('.article-body p')!).fontSize),
+    }));
+  await page.goto(`${article}?elder=0`);
+  const normal = await sizes();
+  await page.goto(`${article}?elder=1`);
+  const elder = await sizes();
+  expect(elder.crumb).toBeGreaterThanOrEqual(elder.body);
+  expect(elder.meta).toBeGreaterThanOrEqual(elder.body);
+  expect(elder.crumb).toBeGreaterThan(normal.crumb * 1.3);
+});
+
+test('朗读 reads the article with the browser’s speech synthesis: play, pause, continue, stop', async ({ page }) => {
+  // Headless Chromium has no voices: stand in for the Web Speech API and record what it is asked.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    const spoken: string[] = [];
+    (window as unknown as { __speech: { log: string[]; spoken: string[] } }).__speech = { log, spoken };
+    class Utterance extends EventTarget {
+      lang = '';
+      voice: unknown = null;
+      constructor(public text: string) {
+        super();
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        speak: (u: Utterance) => { log.push('speak'); spoken.push(u.text); },
+        pause: () => log.push('pause'),
+        resume: () => log.push('resume'),
+        cancel: () => log.push('cancel'),
+        getVoices: () => [{ lang: 'zh-CN', name: '普通话' }],
+      },
+    });
+  });
+  const article = await firstArticle(page);
+  await page.goto(article);
+  const group = page.getByRole('group', { name: '朗读本文' });
+  const play = group.getByRole('button', { name: /朗读全文/ });
+  await expect(play).toBeVisible();
+  await play.click();
+  await expect(group.getByRole('status')).toHaveText('正在朗读');
+  const speech = () => page.evaluate(() => (window as unknown as { __speech: { log: string[]; spoken: string[] } }).__speech);
+  const firstParagraph = (await page.locator('.article-body p').first().innerText()).trim();
+  const { spoken } = await speech();
+  expect(spoken.length).toBeGreaterThan(1);
+  expect(spoken.join('')).toContain(firstParagraph.replace(/\s+/gu, '').slice(0, 20));
+  await group.getByRole('button', { name: '暂停' }).click();
+  await expect(group.getByRole('button', { name: '继续' })).toBeVisible();
+  await group.getByRole('button', { name: '继续' }).click();
+  await group.getByRole('button', { name: '停止' }).click();
+  await expect(play).toBeEnabled();
+  const { log } = await speech();
+  expect(log.filter((l) => l !== 'speak')).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+});
+
+test('朗读 is not offered where the browser cannot speak', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+  });
+  const article = await firstArticle(page);
+  await page.goto(article);
+  await expect(page.locator('.article-body')).toBeVisible();
+  await expect(page.getByRole('group', { name: '朗读本文' })).toBeHidden();
+});
