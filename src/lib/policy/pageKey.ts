@@ -14,7 +14,7 @@ export function policyPageKey(
   interpretations: ReadonlyMap<string, readonly CollectionEntry<'interpretations'>[]>,
 ): string {
   const { lineage } = intel;
-  const entry = intel.entries.find((e) => e.id === slug);
+  const entry = intel.byId.get(slug);
   const up = lineage.up(slug);
   const down = lineage.down(slug);
   const nodes = [slug, ...up.map((e) => e.to), ...down.map((e) => e.from)].map((k) => lineage.nodes.get(k) ?? null);
