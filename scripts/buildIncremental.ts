@@ -7,6 +7,7 @@
  * equals a clean `npm run build` (tests/unit/incrementalBuild.test.ts).
  *
  *   node scripts/buildIncremental.ts [--out-dir dist] [--force]
+ * Use the same --out-dir on every run (e.g. dist-next/, then swap it into place).
  *
  * Caches: node_modules/.astro/ (Astro's content store, image cache, incremental-build.json and its
  * copies of the pages in dist/) and node_modules/.astro/search-records/. --force (Astro's own flag) also
