@@ -61,14 +61,27 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Summed RSS (KB) of `root` and all its descendants right now. */
-export function treeRssKb(root: number): number {
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (0 when gone). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Summed RSS (KB) of `root` and all its descendants right now; `cpu` gets each one's CPU seconds so far. */
+export function treeRssKb(root: number, cpu?: Map<number, number>): number {
   const children = childrenMap();
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rssKb(pid);
+    if (cpu) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSecondsOf(pid)));
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -89,8 +102,11 @@ export function measureBuild(cwd: string, env: NodeJS.ProcessEnv = process.env, 
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
+    // Sampled per process as well: /usr/bin/time only counts descendants that were waited for, and the
+    // Pagefind service is killed, not waited for, so its CPU time would be missing there.
+    const sampledCpu = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid, sampledCpu));
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -104,7 +120,7 @@ export function measureBuild(cwd: string, env: NodeJS.ProcessEnv = process.env, 
         wallMs,
         peakTreeRssMb: peak ? peak / 1024 : null,
         maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : null,
-        cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
+        cpuSeconds: Math.max(user && system ? Number(user[1]) + Number(system[1]) : 0, [...sampledCpu.values()].reduce((a, b) => a + b, 0)) || null,
         output: out,
         tail,
       });

@@ -54,6 +54,12 @@ function defaultDynamic(segment: string, depth: number): boolean {
 export function profileBuild(log: string): BuildProfile {
   const lines = strip(log).split('\n');
   const completed = lines.filter((l) => /✓ Completed in/u.test(l)).map((l) => duration(l.slice(l.indexOf('Completed in') + 13)));
+  /** The first "Completed in" after the line matching `start`: Astro's timer of that phase. */
+  const after = (start: RegExp): number | null => {
+    const i = lines.findIndex((l) => start.test(l));
+    const done = i < 0 ? undefined : lines.slice(i + 1).find((l) => /✓ Completed in/u.test(l));
+    return done ? duration(done.slice(done.indexOf('Completed in') + 13)) : null;
+  };
   const at = (pattern: RegExp) => {
     const line = lines.find((l) => pattern.test(l));
     return line ? clock(line) : null;
@@ -77,8 +83,8 @@ export function profileBuild(log: string): BuildProfile {
       startupAndContentSync: completed[0] ?? null,
       contentSync: syncing !== null && synced !== null ? synced - syncing : null,
       bundle: completed[1] ?? null,
-      render: completed[2] ?? null,
-      images: completed[3] ?? null,
+      render: after(/ generating static routes /u),
+      images: after(/ generating optimized images /u),
       cmsBundle: cms ? Number(cms[1]) / 1000 : null,
       search: search ? Number(search[1]) : null,
       searchRead: search ? Number(search[2]) : null,
