@@ -17,8 +17,10 @@ const work = mkdtempSync(join(tmpdir(), 'kepu-incremental-'));
 const site = join(work, 'site');
 
 function run(args: string[]): string {
-  const r = spawnSync('npm', ['run', '--silent', ...args], { cwd: site, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
-  const out = `${r.stdout}\n${r.stderr}`;
+  const r = spawnSync('npm', ['run', '--silent', ...args], { cwd: site, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  // Astro may colour its log even when asked not to: the checks below read plain text.
+  // eslint-disable-next-line no-control-regex
+  const out = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/gu, '');
   if (r.status !== 0) throw new Error(`npm run ${args.join(' ')} failed:\n${out.split('\n').slice(-30).join('\n')}`);
   return out;
 }
