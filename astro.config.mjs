@@ -34,5 +34,9 @@ export default defineConfig({
     decapCms(),
     // The search index is built after Astro exits: see the build script and scripts/indexSearch.ts.
   ],
+  // `npm run build:incremental` (scripts/buildIncremental.ts) sets this: pages whose cacheKey and code
+  // are unchanged are copied from the previous build (kept in node_modules/.astro/) instead of being
+  // rendered. A plain `npm run build` never reads or writes that cache.
+  experimental: { incrementalBuild: process.env.KEPU_INCREMENTAL_BUILD === '1' },
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
 });

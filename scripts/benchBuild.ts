@@ -1,29 +1,34 @@
 /**
  * `npm run bench:build`: how the build scales with the archive. For each N it copies the project
  * into a scratch folder, adds N policy notices (plain text, imported with `npm run import`), N
- * articles and N events, builds with `npm run build`, and measures wall time, time per page, peak
- * memory, dist/ and Pagefind sizes, and the bytes typical queries transfer in Chromium. A minimal
- * Astro site over the same Markdown (one collection, one template, no search) is built as the floor.
- * Prints a table, writes JSON, and refreshes the table in docs/performance.md.
+ * articles and N events, builds with `npm run build`, and measures wall and CPU time, peak memory,
+ * the largest page, dist/ and Pagefind sizes, the bytes typical queries transfer in Chromium, and
+ * `npm run build:incremental` after changing one article (the previous build's caches kept). Then
+ * it builds the same N of each kind of content on its own (notices, articles, events), so a mix
+ * cannot hide an expensive kind. A minimal Astro site over the same Markdown (one collection, one
+ * template, no search) is built as the floor of every build. Prints the tables, writes JSON, and
+ * refreshes the tables in docs/performance.md.
  *
- *   node scripts/benchBuild.ts [--sizes 0,500,2000] [--out bench/results/build.json] [--port 4418]
- *                              [--warm] [--no-floor] [--no-query] [--no-readme] [--keep] [--work DIR [--reuse]]
+ *   node scripts/benchBuild.ts [--sizes 0,500,2400] [--out bench/results/build.json] [--port 4418]
+ *                              [--warm] [--no-floor] [--no-query] [--no-kinds] [--no-incremental]
+ *                              [--no-readme] [--keep] [--work DIR [--reuse]]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleMarkdown, eventMarkdown, policyNotice, seedSentences } from './bench/corpus.ts';
 import { copyProject, writeFloorSite } from './bench/project.ts';
 import { countPages, dirBytes, largestPages, measureBuild, type BuildRun } from './bench/measure.ts';
+import { formatProfile, profileBuild } from './bench/profile.ts';
 import { measureQueries, medianQueryKb, type QueryBytes } from './bench/queryTransfer.ts';
-import { formatTable, replaceReadmeTable, type SizeResult } from './bench/report.ts';
+import { formatTable, replaceReadmeTable, type BuildSummary, type ContentKind, type KindResult, type SizeResult } from './bench/report.ts';
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '0,500,2000' },
+    sizes: { type: 'string', default: '0,500,2400' },
     out: { type: 'string', default: 'bench/results/build.json' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4418' },
     work: { type: 'string' },
@@ -31,6 +36,8 @@ const { values: args } = parseArgs({
     'no-floor': { type: 'boolean', default: false },
     'no-query': { type: 'boolean', default: false },
     'no-readme': { type: 'boolean', default: false },
+    'no-kinds': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
@@ -67,26 +74,35 @@ function importNotices(site: string, files: string[]): number {
   return performance.now() - started;
 }
 
-function makeCorpus(site: string, n: number): number {
-  // Into seeds/, as real notices go: /policies/<slug>/source.txt serves the original from there.
-  const notices = join(site, 'seeds');
-  const files: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const { fileName, text } = policyNotice(i, sentences);
-    writeFileSync(join(notices, fileName), text);
-    files.push(join(notices, fileName));
+const ALL_KINDS: readonly ContentKind[] = ['notices', 'articles', 'events'];
+
+function makeCorpus(site: string, n: number, kinds: readonly ContentKind[] = ALL_KINDS): number {
+  let importMs = 0;
+  if (kinds.includes('notices')) {
+    // Into seeds/, as real notices go: /policies/<slug>/source.txt serves the original from there.
+    const notices = join(site, 'seeds');
+    const files: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const { fileName, text } = policyNotice(i, sentences);
+      writeFileSync(join(notices, fileName), text);
+      files.push(join(notices, fileName));
+    }
+    importMs = n ? importNotices(site, files) : 0;
   }
-  const importMs = n ? importNotices(site, files) : 0;
   for (let i = 0; i < n; i++) {
-    const a = articleMarkdown(i, sentences, { topics, cover });
-    writeFileSync(join(site, 'src/content/articles', a.fileName), a.text);
-    const e = eventMarkdown(i, sentences);
-    writeFileSync(join(site, 'src/content/events', e.fileName), e.text);
+    if (kinds.includes('articles')) {
+      const a = articleMarkdown(i, sentences, { topics, cover });
+      writeFileSync(join(site, 'src/content/articles', a.fileName), a.text);
+    }
+    if (kinds.includes('events')) {
+      const e = eventMarkdown(i, sentences);
+      writeFileSync(join(site, 'src/content/events', e.fileName), e.text);
+    }
   }
   return importMs;
 }
 
-function summarize(run: BuildRun, pages: number) {
+function summarize(run: BuildRun, pages: number): BuildSummary {
   return {
     ok: run.ok,
     seconds: run.wallMs / 1000,
@@ -94,6 +110,7 @@ function summarize(run: BuildRun, pages: number) {
     msPerPage: pages ? run.wallMs / pages : null,
     peakTreeRssMb: run.peakTreeRssMb,
     maxProcessRssMb: run.maxProcessRssMb,
+    cpuSeconds: run.cpuSeconds,
   };
 }
 
@@ -102,6 +119,75 @@ function clearCorpus(site: string): void {
   for (const dir of ['seeds', 'src/content/policies', 'src/content/articles', 'src/content/events']) {
     for (const f of readdirSync(join(site, dir))) if (f.startsWith('bench-')) rmSync(join(site, dir, f));
   }
+}
+
+/** Build the floor site over the scratch site's content folders `dirs`. */
+async function measureFloor(name: string, dirs: readonly string[]): Promise<BuildSummary> {
+  const floor = join(work, name);
+  rmSync(floor, { recursive: true, force: true });
+  writeFloorSite(floor, join(site, 'src/content'), dirs, root);
+  const floorRun = await measureBuild(floor);
+  const summary = summarize(floorRun, await countPages(join(floor, 'dist')));
+  if (!floorRun.ok) console.error(`底线站点构建失败（${name}）：\n${floorRun.tail}`);
+  else console.log(`底线站点（${dirs.join('、')}）：${summary.seconds.toFixed(1)} s，CPU ${summary.cpuSeconds?.toFixed(1) ?? '–'} s，${summary.pages} 页`);
+  if (!args.keep) rmSync(floor, { recursive: true, force: true });
+  return summary;
+}
+
+const largestHtml = async (dir: string) => (await largestPages(dir, 1, /\.html$/))[0] ?? null;
+
+/**
+ * The editor's loop: build:incremental once to fill its caches (a full build), change one article
+ * (append a paragraph to the first one), build:incremental again: that second build is the result.
+ * The article is restored afterwards.
+ */
+async function measureIncremental(): Promise<BuildSummary | null> {
+  const dir = join(site, 'src/content/articles');
+  const file = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()[0];
+  if (!file) return null;
+  rmSync(join(site, 'node_modules/.astro/incremental-build.json'), { force: true });
+  rmSync(join(site, 'node_modules/.astro/search-records'), { recursive: true, force: true });
+  const prime = await measureBuild(site, process.env, ['build:incremental']);
+  if (!prime.ok) {
+    console.error(`增量构建（首次）失败：\n${prime.tail}`);
+    return summarize(prime, 0);
+  }
+  const original = readFileSync(join(dir, file), 'utf8');
+  writeFileSync(join(dir, file), `${original.replace(/\n*$/u, '')}\n\n基准测试修改的一段：检验只改一篇文章时的重新构建。\n`);
+  try {
+    const run = await measureBuild(site, process.env, ['build:incremental']);
+    const restored = (run.output.match(/\(restored\)/gu) ?? []).length;
+    const summary = summarize(run, await countPages(dist));
+    console.log(`改一篇文章后的增量构建：${summary.seconds.toFixed(1)} s（首次 ${(prime.wallMs / 1000).toFixed(1)} s），从缓存复制 ${restored} 页${run.ok ? '' : '（失败）'}`);
+    if (!run.ok) console.error(run.tail);
+    return summary;
+  } finally {
+    writeFileSync(join(dir, file), original);
+  }
+}
+
+/** Build N of one kind of content on its own. */
+async function measureKind(n: number, kind: ContentKind): Promise<KindResult> {
+  clearCorpus(site);
+  makeCorpus(site, n, [kind]);
+  resetBuildState();
+  console.log(`仅 ${n} 个 ${kind}：构建中…`);
+  const run = await measureBuild(site);
+  const build = summarize(run, await countPages(dist));
+  if (!run.ok) console.error(`构建失败（N = ${n}，${kind}）：\n${run.tail}`);
+  const result: KindResult = { kind, build, floor: null, largestPage: run.ok ? await largestHtml(dist) : null, queryKb: null, profile: profileBuild(run.output) };
+  console.log(`  ${build.seconds.toFixed(1)} s，CPU ${build.cpuSeconds?.toFixed(1) ?? '–'} s，${build.pages} 页，峰值内存 ${build.peakTreeRssMb?.toFixed(0)} MB，最大页面 ${result.largestPage?.path ?? '–'} ${result.largestPage?.kb.toFixed(0) ?? ''} KB`);
+  console.log(formatProfile(result.profile!, 5));
+  if (run.ok && kind === 'notices' && !args['no-query']) {
+    try {
+      const rows = await measureQueries(dist, Number(args.port), ['科学素质'], ['page']);
+      result.queryKb = rows[0] && !rows[0].error ? rows[0].queryKb : null;
+    } catch (err) {
+      console.error(`查询传输量测量失败：${err instanceof Error ? err.message : err}`);
+    }
+  }
+  if (!args['no-floor']) result.floor = await measureFloor(`floor-${n}-${kind}`, ['policies', 'articles', 'events']);
+  return result;
 }
 
 /**
@@ -129,6 +215,7 @@ const sorted = [...sizes].sort((a, b) => a - b);
 let cold: { n: number; seconds: number; peakTreeRssMb: number | null } | null = null;
 let warmedUp = reuse;
 const results: SizeResult[] = [];
+const loadAtStart = loadavg().map((x) => x.toFixed(1)).join(' ');
 for (const n of sorted) {
   console.log(`\n── N = ${n}：生成 ${n} 篇政策文件、${n} 篇文章、${n} 个活动 ──`);
   clearCorpus(site);
@@ -148,6 +235,7 @@ for (const n of sorted) {
   const pages = await countPages(dist);
   const result: SizeResult = {
     n,
+    profile: profileBuild(run.output),
     importSeconds: importMs / 1000,
     build: summarize(run, pages),
     distMb: (await dirBytes(dist)) / 1024 / 1024,
@@ -157,8 +245,11 @@ for (const n of sorted) {
     queries: [],
     queryKbApi: null,
     queryKbPage: null,
+    largestHtml: null,
     warm: null,
+    incremental: null,
     floor: null,
+    kinds: [],
   };
   if (!run.ok) {
     console.error(`构建失败（N = ${n}）：\n${run.tail}`);
@@ -167,8 +258,10 @@ for (const n of sorted) {
   }
   result.pagefindFiles = await countFiles(join(dist, 'pagefind'));
   result.largestPages = await largestPages(dist);
+  result.largestHtml = await largestHtml(dist);
   console.log(`最大的页面/订阅：${result.largestPages.map((p) => `${p.path} ${p.kb.toFixed(0)} KB`).join('，')}`);
-  console.log(`构建 ${result.build.seconds.toFixed(1)} s，${pages} 页，峰值内存 ${result.build.peakTreeRssMb?.toFixed(0)} MB`);
+  console.log(formatProfile(result.profile!));
+  console.log(`构建 ${result.build.seconds.toFixed(1)} s（CPU ${result.build.cpuSeconds?.toFixed(1) ?? '–'} s），${pages} 页，峰值内存 ${result.build.peakTreeRssMb?.toFixed(0)} MB`);
   if (!args['no-query']) {
     try {
       const rows: QueryBytes[] = await measureQueries(dist, Number(args.port));
@@ -186,18 +279,14 @@ for (const n of sorted) {
     result.warm = summarize(again, await countPages(dist));
     console.log(`再次构建（内容与图片缓存均已热）：${result.warm.seconds.toFixed(1)} s`);
   }
-  if (!args['no-floor']) {
-    const floor = join(work, `floor-${n}`);
-    rmSync(floor, { recursive: true, force: true });
-    writeFloorSite(floor, join(site, 'src/content'), ['policies', 'articles', 'events'], root);
-    const floorRun = await measureBuild(floor);
-    result.floor = summarize(floorRun, await countPages(join(floor, 'dist')));
-    if (!floorRun.ok) console.error(`底线站点构建失败（N = ${n}）：\n${floorRun.tail}`);
-    else console.log(`底线站点：${result.floor.seconds.toFixed(1)} s，${result.floor.pages} 页`);
-    if (!args.keep) rmSync(floor, { recursive: true, force: true });
+  if (!args['no-floor']) result.floor = await measureFloor(`floor-${n}`, ['policies', 'articles', 'events']);
+  if (!args['no-incremental']) result.incremental = await measureIncremental();
+  if (!args['no-kinds'] && n > sorted[0]!) {
+    for (const kind of ALL_KINDS) result.kinds.push(await measureKind(n, kind));
   }
   results.push(result);
 }
+const loadAtEnd = loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function countFiles(dir: string): Promise<number> {
   try {
@@ -211,7 +300,13 @@ const table = formatTable(results);
 console.log(`\n${table}`);
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, totalMemMb: Math.round(totalmem() / 1024 / 1024), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    totalMemMb: Math.round(totalmem() / 1024 / 1024),
+    node: process.version,
+    load: `${loadAtStart} → ${loadAtEnd}`,
+  },
   sizes: sorted,
   coldBuild: cold,
   results,

@@ -5,7 +5,8 @@
 // plain binary, which would silently index Chinese as one giant token per sentence.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search/pageFacts.ts';
@@ -45,6 +46,45 @@ export interface IndexSummary {
   outputPath: string;
   /** Milliseconds spent reading and splitting the HTML, waiting for Pagefind to take the records (beyond the reading it overlaps), writing the index. */
   timings: { readMs: number; addMs: number; writeMs: number };
+  /** With a record cache: pages whose records came from it (unchanged HTML) and pages parsed anew. */
+  cache?: { hits: number; misses: number };
+}
+
+export interface IndexOptions {
+  /**
+   * Folder for a cache of each page's records, keyed by a hash of its path and HTML: an unchanged
+   * page is not parsed again. Pagefind itself has no way to load a written index and add to it, so
+   * every record is still handed to it and the whole index is written anew; the result is the same
+   * as without the cache. Entries no page used in this run are deleted.
+   */
+  recordCacheDir?: string;
+}
+
+interface CachedPage {
+  facts: { filters: Record<string, string[]> } | null;
+  records: ReturnType<typeof pageRecords>;
+}
+
+/** Records of one page, from the cache when its HTML is unchanged. */
+async function recordsOf(distDir: string, file: string, cacheDir: string | undefined, used: Set<string>, stats: { hits: number; misses: number }): Promise<CachedPage> {
+  const html = await readFile(file, 'utf8');
+  const url = urlForFile(relative(distDir, file));
+  const key = cacheDir ? `${createHash('sha256').update(url).update('\0').update(html).digest('hex')}.json` : '';
+  if (cacheDir) {
+    used.add(key);
+    try {
+      const cached = JSON.parse(await readFile(join(cacheDir, key), 'utf8')) as CachedPage;
+      stats.hits++;
+      return cached;
+    } catch {
+      stats.misses++;
+    }
+  }
+  const { document } = parseHTML(html);
+  const facts = pageFacts(document as unknown as QueryableDocument, url);
+  const page: CachedPage = { facts: facts ? { filters: facts.filters } : null, records: facts ? pageRecords(facts) : [] };
+  if (cacheDir) await writeFile(join(cacheDir, key), JSON.stringify(page));
+  return page;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -62,7 +102,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * the CMS never reach the index. Each heading section becomes its own record (records.ts). The
  * filter values found are written beside the index for the search form (filterValues.ts).
  */
-export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
+export async function buildSearchIndex(distDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
+  const cacheDir = options.recordCacheDir;
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const used = new Set<string>();
+  const cacheStats = { hits: 0, misses: 0 };
   // The Node API spawns `pagefind_extended` when it can resolve it; pinning the env var makes
   // that choice explicit and stops a fallback to the non-extended binary.
   process.env.PAGEFIND_EXTENDED_BINARY_PATH = resolveExtendedBinary();
@@ -89,9 +133,7 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     };
     for (const file of await htmlFiles(distDir)) {
       const t = performance.now();
-      const { document } = parseHTML(await readFile(file, 'utf8'));
-      const facts = pageFacts(document as unknown as QueryableDocument, urlForFile(relative(distDir, file)));
-      const pageRecordList = facts ? pageRecords(facts) : [];
+      const { facts, records: pageRecordList } = await recordsOf(distDir, file, cacheDir, used, cacheStats);
       timings.readMs += performance.now() - t;
       if (!facts) continue;
       pages++;
@@ -121,7 +163,10 @@ export async function buildSearchIndex(distDir: string): Promise<IndexSummary> {
     for (const name of await readdir(outputPath)) {
       if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
     }
-    return { pages, records, outputPath, timings: roundTimings(timings) };
+    if (cacheDir) {
+      for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name), { force: true });
+    }
+    return { pages, records, outputPath, timings: roundTimings(timings), ...(cacheDir ? { cache: cacheStats } : {}) };
   } finally {
     await pagefind.close();
   }

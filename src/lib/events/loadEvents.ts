@@ -32,6 +32,14 @@ export function plainSummary(body: string | undefined, max = 160): string | null
 
 let policyIds: Promise<Set<string>> | null = null;
 
+/** Ids of the policy library's documents (empty while the library has none). */
+export function policyIdSet(): Promise<Set<string>> {
+  policyIds ??= (getCollection as unknown as (name: string) => Promise<{ id: string }[]>)('policies')
+    .then((entries) => new Set(entries.map((e) => e.id)))
+    .catch(() => new Set<string>());
+  return policyIds;
+}
+
 /**
  * Link for an event's related clause: /policies/<document>/#<clause> when the policy library
  * holds that document. Until the library has documents the clause is cited as text only; once
@@ -41,10 +49,7 @@ export async function relatedClauseHref(
   clause: { document: string; clause: string },
   sourceFile: string,
 ): Promise<string | null> {
-  policyIds ??= (getCollection as unknown as (name: string) => Promise<{ id: string }[]>)('policies')
-    .then((entries) => new Set(entries.map((e) => e.id)))
-    .catch(() => new Set<string>());
-  const ids = await policyIds;
+  const ids = await policyIdSet();
   if (ids.size === 0) return null;
   if (!ids.has(clause.document)) {
     throw new Error(`${sourceFile}：字段 relatedClause.document 指向不存在的政策文件“${clause.document}”`);

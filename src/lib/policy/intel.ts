@@ -24,6 +24,8 @@ export interface TaskList {
 
 export interface Intel {
   entries: PolicyEntry[];
+  /** The same entries by id: pages look their own document up here, not by a pass over all of them. */
+  byId: Map<string, PolicyEntry>;
   blocks: Map<string, Block[]>;
   lineage: Lineage;
   plans: ComparePlan[];
@@ -39,6 +41,7 @@ let cached: Promise<Intel> | null = null;
 export function loadIntel(): Promise<Intel> {
   cached ??= (async () => {
     const { entries } = await loadLibrary();
+    const byId = new Map(entries.map((e) => [e.id, e]));
     const blocks = new Map(entries.map((e) => [e.id, parseBody(e.body ?? '')]));
     const lineage = buildLineage(
       entries.map((e) => ({
@@ -54,7 +57,7 @@ export function loadIntel(): Promise<Intel> {
       .map((e) => ({ slug: e.id, label: planLabel(e.data.title), sections: planSections(blocks.get(e.id) ?? []) }))
       .filter((p) => p.sections.length > 0)
       // The site's own city first, then higher administrative levels, then by name.
-      .map((p) => ({ p, home: site.region.includes(p.label) ? 0 : 1, level: levelOfTitle(entries.find((e) => e.id === p.slug)?.data.documentTitle ?? p.label) ?? 9 }))
+      .map((p) => ({ p, home: site.region.includes(p.label) ? 0 : 1, level: levelOfTitle(byId.get(p.slug)?.data.documentTitle ?? p.label) ?? 9 }))
       .sort((a, b) => a.home - b.home || a.level - b.level || a.p.label.localeCompare(b.p.label, 'zh-CN'))
       .map(({ p }) => p);
     const targets = new Map(entries.map((e) => [e.id, extractTargets(blocks.get(e.id) ?? [])]));
@@ -68,7 +71,7 @@ export function loadIntel(): Promise<Intel> {
     const files = new Map(entries.map((e) => [e.id, e.filePath ?? contentFile('policies', `${e.id}.md`)]));
     const histories = revisionHistories([...files.values()]);
     const revisions = new Map(entries.map((e) => [e.id, histories.get(files.get(e.id)!) ?? { revisions: [], unavailable: '暂无记录' }]));
-    return { entries, blocks, lineage, plans, compare: compareRows(plans), targets, tasks, revisions };
+    return { entries, byId, blocks, lineage, plans, compare: compareRows(plans), targets, tasks, revisions };
   })();
   return cached;
 }

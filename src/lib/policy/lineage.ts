@@ -121,9 +121,15 @@ export function findCitations(doc: LineageInput): RawCitation[] {
   return out.filter((c) => c.number || !c.title || !keys.some((k) => k !== titleKey(c.title!) && k.includes(titleKey(c.title!))));
 }
 
-/** Union-find over identity keys ('n:文号', 't:titleKey', 'lib:slug'). */
+/**
+ * Union-find over identity keys ('n:文号', 't:titleKey', 'lib:slug'). Each root remembers whether its
+ * set holds a 文号 or a library document, so a union checks that in constant time instead of listing
+ * the members (which made building the graph quadratic in the size of the library).
+ */
 class Identities {
   private parent = new Map<string, string>();
+  /** Per root: does the set contain an 'n:' key, a 'lib:' key. */
+  private holds = new Map<string, { number: boolean; library: boolean }>();
   find(k: string): string {
     let p = this.parent.get(k) ?? k;
     if (p !== k) {
@@ -132,11 +138,10 @@ class Identities {
     }
     return p;
   }
-  members(root: string): string[] {
-    return [...this.parent.keys()].filter((k) => this.find(k) === root);
-  }
   add(k: string): void {
-    if (!this.parent.has(k)) this.parent.set(k, k);
+    if (this.parent.has(k)) return;
+    this.parent.set(k, k);
+    this.holds.set(k, { number: k.startsWith('n:'), library: k.startsWith('lib:') });
   }
   /** Join two identities unless that would merge two different 文号 or two library documents. */
   union(a: string, b: string): void {
@@ -145,12 +150,12 @@ class Identities {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    const ma = this.members(ra);
-    const mb = this.members(rb);
-    for (const prefix of ['n:', 'lib:']) {
-      if (ma.some((k) => k.startsWith(prefix)) && mb.some((k) => k.startsWith(prefix))) return;
-    }
+    const ha = this.holds.get(ra)!;
+    const hb = this.holds.get(rb)!;
+    if ((ha.number && hb.number) || (ha.library && hb.library)) return;
     this.parent.set(rb, ra);
+    this.holds.set(ra, { number: ha.number || hb.number, library: ha.library || hb.library });
+    this.holds.delete(rb);
   }
 }
 
@@ -186,7 +191,9 @@ export function buildLineage(docs: readonly LineageInput[]): Lineage {
   for (const c of citations) {
     const r = rootOf(c);
     if (libByRoot.get(r)?.slug === c.from) continue; // a document naming itself (现将《本方案》印发)
-    byRoot.set(r, [...(byRoot.get(r) ?? []), c]);
+    const list = byRoot.get(r);
+    if (list) list.push(c);
+    else byRoot.set(r, [c]);
   }
 
   // External nodes: slug from the 文号 when there is one, else from the title.
@@ -235,30 +242,46 @@ export function buildLineage(docs: readonly LineageInput[]): Lineage {
   }
 
   const edges: LineageEdge[] = [];
-  const seen = new Set<string>();
+  const edgeById = new Map<string, LineageEdge>();
   for (const [r, cs] of byRoot) {
     const to = keyOfRoot.get(r)!;
     for (const c of cs) {
       // One edge per citing document and target: the first (basis wins over a later mention).
       const id = `${c.from}→${to}`;
-      const existing = edges.find((e) => `${e.from}→${e.to}` === id);
+      const existing = edgeById.get(id);
       if (existing) {
         if (existing.kind === 'mention' && c.kind === 'basis') Object.assign(existing, edgeOf(c, to));
         continue;
       }
-      seen.add(id);
-      edges.push(edgeOf(c, to));
+      const edge = edgeOf(c, to);
+      edgeById.set(id, edge);
+      edges.push(edge);
     }
   }
   const kindOrder = (e: LineageEdge): number => (e.kind === 'basis' ? 0 : 1);
   const levelOrder = (k: string): number => nodes.get(k)?.level ?? 9;
+  // Every page asks for its own edges: group them once, sorted, instead of filtering all edges per call.
+  const upOf = groupEdges(edges, (e) => e.from, (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.to) - levelOrder(b.to));
+  const downOf = groupEdges(edges, (e) => e.to, (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.from) - levelOrder(b.from) || a.from.localeCompare(b.from));
   return {
     nodes,
     edges,
-    up: (key) => edges.filter((e) => e.from === key).sort((a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.to) - levelOrder(b.to)),
-    down: (key) => edges.filter((e) => e.to === key).sort((a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.from) - levelOrder(b.from) || a.from.localeCompare(b.from)),
+    up: (key) => [...(upOf.get(key) ?? [])],
+    down: (key) => [...(downOf.get(key) ?? [])],
     external: () => [...nodes.values()].filter((n) => !n.inLibrary),
   };
+}
+
+/** Edges grouped by `keyOf`, each group in the order of `compare` (stable: text order among equals). */
+function groupEdges(edges: readonly LineageEdge[], keyOf: (e: LineageEdge) => string, compare: (a: LineageEdge, b: LineageEdge) => number): Map<string, LineageEdge[]> {
+  const groups = new Map<string, LineageEdge[]>();
+  for (const e of edges) {
+    const list = groups.get(keyOf(e));
+    if (list) list.push(e);
+    else groups.set(keyOf(e), [e]);
+  }
+  for (const list of groups.values()) list.sort(compare);
+  return groups;
 }
 
 function edgeOf(c: RawCitation, to: string): LineageEdge {
@@ -293,18 +316,23 @@ export function basisTree(lineage: Lineage): TreeItem[] {
   const hasChild = new Set(basis.map((e) => e.to));
   const byLevel = (a: LineageNode, b: LineageNode): number => (a.level ?? 9) - (b.level ?? 9) || a.key.localeCompare(b.key);
   const roots = [...lineage.nodes.values()].filter((n) => hasChild.has(n.key) && !hasParent.has(n.key)).sort(byLevel);
+  const basisInto = new Map<string, LineageEdge[]>();
+  for (const e of basis) {
+    const list = basisInto.get(e.to);
+    if (list) list.push(e);
+    else basisInto.set(e.to, [e]);
+  }
   const expanded = new Set<string>();
   const grow = (node: LineageNode, via: LineageEdge | null, trail: Set<string>): TreeItem => {
     const repeated = expanded.has(node.key);
     expanded.add(node.key);
     const children = repeated || trail.has(node.key)
       ? []
-      : basis
-          .filter((e) => e.to === node.key)
+      : (basisInto.get(node.key) ?? [])
           .map((e) => ({ e, n: lineage.nodes.get(e.from)! }))
           .sort((a, b) => byLevel(a.n, b.n))
           .map(({ e, n }) => grow(n, e, new Set([...trail, node.key])));
-    return { node, via, children, repeated: repeated && basis.some((e) => e.to === node.key) };
+    return { node, via, children, repeated: repeated && basisInto.has(node.key) };
   };
   return roots.map((r) => grow(r, null, new Set()));
 }
