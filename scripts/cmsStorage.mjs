@@ -15,14 +15,14 @@ const IMAGES = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 export const CMS_STORAGE = {
   folders: [
     // Folder collections (cms/folderCollection.ts): Markdown only. Never .mdx, which runs code.
-    ...['articles', 'topics', 'events', 'policies', 'interpretations', 'pages'].map((name) => ({ path: `src/content/${name}`, extensions: ['.md'] })),
+    ...['articles', 'topics', 'events', 'policies', 'interpretations'].map((name) => ({ path: `src/content/${name}`, extensions: ['.md'] })),
     // media_folder of the whole CMS and of the collections (cms/media.ts).
     { path: 'src/assets/uploads', extensions: IMAGES },
     // The article media fields' media_folder (cms/collections/articles.ts).
     { path: 'public/media', extensions: [...IMAGES, '.mp4', '.webm', '.mp3', '.ogg', '.m4a', '.vtt'] },
   ],
-  // File collections (cms/collections/siteSettings.ts).
-  files: ['src/config/site.json'],
+  // File collections (cms/collections/siteSettings.ts, cms/collections/pages.ts).
+  files: ['src/config/site.json', 'src/content/pages/about.md', 'src/content/pages/contact.md', 'src/content/pages/copyright.md'],
 };
 
 /**

@@ -60,8 +60,12 @@ export interface IndexOptions {
   recordCacheDir?: string;
 }
 
+/** Part of every cache key: bump it when what a page's cached entry holds changes shape. */
+const RECORD_CACHE_FORMAT = '2';
+
 interface CachedPage {
-  facts: { filters: Record<string, string[]> } | null;
+  /** The page's filter values and, for a document, its own 文号 (for similar-文号 suggestions). */
+  facts: { filters: Record<string, string[]>; docNumber?: DocNumberEntry } | null;
   records: ReturnType<typeof pageRecords>;
 }
 
@@ -69,7 +73,7 @@ interface CachedPage {
 async function recordsOf(distDir: string, file: string, cacheDir: string | undefined, used: Set<string>, stats: { hits: number; misses: number }): Promise<CachedPage> {
   const html = await readFile(file, 'utf8');
   const url = urlForFile(relative(distDir, file));
-  const key = cacheDir ? `${createHash('sha256').update(url).update('\0').update(html).digest('hex')}.json` : '';
+  const key = cacheDir ? `${createHash('sha256').update(RECORD_CACHE_FORMAT).update('\0').update(url).update('\0').update(html).digest('hex')}.json` : '';
   if (cacheDir) {
     used.add(key);
     try {
@@ -82,7 +86,11 @@ async function recordsOf(distDir: string, file: string, cacheDir: string | undef
   }
   const { document } = parseHTML(html);
   const facts = pageFacts(document as unknown as QueryableDocument, url);
-  const page: CachedPage = { facts: facts ? { filters: facts.filters } : null, records: facts ? pageRecords(facts) : [] };
+  const docNumber = facts?.meta['文号'];
+  const page: CachedPage = {
+    facts: facts ? { filters: facts.filters, ...(docNumber ? { docNumber: { n: docNumber, url: facts.url, title: facts.title } } : {}) } : null,
+    records: facts ? pageRecords(facts) : [],
+  };
   if (cacheDir) await writeFile(join(cacheDir, key), JSON.stringify(page));
   return page;
 }
@@ -138,7 +146,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
       if (!facts) continue;
       pages++;
       addFilterValues(filterValues, facts.filters);
-      if (facts.meta['文号']) docNumbers.push({ n: facts.meta['文号'], url: facts.url, title: facts.title });
+      if (facts.docNumber) docNumbers.push(facts.docNumber);
       for (const record of pageRecordList) {
         const added = index.addCustomRecord(record);
         // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
