@@ -147,10 +147,43 @@ test('past events page at /events/page/<n>/, and a filter finds past events of e
   await expect(page.getByRole('radio', { name: audience, exact: true })).toBeChecked();
 });
 
+test('a much-cited document lists its first citations in place and every citation on its 被引用 pages', async ({ page }) => {
+  await page.goto('/policies/lineage/');
+  const cited = [...new Set(await page.locator('main a[href^="/policies/cited/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  let all: string | null = null;
+  for (const href of cited) {
+    await page.goto(href);
+    const more = page.getByRole('link', { name: /^查看全部 \d+ 处引用$/u });
+    if ((await more.count()) > 0) {
+      all = href;
+      break;
+    }
+  }
+  expect(all, 'a cited document with more citations than the page lists').not.toBeNull();
+  const total = Number(/(\d+)/u.exec(await page.getByRole('link', { name: /^查看全部 \d+ 处引用$/u }).innerText())![1]);
+  const inPlace = await page.locator('table.cited-by tbody tr').count();
+  expect(inPlace).toBeLessThan(total);
+  // The chain on the same page says how many there are and links to the same pages.
+  await expect(page.locator('.lineage-chain [data-lineage="down"] > li')).toHaveCount(inPlace);
+  await expect(page.locator('.lineage-chain').getByRole('link', { name: '查看全部引用此文件的文件' })).toHaveAttribute('href', new URL(page.url()).pathname.replace('/cited/', '/cited-by/'));
+  await page.getByRole('link', { name: /^查看全部 \d+ 处引用$/u }).click();
+  await expect(page).toHaveURL(/\/policies\/cited-by\/[^/]+\/$/u);
+  const rows: string[] = [];
+  for (let k = 1; ; k++) {
+    expect(await countText(page)).toEqual({ n: k, m: total }); // one citation per page in this build
+    rows.push(...(await page.locator('table.cited-by tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))));
+    const next = pager(page).getByRole('link', { name: '下一页' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`/page/${k + 1}/$`, 'u'));
+  }
+  expect(rows).toHaveLength(total);
+});
+
 test('axe: paginated and filtered pages have no WCAG 2.2 A/AA violations (normal and 长者模式)', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const failures: string[] = [];
-  for (const path of ['/policies/page/2/', '/policies/?status=正式文件&page=2', '/policies/targets/page/2/', '/events/page/2/']) {
+  for (const path of ['/policies/?status=正式文件&page=2', '/policies/targets/page/2/', '/events/page/2/']) {
     for (const elder of ['0', '1']) {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}elder=${elder}`);
       await expect(page.locator('main')).toBeVisible();
