@@ -147,6 +147,29 @@ test('past events page at /events/page/<n>/, and a filter finds past events of e
   await expect(page.getByRole('radio', { name: audience, exact: true })).toBeChecked();
 });
 
+test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/, each event once', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/events/');
+  const upcomingPager = page.getByRole('navigation', { name: '即将举行的活动分页' });
+  const seen = await page.locator('#events-upcoming > li[data-event]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!));
+  expect(seen.length).toBeLessThanOrEqual(1);
+  if ((await upcomingPager.count()) > 0) {
+    const m = Number(/共 (\d+) 页/u.exec(await upcomingPager.locator('p').innerText())![1]);
+    for (let k = 2; k <= m; k++) {
+      // On /events/ the upcoming pager comes first; later pages have only theirs.
+      await page.getByRole('navigation', { name: /分页$/u }).first().getByRole('link', { name: '下一页' }).click();
+      await expect(page).toHaveURL(new RegExp(`/events/upcoming/page/${k}/$`, 'u'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`即将举行的活动（第 ${k} 页）`);
+      expect(await countText(page)).toEqual({ n: k, m });
+      seen.push(...(await page.locator('#events-upcoming > li[data-event]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!))));
+    }
+    expect(seen).toHaveLength(m);
+  }
+  expect(new Set(seen).size).toBe(seen.length);
+  await context.close();
+});
+
 test('a much-cited document lists its first citations in place and every citation on its 被引用 pages', async ({ page }) => {
   await page.goto('/policies/lineage/');
   const cited = [...new Set(await page.locator('main a[href^="/policies/cited/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];

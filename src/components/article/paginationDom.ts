@@ -15,11 +15,11 @@ function pageLink(n: number, href: string, current: boolean): HTMLAnchorElement 
 }
 
 /** A pager for `page`, or null when everything fits on one page. */
-export function paginationElement(page: PageInfo, hrefFor: (n: number) => string, unit: string): HTMLElement | null {
+export function paginationElement(page: PageInfo, hrefFor: (n: number) => string, unit: string, label = '分页'): HTMLElement | null {
   if (page.lastPage <= 1) return null;
   const nav = document.createElement('nav');
   nav.className = 'pagination no-print';
-  nav.setAttribute('aria-label', '分页');
+  nav.setAttribute('aria-label', label);
   const ul = document.createElement('ul');
   const item = (child: Node): void => {
     const li = document.createElement('li');

@@ -1,8 +1,8 @@
 /**
  * Browser side of /events/: re-splits upcoming/past from today's date, applies the URL-backed
  * filters, switches list/month view and drives the month grid's keyboard navigation.
- * The page carries the upcoming events and the first page of past ones; a filter searches every
- * past event (all /events/calendar/<year>.json files) and shows them in pages (?page=n), and the
+ * The page carries the first page of upcoming and of past events; a filter searches every event
+ * (all /events/calendar/<year>.json files), showing the past ones in pages (?page=n), and the
  * month view loads the year it shows. All date logic comes from the pure modules in src/lib/events.
  */
 import { describeFilters, filtersToSearch, matchesFilters, parseFilters, type EventFilters } from '../../lib/events/filters';
@@ -73,6 +73,10 @@ export function initEventsCalendar(): void {
   pastList.replaceChildren(...past);
   // What the unfiltered list shows, to come back to when the filters are cleared.
   const pastPager = document.getElementById('events-past-pager')!;
+  const upcomingPager = document.getElementById('events-upcoming-pager')!;
+  const upcomingComplete = app.dataset.upcomingComplete === 'true';
+  const builtUpcoming = [...upcomingList.children] as HTMLElement[];
+  const builtUpcomingPager = [...upcomingPager.children];
   const builtPast = [...pastList.children];
   const builtPager = [...pastPager.children];
   const splitNote = document.getElementById('events-split-note');
@@ -104,12 +108,23 @@ export function initEventsCalendar(): void {
 
   const active = (): boolean => filters.kind !== null || filters.audience !== null;
 
-  /** Past events matching the filters, from every year's file: page `n` of them replaces the built list. */
-  async function showFilteredPast(requested: number): Promise<number> {
+  /**
+   * Events matching the filters from every year's file: all upcoming ones when the page holds only
+   * the first page of them, and page `requested` of the past ones, replacing the built lists.
+   * Returns how many match in all.
+   */
+  async function showFiltered(requested: number): Promise<number> {
     pastList.setAttribute('aria-busy', 'true');
     try {
-      const { past: allPast } = splitByTime(await loader.all(), Date.now(), (it) => it);
-      const found = allPast.filter((it) => matchesFilters(it, filters));
+      const split = splitByTime(await loader.all(), Date.now(), (it) => it);
+      let total = 0;
+      if (!upcomingComplete) {
+        const soon = split.upcoming.filter((it) => matchesFilters(it, filters));
+        upcomingList.replaceChildren(...soon.map(eventCardElement));
+        upcomingPager.replaceChildren();
+        total += soon.length;
+      }
+      const found = split.past.filter((it) => matchesFilters(it, filters));
       const n = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pageCount(found.length, pastPageSize)) : 1;
       const page = pageOf(found, n, pastPageSize);
       pastList.replaceChildren(...page.data.map(eventCardElement));
@@ -118,9 +133,9 @@ export function initEventsCalendar(): void {
         if (k > 1) q.set('page', String(k));
         return `/events/?${q}#events-past-title`;
       };
-      const nav = paginationElement(page, hrefFor, '项已结束的活动');
+      const nav = paginationElement(page, hrefFor, '项已结束的活动', '已经结束的活动分页');
       pastPager.replaceChildren(...(nav ? [nav] : []));
-      return found.length;
+      return total + found.length;
     } finally {
       pastList.removeAttribute('aria-busy');
     }
@@ -128,15 +143,19 @@ export function initEventsCalendar(): void {
 
   async function applyFilters(announce: boolean, pastPage = 1): Promise<void> {
     let shown = 0;
-    for (const li of upcomingList.querySelectorAll<HTMLLIElement>('li[data-event]')) {
-      const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
-      li.hidden = !ok;
-      if (ok) shown++;
+    if (!active() || upcomingComplete) {
+      upcomingList.replaceChildren(...builtUpcoming);
+      upcomingPager.replaceChildren(...builtUpcomingPager);
+      for (const li of builtUpcoming) {
+        const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
+        li.hidden = !ok;
+        if (ok) shown++;
+      }
     }
     let pastTotal: number | null = null;
     if (active()) {
       try {
-        shown += await showFilteredPast(pastPage);
+        shown += await showFiltered(pastPage);
       } catch {
         pastTotal = -1;
       }
