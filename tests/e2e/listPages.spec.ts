@@ -138,6 +138,8 @@ test('past events page at /events/page/<n>/, and a filter finds past events of e
     await next.click();
     k++;
     await expect(page).toHaveURL(new RegExp(`[?&]page=${k}`, 'u'));
+    // The filtered page is drawn once the calendar files have loaded.
+    await expect(page.locator('#events-past-pager')).toContainText(`第 ${k} 页`);
   }
   await expect(page.locator(`#events-past li[data-event="${slug}"]`)).toBeVisible();
   await expect(page.locator(`#events-past li[data-event="${slug}"]`)).toContainText(`面向：`);
