@@ -1,13 +1,18 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/findBrowser.mjs';
 import { FIXTURE_DIST } from './tests/fixtures/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+// The copy of the site built with one item per list page (dist-paged/, see listPageSize()).
+const PAGED_PORT = Number(process.env.E2E_PAGED_PORT ?? PORT + 1000);
+const PAGED_SPECS = /listPages\.spec\.ts$/;
 const browser = await findBrowser();
 
 /**
  * E2E tests run against the site built from the tests' own content (tests/fixtures/content) into
- * dist-fixture/ by `npm run build:fixture` (test:e2e runs it once), never against dist/.
+ * dist-fixture/ by `npm run build:fixture` (test:e2e runs it once), never against dist/;
+ * listPages.spec.ts runs against dist-paged/, the same content built with one item per list page.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,12 +28,26 @@ export default defineConfig({
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: PAGED_SPECS },
+    { name: 'paged', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${PAGED_PORT}` }, testMatch: PAGED_SPECS },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms --root ${FIXTURE_DIST}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms --root ${FIXTURE_DIST}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // Only when built (npm run build:paged), so a spec run on dist/ alone does not need it.
+    ...(existsSync('dist-paged')
+      ? [
+          {
+            command: `node scripts/serve.mjs --port ${PAGED_PORT} --host 127.0.0.1 --no-cms --root dist-paged`,
+            url: `http://127.0.0.1:${PAGED_PORT}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,7 +1,9 @@
 /**
  * Browser side of /events/: re-splits upcoming/past from today's date, applies the URL-backed
  * filters, switches list/month view and drives the month grid's keyboard navigation.
- * All date logic comes from the pure modules in src/lib/events.
+ * The page carries the first page of upcoming and of past events; a filter searches every event
+ * (all /events/calendar/<year>.json files), showing the past ones in pages (?page=n), and the
+ * month view loads the year it shows. All date logic comes from the pure modules in src/lib/events.
  */
 import { describeFilters, filtersToSearch, matchesFilters, parseFilters, type EventFilters } from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
@@ -9,6 +11,9 @@ import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '..
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
+import { pageCount, pageOf } from '../../lib/pagination';
+import { paginationElement } from '../article/paginationDom';
+import { eventCardElement } from './eventCardDom';
 
 type View = 'list' | 'month';
 
@@ -29,9 +34,35 @@ function eventLink(item: CalendarItem): HTMLLIElement {
   return el('li', {}, el('a', { href: item.url }, item.title), ` ${flags}`, el('span', { className: 'meta' }, ` ${item.when}`));
 }
 
+/** The calendar items of the years the page names, loaded once per year and shared by both views. */
+function yearLoader(years: readonly number[]): { year(y: number): Promise<CalendarItem[]>; all(): Promise<CalendarItem[]> } {
+  const cache = new Map<number, Promise<CalendarItem[]>>();
+  const year = (y: number): Promise<CalendarItem[]> => {
+    if (!years.includes(y)) return Promise.resolve([]);
+    let p = cache.get(y);
+    if (!p) {
+      p = fetch(`/events/calendar/${y}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<CalendarItem[]>) : Promise.reject(new Error(String(r.status)))));
+      // A failed load is tried again next time.
+      p.catch(() => cache.delete(y));
+      cache.set(y, p);
+    }
+    return p;
+  };
+  const all = async (): Promise<CalendarItem[]> => {
+    const bySlug = new Map<string, CalendarItem>();
+    for (const list of await Promise.all(years.map(year))) for (const it of list) bySlug.set(it.slug, it);
+    return [...bySlug.values()];
+  };
+  return { year, all };
+}
+
 export function initEventsCalendar(): void {
   const app = document.getElementById('events-app');
   if (!app) return;
+  const years = (app.dataset.years ?? '').split(' ').filter(Boolean).map(Number);
+  const pastPageSize = Number(app.dataset.pastPageSize);
+  const loader = yearLoader(years);
   const today = shanghaiDayKey(Date.now());
   const upcomingList = document.getElementById('events-upcoming') as HTMLUListElement;
   const pastList = document.getElementById('events-past') as HTMLUListElement;
@@ -41,6 +72,14 @@ export function initEventsCalendar(): void {
   const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({ start: Number(li.dataset.start), over: Number(li.dataset.over) }));
   upcomingList.replaceChildren(...upcoming);
   pastList.replaceChildren(...past);
+  // What the unfiltered list shows, to come back to when the filters are cleared.
+  const pastPager = document.getElementById('events-past-pager')!;
+  const upcomingPager = document.getElementById('events-upcoming-pager')!;
+  const upcomingComplete = app.dataset.upcomingComplete === 'true';
+  const builtUpcoming = [...upcomingList.children] as HTMLElement[];
+  const builtUpcomingPager = [...upcomingPager.children];
+  const builtPast = [...pastList.children];
+  const builtPager = [...pastPager.children];
   const splitNote = document.getElementById('events-split-note');
   if (splitNote) splitNote.textContent = `按今天（${chineseDay(today)}，北京时间）划分“即将举行”和“已经结束”。`;
 
@@ -51,7 +90,6 @@ export function initEventsCalendar(): void {
   let filters: EventFilters = parseFilters(location.search);
 
   const followFilter = initSubscribeBox();
-  const items: CalendarItem[] = JSON.parse(document.getElementById('events-calendar-data')?.textContent ?? '[]');
 
   function syncControls(): void {
     kindSelect.value = filters.kind ?? '';
@@ -70,19 +108,71 @@ export function initEventsCalendar(): void {
     history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
   }
 
-  function applyFilters(announce: boolean): void {
+  const active = (): boolean => filters.kind !== null || filters.audience !== null;
+
+  /**
+   * Events matching the filters from every year's file: all upcoming ones when the page holds only
+   * the first page of them, and page `requested` of the past ones, replacing the built lists.
+   * Returns how many match in all.
+   */
+  async function showFiltered(requested: number): Promise<number> {
+    pastList.setAttribute('aria-busy', 'true');
+    try {
+      const split = splitByTime(await loader.all(), Date.now(), (it) => it);
+      let total = 0;
+      if (!upcomingComplete) {
+        const soon = split.upcoming.filter((it) => matchesFilters(it, filters));
+        upcomingList.replaceChildren(...soon.map(eventCardElement));
+        upcomingPager.replaceChildren();
+        total += soon.length;
+      }
+      const found = split.past.filter((it) => matchesFilters(it, filters));
+      const n = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pageCount(found.length, pastPageSize)) : 1;
+      const page = pageOf(found, n, pastPageSize);
+      pastList.replaceChildren(...page.data.map(eventCardElement));
+      const hrefFor = (k: number): string => {
+        const q = new URLSearchParams(filtersToSearch(filters, ''));
+        if (k > 1) q.set('page', String(k));
+        return `/events/?${q}#events-past-title`;
+      };
+      const nav = paginationElement(page, hrefFor, '项已结束的活动', '已经结束的活动分页');
+      pastPager.replaceChildren(...(nav ? [nav] : []));
+      return total + found.length;
+    } finally {
+      pastList.removeAttribute('aria-busy');
+    }
+  }
+
+  async function applyFilters(announce: boolean, pastPage = 1): Promise<void> {
     let shown = 0;
-    for (const li of cards) {
-      const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
-      li.hidden = !ok;
-      if (ok) shown++;
+    if (!active() || upcomingComplete) {
+      upcomingList.replaceChildren(...builtUpcoming);
+      upcomingPager.replaceChildren(...builtUpcomingPager);
+      for (const li of builtUpcoming) {
+        const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
+        li.hidden = !ok;
+        if (ok) shown++;
+      }
+    }
+    let pastTotal: number | null = null;
+    if (active()) {
+      try {
+        shown += await showFiltered(pastPage);
+      } catch {
+        pastTotal = -1;
+      }
+    } else {
+      pastList.replaceChildren(...builtPast);
+      pastPager.replaceChildren(...builtPager);
+      for (const li of builtPast) (li as HTMLElement).hidden = false;
     }
     for (const [list, emptyId] of [[upcomingList, 'events-upcoming-empty'], [pastList, 'events-past-empty']] as const) {
       const empty = document.getElementById(emptyId);
       if (empty) empty.hidden = [...list.children].some((c) => !(c as HTMLElement).hidden);
     }
     const described = describeFilters(filters);
-    if (announce || described) status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
+    if (pastTotal === -1) status.textContent = '已结束活动的筛选结果加载失败，请刷新页面重试。';
+    else if (announce || described) status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
     followFilter?.(filters);
     if (month) month.render(false);
   }
@@ -90,26 +180,26 @@ export function initEventsCalendar(): void {
   form.addEventListener('change', () => {
     const data = new FormData(form);
     filters = parseFilters(new URLSearchParams({ kind: String(data.get('kind') ?? ''), audience: String(data.get('audience') ?? '') }));
-    writeUrl();
-    applyFilters(true);
+    writeUrl({ page: null });
+    void applyFilters(true);
   });
   form.addEventListener('reset', () => {
     // Let the browser reset the controls first, then mirror them.
     setTimeout(() => {
       filters = { kind: null, audience: null };
       syncControls();
-      writeUrl();
-      applyFilters(true);
+      writeUrl({ page: null });
+      void applyFilters(true);
     });
   });
   // Filters apply on change; the submit button (for those who look for one) re-announces the count.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    applyFilters(true);
+    void applyFilters(true, Number(new URLSearchParams(location.search).get('page') ?? '1'));
   });
 
   // 3. Month grid.
-  const month = setupMonthView(items, today, () => filters, (m) => writeUrl({ month: m }));
+  const month = setupMonthView(loader, today, () => filters, (m) => writeUrl({ month: m }));
 
   // 4. List / month switch (?view=month).
   const switcher = document.getElementById('events-view-switch')!;
@@ -135,8 +225,8 @@ export function initEventsCalendar(): void {
   });
 
   syncControls();
-  applyFilters(false);
   const params = new URLSearchParams(location.search);
+  void applyFilters(false, Number(params.get('page') ?? '1'));
   if (params.get('view') === 'month') setView('month', false);
 }
 
@@ -147,7 +237,7 @@ interface MonthView {
 }
 
 function setupMonthView(
-  items: CalendarItem[],
+  loader: ReturnType<typeof yearLoader>,
   today: string,
   currentFilters: () => EventFilters,
   onMonthChange: (month: string) => void,
@@ -164,7 +254,29 @@ function setupMonthView(
   const requested = new URLSearchParams(location.search).get('month');
   let selected = requested && /^\d{4}-\d{2}$/.test(requested) ? `${requested}-01` : today;
 
+  // Items of the shown month's year from its file (and the neighbouring year's in January and
+  // December, whose grids show a few days of it); render() draws again once they are loaded.
+  let items: CalendarItem[] = [];
+  let itemsKey = '';
   const visible = () => items.filter((i) => matchesFilters(i, currentFilters()));
+  function yearsFor(y: number, m: number): number[] {
+    return [...(m === 1 ? [y - 1] : []), y, ...(m === 12 ? [y + 1] : [])];
+  }
+  /** True when the items of the month are at hand; otherwise loads them and draws again. */
+  function ensureItems(y: number, m: number, focus: boolean): boolean {
+    const need = yearsFor(y, m);
+    if (itemsKey === need.join(',')) return true;
+    void Promise.all(need.map((x) => loader.year(x))).then((lists) => {
+      const bySlug = new Map<string, CalendarItem>();
+      for (const list of lists) for (const it of list) bySlug.set(it.slug, it);
+      items = [...bySlug.values()];
+      itemsKey = need.join(',');
+      render(focus);
+    }, () => {
+      undated.replaceChildren(el('p', { role: 'alert' }, '活动数据加载失败，请刷新页面重试。'));
+    });
+    return false;
+  }
 
   function renderDay(): void {
     const onDay = itemsOnDay(visible(), selected);
@@ -174,6 +286,7 @@ function setupMonthView(
 
   function render(focus: boolean): void {
     const [y, m] = splitDayKey(selected);
+    ensureItems(y, m, focus);
     const shown = visible();
     title.textContent = `${y}年${m}月`;
     const monthOnly = undatedInMonth(shown, y, m);

@@ -1,16 +1,22 @@
-/** The small per-event record the browser's month view and filters work on (embedded as JSON). */
+/**
+ * The small per-event record the browser's month view and filtered list work on, emitted per year
+ * as /events/calendar/<year>.json (an event is in every year it overlaps).
+ */
 import { formatEventRange } from './eventDate';
 import { eventDays, type EventRecord } from './eventRecord';
 import type { GridItem } from './monthGrid';
+import { timedOf, type Timed } from './timeline';
 import { STATUS_LABELS } from './vocabulary';
 
-export interface CalendarItem extends GridItem {
+export interface CalendarItem extends GridItem, Timed {
   title: string;
   kind: string;
   audience: string[];
   url: string;
   /** Chinese date text at the event's precision. */
   when: string;
+  /** Place name, or null when 地点未公布. */
+  place: string | null;
   /** 已取消 / 已延期, or '' when scheduled. */
   statusLabel: string;
   example: boolean;
@@ -23,12 +29,28 @@ export function toCalendarItem(e: EventRecord): CalendarItem {
     precision: e.start.precision,
     first,
     last,
+    ...timedOf(e),
     title: e.title,
     kind: e.kind,
     audience: e.audience,
     url: `/events/${e.slug}/`,
     when: formatEventRange(e.start, e.end),
+    place: e.location ? e.location.name : null,
     statusLabel: e.status === 'scheduled' ? '' : STATUS_LABELS[e.status],
     example: e.example,
   };
+}
+
+/** Calendar years an item overlaps (first day's year to last day's year). */
+export function itemYears(item: Pick<CalendarItem, 'first' | 'last'>): number[] {
+  const from = Number(item.first.slice(0, 4));
+  const to = Number(item.last.slice(0, 4));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Items by the years they overlap, years ascending: the files /events/calendar/<year>.json. */
+export function itemsByYear(items: readonly CalendarItem[]): Map<number, CalendarItem[]> {
+  const out = new Map<number, CalendarItem[]>();
+  for (const item of items) for (const y of itemYears(item)) out.set(y, [...(out.get(y) ?? []), item]);
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
 }

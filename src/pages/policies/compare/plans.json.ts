@@ -1,0 +1,11 @@
+/** /policies/compare/plans.json: every plan the comparison can show (slug, label, title), for the chooser. */
+import type { APIRoute } from 'astro';
+import { loadIntel } from '../../../lib/policy/intel';
+import { planColumns } from '../../../lib/policy/planColumns';
+
+export const GET: APIRoute = async () => {
+  const columns = await planColumns(await loadIntel());
+  return new Response(JSON.stringify(columns.map(({ slug, label, title }) => ({ slug, label, title }))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
