@@ -1,5 +1,6 @@
 // `slug` widget (网址名): while the entry is new, it follows the title as pinyin
-// (cms/slugFromTitle.ts); once the editor types in it, or for an entry that already has a 网址名,
+// (cms/slugFromTitle.ts) whenever Decap renders it (at the latest when the editor reaches the
+// field); once the editor types in it, or for an entry that already has a 网址名,
 // it is left alone (a published URL must not change because a title did). It never changes under
 // the editor's cursor: while the field has focus, the editor is typing it.
 import { createElement as h, useEffect, useRef } from 'react';
