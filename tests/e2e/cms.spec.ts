@@ -147,7 +147,7 @@ test('相关政策条款: the 条款 list holds the chosen document\'s clauses b
   await page.getByRole('button', { name: '新增相关政策条款' }).click();
   await page.getByLabel('政策文件', { exact: true }).click();
   await page.keyboard.type('2023年科普工作要点');
-  await page.getByRole('option', { name: /2023年科普工作要点/ }).click();
+  await page.getByRole('option', { name: /2023年科普工作要点/ }).filter({ visible: true }).first().click();
   const clause = page.getByLabel('条款', { exact: true });
   await expect(clause.locator('option')).toHaveText(['请选择条款', ...labels.map(([, label]) => label)]);
   await clause.selectOption({ label: '5.推动科普宣传、创作大协同' });
