@@ -1,7 +1,7 @@
 // `slug` widget (网址名): while the entry is new, it follows the title as pinyin
-// (cms/slugFromTitle.ts); once the editor types in it, or for an entry that already has a 网址名,
-// it is left alone (a published URL must not change because a title did). It never changes under
-// the editor's cursor: while the field has focus, the editor is typing it.
+// (cms/slugFromTitle.ts) whenever Decap renders it (at the latest when the editor reaches the
+// field); once the editor types in it, or for an entry that already has a 网址名,
+// it is left alone (a published URL must not change because a title did).
 import { createElement as h, useEffect, useRef } from 'react';
 import { slugFromTitle } from '../slugFromTitle';
 
@@ -18,15 +18,13 @@ interface ControlProps {
 export function SlugControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
   const title = String(entry?.getIn(['data', 'title']) ?? '');
   const follows = useRef(!value);
-  const input = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
-    if (!follows.current || !title || document.activeElement === input.current) return;
+    if (!follows.current || !title) return;
     const proposed = slugFromTitle(title);
     if (proposed !== value) onChange(proposed);
   }, [title]);
   return h('input', {
     type: 'text',
-    ref: input,
     id: forID,
     className: classNameWrapper,
     value: value ?? '',
