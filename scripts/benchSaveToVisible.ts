@@ -64,7 +64,7 @@ async function save(slug: string): Promise<void> {
   ].join('\n');
   const res = await fetch(`${origin}/api/v1`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Origin: origin },
     body: JSON.stringify({
       action: 'persistEntry',
       params: { branch: 'main', dataFiles: [{ slug, path: `src/content/articles/${slug}.md`, raw }], assets: [], options: { collectionName: 'articles', commitMessage: slug, useWorkflow: false, status: 'draft' } },

@@ -15,29 +15,25 @@ export const BUILDS_DIR = '.site-builds';
 const OUTPUT_LIMIT = 64 * 1024;
 
 /**
- * Runs the project's build (Astro, then the search index) into `out`.
+ * Runs the project's incremental build (Astro with its caches kept, then the search index with
+ * each unchanged page's records reused; scripts/buildIncremental.ts) into `out`. Its output equals
+ * a clean build's; only pages whose content or inputs changed are rendered again.
  * @param {string} cwd @param {string} out
  * @returns {Promise<{ ok: boolean, output: string }>}
  */
 export function buildInto(cwd, out) {
-  // Astro's CLI entry (its package exports do not expose it to require.resolve).
-  const astro = join(cwd, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const step = (/** @type {string[]} */ args) =>
-    new Promise((done) => {
-      const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let output = '';
-      const keep = (/** @type {Buffer} */ chunk) => {
-        output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
-      };
-      child.stdout.on('data', keep);
-      child.stderr.on('data', keep);
-      child.on('error', (error) => done({ ok: false, output: `${output}\n${error.message}` }));
-      child.on('close', (code) => done({ ok: code === 0, output }));
-    });
-  return step([astro, 'build', '--outDir', out]).then((/** @type {{ ok: boolean, output: string }} */ r) =>
-    r.ok ? step([join(cwd, 'scripts/indexSearch.ts'), '--dist', out]).then((/** @type {{ ok: boolean, output: string }} */ s) => ({ ok: s.ok, output: r.output + s.output })) : r,
-  );
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(cwd, 'scripts/buildIncremental.ts'), '--out-dir', out], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (/** @type {Buffer} */ chunk) => {
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => done({ ok: false, output: `${output}\n${error.message}` }));
+    child.on('close', (code) => done({ ok: code === 0, output }));
+  });
 }
 
 /**
@@ -79,7 +75,10 @@ export function createSiteWatcher({ cwd = '.', dist = 'dist', debounceMs = 400, 
   let idle = Promise.resolve();
 
   async function runOnce() {
-    const out = join(builds, `build-${Date.now()}`);
+    // Always the same folder: Astro's incremental cache is kept per output path. swapIn moves it
+    // away on success; a failed build's leftovers are removed before the next.
+    const out = join(builds, 'next');
+    rmSync(out, { recursive: true, force: true });
     mkdirSync(builds, { recursive: true });
     status.building();
     log('内容有变化：正在重新构建网站…');

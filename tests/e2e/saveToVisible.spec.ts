@@ -39,7 +39,7 @@ async function save(slug: string, raw: string): Promise<void> {
   const path = `src/content/articles/${slug}.md`;
   const res = await fetch(`${origin}/api/v1`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Origin: origin },
     body: JSON.stringify({
       action: 'persistEntry',
       params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: 'draft' } },
