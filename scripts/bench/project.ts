@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'dist', 'dist-fixture', '.site-builds', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', '.lighthouseci']);
+const SKIP = new Set(['node_modules', 'dist', 'dist-fixture', 'dist-paged', '.site-builds', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', '.lighthouseci']);
 
 /** Copy the project at `from` into `to`, leaving out build output, caches and git metadata. */
 export function copyProject(from: string, to: string): void {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { makeDocx } from '../unit/makeDocx';
+import { FIXTURE_DIST } from '../fixtures/site';
 import { startTempSite, type TempSite } from './tempRepository';
 
 const FIXTURE = 'tests/fixtures/notices/bare-notice-with-table';
@@ -20,7 +21,7 @@ let site: TempSite;
 let docxPath: string;
 
 test.beforeAll(async () => {
-  expect(existsSync('dist/admin/cms.js'), '先运行 npm run build').toBe(true);
+  expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
   site = await startTempSite();
   docxPath = join(site.repo, '..', `${site.repo.split('/').pop()}-${DOCX}`);
   writeFileSync(docxPath, await makeDocx(readFileSync(`${FIXTURE}.txt`, 'utf8')));

@@ -6,7 +6,7 @@
  * another; both get one article they share and one article of their own.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { expect, test } from '@playwright/test';
 import { articleMarkdown, seedSentences } from '../../scripts/bench/corpus.ts';
 import { copyProject } from '../../scripts/bench/project.ts';
 import { createStaticServer } from '../../scripts/staticServer.mjs';
+import { copyFixtureImageCache, useFixtureContent } from './tempProject';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'kepu-multisite-'));
@@ -28,8 +29,9 @@ let origin = '';
 /** A copy of the project under another site identity (`site` overrides site.json fields), with the given articles, built. */
 function buildCity(dir: string, site: Record<string, unknown>, articles: Record<string, string>): void {
   copyProject(root, dir);
-  // Reuse the image cache of the build test:e2e just made: images are keyed by their content.
-  if (existsSync(join(root, 'node_modules/.astro/assets'))) cpSync(join(root, 'node_modules/.astro/assets'), join(dir, 'node_modules/.astro/assets'), { recursive: true });
+  // The tests' own content, and the image cache of the fixture build test:e2e just made.
+  useFixtureContent(dir);
+  copyFixtureImageCache(dir);
   const own = JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(dir, 'src/config/site.json'), `${JSON.stringify({ ...own, ...site }, null, 2)}\n`);
   const topics = readdirSync(join(dir, 'src/content/topics')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/u, '')).sort();

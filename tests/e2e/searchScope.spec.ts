@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
+import { FIXTURE_DIST } from '../fixtures/site';
 import { listFiles, urlPathOf } from './qualityDist';
 import { pageFacts, type QueryableDocument } from '../../src/lib/search/pageFacts';
 
-const DIST = 'dist';
+const DIST = FIXTURE_DIST;
 /** Parts of a content page that are not its own text. */
 const NOT_OWN = ['.related-clauses', '.policy-interpretations', '.badge-example', '.article-example', '.interpretation-example', '.event-example-note', 'nav'];
 

@@ -18,6 +18,22 @@ export function copyProjectWithFixtures(prefix: string): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(file, join(dir, file));
   }
+  useFixtureContent(dir);
+  cpSync(FIXTURE_DIST, join(dir, 'dist'), { recursive: true });
+  // node_modules as a folder of links to the real packages, so Astro's caches (node_modules/.astro*)
+  // are the copy's own: specs building their copies at the same time share no content store. The
+  // fixture build's processed images are copied in, so a rebuild does not redo them.
+  const modules = realpathSync('node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!entry.startsWith('.astro')) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+  copyFixtureImageCache(dir);
+  return dir;
+}
+
+/** Replaces a project copy's content, content images and source documents by the tests' fixtures. */
+export function useFixtureContent(dir: string): void {
   rmSync(join(dir, 'src/content'), { recursive: true, force: true });
   cpSync(FIXTURE_CONTENT_DIR, join(dir, 'src/content'), { recursive: true });
   for (const sub of readdirSync(FIXTURE_ASSETS_DIR)) {
@@ -25,7 +41,10 @@ export function copyProjectWithFixtures(prefix: string): string {
     cpSync(join(FIXTURE_ASSETS_DIR, sub), join(dir, 'src/assets', sub), { recursive: true });
   }
   cpSync(FIXTURE_SEEDS_DIR, join(dir, 'seeds'), { recursive: true });
-  cpSync(FIXTURE_DIST, join(dir, 'dist'), { recursive: true });
-  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'));
-  return dir;
+}
+
+/** The fixture build's processed images, so a copy's build does not redo them (keyed by content). */
+export function copyFixtureImageCache(dir: string): void {
+  const images = join(realpathSync('node_modules'), '.astro-fixture/assets');
+  if (existsSync(images)) cpSync(images, join(dir, 'node_modules/.astro/assets'), { recursive: true });
 }

@@ -1,36 +1,14 @@
-// A temporary copy of the working tree (tracked and new files, plus the built dist/) with a local
+// A temporary copy of the project on the tests' fixture content (tempProject.ts) with a local
 // server on a free port, for end-to-end tests that write content through /admin/.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { copyProjectWithFixtures } from './tempProject';
 
 export interface TempSite {
   repo: string;
   origin: string;
   stop(): void;
-}
-
-function copyRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kepu-e2e-repo-'));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    if (file === 'node_modules' || !existsSync(file)) continue;
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    cpSync(file, join(dir, file));
-  }
-  cpSync('dist', join(dir, 'dist'), { recursive: true });
-  // node_modules as a folder of links to the real packages, so Astro's cache (node_modules/.astro) is the
-  // copy's own: another spec building its own copy at the same time shares no data store with this one.
-  // The processed images are copied in, so the rebuild does not redo them.
-  const modules = realpathSync('node_modules');
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(modules)) {
-    if (entry !== '.astro') symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
-  }
-  if (existsSync(join(modules, '.astro/assets'))) cpSync(join(modules, '.astro/assets'), join(dir, 'node_modules/.astro/assets'), { recursive: true });
-  return dir;
 }
 
 /** A port nothing listens on now (so parallel specs and other checkouts do not collide). */
@@ -60,7 +38,7 @@ async function waitFor(origin: string): Promise<void> {
 
 /** Copies the repository and serves it (site + /admin/ with its local APIs) like `npm start` does. */
 export async function startTempSite(): Promise<TempSite> {
-  const repo = copyRepository();
+  const repo = copyProjectWithFixtures('kepu-e2e-repo-');
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--cms-port', '0'], {
