@@ -37,6 +37,13 @@ export function allPages<T>(items: readonly T[], size: number): ListPage<T>[] {
   return Array.from({ length: pageCount(items.length, size) }, (_, i) => pageOf(items, i + 1, size));
 }
 
+/** Astro's getStaticPaths entries for pages 2 … of a list (page 1 is the list's own page): `{ page, ...props }`. */
+export function laterPagePaths<T, P extends object>(items: readonly T[], size: number, props: P) {
+  return allPages(items, size)
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.currentPage) }, props: { page, ...props } }));
+}
+
 /** URL of page `n` of a list whose first page is `base` (ending in /): base, base + page/2/ … */
 export function pagedPath(base: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`页码应为正整数：${n}`);

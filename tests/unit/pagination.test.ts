@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { allPages, pageCount, pageNumbers, pageOf, pagedPath } from '../../src/lib/pagination';
+import { allPages, laterPagePaths, pageCount, pageNumbers, pageOf, pagedPath } from '../../src/lib/pagination';
 import { filterRows, policyRow, POLICY_PAGE_SIZE } from '../../src/lib/policies/listRow';
 import type { PolicyFacts } from '../../src/lib/policies/library';
 import { compareUrl, MAX_COMPARE, plansFromSearch } from '../../src/lib/policy/compareChoice';
@@ -111,4 +111,13 @@ test('an event is in the calendar file of every year it overlaps', () => {
   expect([...byYear.keys()]).toEqual([2025, 2026, 2027]);
   expect(byYear.get(2027)!.map((i) => i.slug)).toEqual(['a', 'b']);
   expect(byYear.get(2026)!.map((i) => i.slug)).toEqual(['b']);
+});
+
+test('static paths for the later pages start at page 2, hold each page once and carry the shared props', () => {
+  const items = Array.from({ length: 45 }, (_, i) => i);
+  const paths = laterPagePaths(items, 20, { builtAt: 'x' });
+  expect(paths.map((p) => p.params.page)).toEqual(['2', '3']);
+  expect(paths.map((p) => p.props.page.data)).toEqual([items.slice(20, 40), items.slice(40)]);
+  expect(paths.every((p) => p.props.builtAt === 'x')).toBe(true);
+  expect(laterPagePaths(items.slice(0, 20), 20, {})).toEqual([]);
 });
