@@ -3,8 +3,7 @@
 // Hostile URLs get nothing: malformed percent-encoding is a 400, redirects stay on this host,
 // and no file outside the root is served, through `..` or through a symlink.
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { DEFAULT_TYPE, MIME_TYPES } from './mimeTypes.mjs';
 
@@ -78,9 +77,23 @@ export function createStaticServer({ root, headers = {}, fallback, requestGuard 
     if (found.kind === 'bad') return void res.writeHead(400).end();
     if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
     if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    // Open before answering: a file removed after it was found (npm start swapping in a new build,
+    // a test deleting its output) is a 404, not an unhandled stream error that stops the server.
+    // The open handle keeps the file readable even if it is removed while it is sent.
+    let handle;
+    try {
+      handle = await open(found.file, 'r');
+    } catch {
+      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    }
     const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? DEFAULT_TYPE;
     res.writeHead(found.status, { ...headers, 'Content-Type': type, 'Content-Length': found.size });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(found.file).pipe(res);
+    if (req.method === 'HEAD') {
+      await handle.close();
+      return void res.end();
+    }
+    const stream = handle.createReadStream();
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   });
 }
