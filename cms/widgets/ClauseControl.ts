@@ -3,22 +3,7 @@
 // Stores the clause's anchor id. A value that no longer exists stays visible, marked 不存在.
 import { createElement as h, useEffect, useState } from 'react';
 import { loadCatalog, type ClauseCatalog } from '../clauseCheck';
-
-interface ImmutableLike {
-  get(key: string): unknown;
-  getIn(path: string[]): unknown;
-  toJS?(): unknown;
-}
-
-interface ControlProps {
-  value?: string;
-  onChange: (value: string) => void;
-  forID?: string;
-  classNameWrapper?: string;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-  entry?: ImmutableLike;
-}
+import type { ImmutableLike, StringControlProps as ControlProps } from './controlProps';
 
 /** The document next to this clause: an event's one reference, or the article list item holding this value (or the one item still without a clause). */
 export function siblingDocument(data: Record<string, unknown> | undefined, value: string | undefined): string | undefined {

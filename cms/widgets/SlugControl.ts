@@ -4,16 +4,7 @@
 // it is left alone (a published URL must not change because a title did).
 import { createElement as h, useEffect, useRef } from 'react';
 import { slugFromTitle } from '../slugFromTitle';
-
-interface ControlProps {
-  value?: string;
-  onChange: (value: string) => void;
-  forID?: string;
-  classNameWrapper?: string;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-  entry?: { getIn(path: string[]): unknown };
-}
+import type { StringControlProps as ControlProps } from './controlProps';
 
 export function SlugControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
   const title = String(entry?.getIn(['data', 'title']) ?? '');
