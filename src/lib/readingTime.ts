@@ -1,4 +1,4 @@
-/** Chinese readers take in about 400 characters a minute (the figure for general readers). */
+/** Chinese readers take in about 400 characters a minute (a common figure for general readers of Chinese text). */
 export const CJK_CHARS_PER_MINUTE = 400;
 /** Latin-script words (numbers, English terms) read at roughly 200 words a minute. */
 export const LATIN_WORDS_PER_MINUTE = 200;

@@ -37,7 +37,7 @@ describe('the 湛江 工作任务清单', () => {
     expect(columnsOf(['六大重点工程', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'])).toEqual({ action: 0, task: 1, measure: 2, lead: 3, responsible: 4, deadline: 5 });
   });
 
-  it('gives 61 tasks with the six columns, in the order the issue names them, parsed back by papaparse', () => {
+  it('gives 61 tasks with the six columns, in the column order of the plans themselves, parsed back by papaparse', () => {
     expect(rows).toHaveLength(61);
     const csv = tasksCsv(rows);
     expect(csv.charCodeAt(0)).toBe(0xfeff);

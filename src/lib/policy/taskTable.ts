@@ -5,7 +5,7 @@
  */
 import type { PolicyTable } from '../../schemas/policy';
 
-/** CSV and display columns, in the order the issue fixes. */
+/** CSV and display columns, in the order the plans' own task tables use (action, task, measure, lead, responsible units, deadline). */
 export const TASK_COLUMNS = ['提升行动', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'] as const;
 
 export type TaskField = 'action' | 'task' | 'measure' | 'lead' | 'responsible' | 'deadline';
