@@ -9,3 +9,18 @@ export const SEEDS_DIR = (process.env.KEPU_SEEDS_DIR || 'seeds').replace(/\/+$/,
 export function contentFile(collection: string, file: string): string {
   return `${CONTENT_DIR}/${collection}/${file}`;
 }
+
+/**
+ * The files of each collection folder, as glob patterns inside it: content.config.ts loads these,
+ * and the source checks (and the CMS's save check) use the same list, so they judge the same files.
+ */
+export const COLLECTION_GLOBS = {
+  policies: '*.md',
+  events: '**/*.md',
+  topics: '**/*.md',
+  articles: '**/*.{md,mdx}',
+  interpretations: '**/*.md',
+  pages: '*.md',
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_GLOBS;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
-import { CONTENT_DIR } from '../../src/lib/contentPaths';
+import { matchesGlob } from 'node:path';
+import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from '../../src/lib/contentPaths';
 import { compareCollection, describeZodField, imageStub } from '../../cms/schemaCheck';
 import { collections } from '../../cms/collections';
 import { buildConfig } from '../../cms/config';
@@ -146,8 +147,11 @@ describe('CMS config', () => {
     for (const c of config.collections.filter((c): c is CmsCollection & { folder: string } => Boolean(c.folder))) {
       const name = c.folder.replace(/^src\/content\//, '');
       expect(c.folder).toBe(`src/content/${name}`);
-      // content.config.ts reads src/content/ unless KEPU_CONTENT_DIR names another content set.
-      expect(contentConfig).toContain('base: `./${CONTENT_DIR}/' + name + '`');
+      // content.config.ts reads src/content/<name>/ (unless KEPU_CONTENT_DIR names another content
+      // set) with the collection's COLLECTION_GLOBS pattern, which must take the files Decap writes.
+      expect(contentConfig).toContain('base: `./${CONTENT_DIR}/${name}`');
+      expect(contentConfig).toContain(`loader: loader('${name}')`);
+      expect(matchesGlob(`entry.${String(c.extension)}`, COLLECTION_GLOBS[name as CollectionName])).toBe(true);
     }
     for (const c of config.collections.filter((c) => c.files)) {
       for (const f of c.files!) expect(existsSync(f.file)).toBe(true);

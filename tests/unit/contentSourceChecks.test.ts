@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyImageProblems, duplicateEntryProblems, frontmatterDateProblems, impossibleDate } from '../../src/lib/content/sourceChecks';
 import { collectionProblems } from '../../src/lib/content/checkedGlob';
+import { COLLECTION_GLOBS, type CollectionName } from '../../src/lib/contentPaths';
 
 describe('dates as written', () => {
   it.each(['2023-02-30', '2023-13-45', '2023-02-29', '2024-04-31', '2023-00-10', '2023-05-20T24:00', '2023-05-20T09:60', '2023-13'])('refuses %s', (value) => {
@@ -64,7 +65,7 @@ describe('duplicate entries', () => {
 });
 
 describe('the content the site holds', () => {
-  it.each(['policies', 'events', 'topics', 'articles', 'interpretations'])('%s has no source problem', async (name) => {
-    expect(await collectionProblems({ pattern: '**/*.{md,mdx}', base: `src/content/${name}` })).toEqual([]);
+  it.each(Object.keys(COLLECTION_GLOBS) as CollectionName[])('%s has no source problem', async (name) => {
+    expect(await collectionProblems({ pattern: COLLECTION_GLOBS[name], base: `src/content/${name}` })).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { readFile, glob as fsGlob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { bodyImageProblems, duplicateEntryProblems, frontmatterDateProblems, frontmatterSlug, type EntrySource } from './sourceChecks';
+import { duplicateEntryProblems, fileProblems, frontmatterSlug, type EntrySource } from './sourceChecks';
 
 export interface CheckedGlobOptions {
   pattern: string;
@@ -24,7 +24,7 @@ export async function collectionProblems({ pattern, base }: CheckedGlobOptions):
     const path = join(base, entry);
     const file = relative(process.cwd(), path) || path;
     const source = await readFile(path, 'utf8');
-    problems.push(...frontmatterDateProblems(file, source), ...bodyImageProblems(file, source));
+    problems.push(...fileProblems(file, source));
     entries.push({ file, entry: entry.split('\\').join('/'), slug: frontmatterSlug(source) });
   }
   problems.push(...duplicateEntryProblems(entries));

@@ -41,8 +41,14 @@ export function bodyText(source: string): string {
   return m ? source.slice(m[0].length) : source;
 }
 
-/** `file: 字段 a.b：…` for every impossible date in the front matter, quoted or not. */
-export function frontmatterDateProblems(file: string, source: string): string[] {
+/** A problem in one front matter field: its path (a.b[0]) and what is wrong. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Every impossible date in the front matter, quoted or not, with its field path. */
+export function frontmatterDateIssues(source: string): FieldProblem[] {
   const text = frontmatterText(source);
   if (text === undefined) return [];
   let data: unknown;
@@ -52,34 +58,55 @@ export function frontmatterDateProblems(file: string, source: string): string[] 
   } catch {
     return []; // Astro reports YAML syntax errors itself, with the line.
   }
-  const problems: string[] = [];
+  const issues: FieldProblem[] = [];
   const visit = (value: unknown, path: string): void => {
     if (typeof value === 'string') {
       const problem = impossibleDate(value);
-      if (problem) problems.push(`${file}：字段 ${path}：日期“${value}”不存在（${problem}）`);
+      if (problem) issues.push({ path, message: `日期“${value}”不存在（${problem}）` });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
   };
   visit(data, '');
-  return problems;
+  return issues;
 }
 
-/** `file 第 n 行：…` for every body image without alt text (Markdown or HTML). */
-export function bodyImageProblems(file: string, source: string): string[] {
+/** `file：字段 a.b：…` for every impossible date in the front matter, quoted or not. */
+export function frontmatterDateProblems(file: string, source: string): string[] {
+  return frontmatterDateIssues(source).map((i) => `${file}：字段 ${i.path}：${i.message}`);
+}
+
+/** A problem on one line of the file. */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** Every body image without alt text (Markdown or HTML), with its line in the file. */
+export function bodyImageIssues(source: string): LineProblem[] {
   const body = bodyText(source);
   const offset = source.length - body.length;
   const lineAt = (index: number) => source.slice(0, offset + index).split('\n').length;
   // Code is shown, not rendered: blank it out, keeping the line count.
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gmu, (block) => block.replace(/[^\n]/gu, ' ')).replace(/`[^`\n]+`/gu, (code) => ' '.repeat(code.length));
-  const problems: string[] = [];
+  const issues: LineProblem[] = [];
   for (const m of prose.matchAll(/!\[([^\]]*)\]\s*[([]/gu)) {
-    if (m[1]!.trim() === '') problems.push(`${file} 第 ${lineAt(m.index!)} 行：正文图片缺少替代文字（![替代文字](…) 的方括号里写明图片内容）`);
+    if (m[1]!.trim() === '') issues.push({ line: lineAt(m.index!), message: '正文图片缺少替代文字（![替代文字](…) 的方括号里写明图片内容）' });
   }
   for (const m of prose.matchAll(/<img\b[^>]*>/giu)) {
     const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu.exec(m[0]);
-    if (!alt || (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() === '') problems.push(`${file} 第 ${lineAt(m.index!)} 行：正文图片 <img> 缺少替代文字（alt）`);
+    if (!alt || (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() === '') issues.push({ line: lineAt(m.index!), message: '正文图片 <img> 缺少替代文字（alt）' });
   }
-  return problems;
+  return issues;
+}
+
+/** `file 第 n 行：…` for every body image without alt text (Markdown or HTML). */
+export function bodyImageProblems(file: string, source: string): string[] {
+  return bodyImageIssues(source).map((i) => `${file} 第 ${i.line} 行：${i.message}`);
+}
+
+/** Every problem of one file on its own (the collection-wide ones are in duplicateEntryProblems). */
+export function fileProblems(file: string, source: string): string[] {
+  return [...frontmatterDateProblems(file, source), ...bodyImageProblems(file, source)];
 }
 
 export interface EntrySource {
