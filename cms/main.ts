@@ -13,7 +13,8 @@ import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
 import { SlugControl, SlugPreview } from './widgets/SlugControl';
 import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
-import { clauseProblems, indexOfCatalog, loadCatalog } from './clauseCheck';
+import { indexOfCatalog, loadCatalog } from './clauseCheck';
+import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
 
 /** Injected at bundle time by cms/integration.ts. */
@@ -55,12 +56,15 @@ CMS.registerEventListener({
     if (file) return OrderedMap(orderedEntries(data.toJS(), file.fields).map(([k, v]) => [k, fromJS(v)]));
     if (!collection?.folder || !collection.fields) return data;
     const cleaned = omitEmptyOptional(data.toJS(), collection.fields);
+    // Throwing here stops the save; Decap shows 保存内容失败: <message> and writes nothing.
     const missing = missingInGroups(cleaned, collection.fields);
-    // Throwing here stops the save; Decap shows the message and writes nothing.
-    if (missing.length) throw new Error(missing.join('；'));
-    // The build's own clause-reference rule, on the clause index the build emitted.
-    const broken = clauseProblems(name, cleaned, indexOfCatalog(await loadCatalog()));
-    if (broken.length) throw new Error(broken.join('；'));
+    if (missing.length) throw new SaveRefused(missing);
+    // The build's own rules (source checks, schema, clause references, duplicate ids) on the file
+    // this save would write, with the clause index and entry ids the last build emitted.
+    const [clauses, entries] = await Promise.all([loadCatalog(), loadEntryCatalog()]);
+    const isNew = entry.get('newRecord') as unknown as boolean;
+    const problems = checkSave({ collection, data: cleaned, isNew: Boolean(isNew), entries, clauses: indexOfCatalog(clauses) });
+    if (problems.length) throw new SaveRefused(problems);
     return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
