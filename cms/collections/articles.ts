@@ -1,4 +1,5 @@
 import { AUDIENCES } from '../../src/schemas/article';
+import { site } from '../../src/config/site';
 import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
 import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
@@ -39,8 +40,8 @@ export const articlesCollection: CmsCollection = {
     },
     dateField('publishedAt', '发布日期'),
     dateField('updatedAt', '更新日期', { required: false, default: '', hint: '文章发布后又修改过时填写，不能早于发布日期。' }),
-    { name: 'author', label: '作者', widget: 'string', default: '科普益阳编辑部' },
-    { name: 'source', label: '来源', widget: 'string', default: '益阳市科学技术协会' },
+    { name: 'author', label: '作者', widget: 'string', default: site.editorialTeam },
+    { name: 'source', label: '来源', widget: 'string', default: site.organization },
     ...imageFields('cover', '封面图片', 'coverAlt'),
     { name: 'audience', label: '读者对象', widget: 'select', multiple: true, required: false, options: [...AUDIENCES], default: ['公众'], hint: '不选即“公众”。' },
     { name: 'tags', label: '关键词', widget: 'list', required: false, default: [], hint: '用逗号分隔，如：防诈骗, 老年人' },

@@ -1,5 +1,6 @@
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, STATUS_LABELS } from '../../src/lib/events/vocabulary';
 import { DATE_PRECISIONS } from '../../src/lib/events/eventDate';
+import { site } from '../../src/config/site';
 import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField } from '../fields';
 import type { CmsCollection } from '../types';
 import { folderStorage } from '../folderCollection';
@@ -90,7 +91,7 @@ export const eventsCollection: CmsCollection = {
       collapsed: true,
       fields: [
         ...clauseRefFields('s2-6'),
-        { name: 'label', label: '引用文字', widget: 'string', hint: '如：《益阳市科协 2023 年科普工作要点》第6条' },
+        { name: 'label', label: '引用文字', widget: 'string', hint: `如：《${site.organizationShort} 2023 年科普工作要点》第6条` },
       ],
     }),
 

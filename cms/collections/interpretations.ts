@@ -1,4 +1,5 @@
 import { INTERPRETATION_KINDS } from '../../src/schemas/interpretation';
+import { site } from '../../src/config/site';
 import { bodyField, dateField, exampleField, slugField } from '../fields';
 import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
@@ -14,7 +15,7 @@ export const interpretationsCollection: CmsCollection = {
   summary: '{{title}}（{{pubDate}}）',
   sortable_fields: ['pubDate', 'title'],
   fields: [
-    { name: 'title', label: '标题', widget: 'string', hint: '如：《益阳市科协 2023 年科普工作要点》解读' },
+    { name: 'title', label: '标题', widget: 'string', hint: `如：《${site.organizationShort} 2023 年科普工作要点》解读` },
     slugField('2023-kepu-gongzuo-yaodian-jiedu'),
     {
       name: 'policy',
@@ -26,7 +27,7 @@ export const interpretationsCollection: CmsCollection = {
       display_fields: ['title'],
     },
     dateField('pubDate', '发布日期'),
-    { name: 'source', label: '解读机关', widget: 'string', hint: '如：益阳市科学技术协会' },
+    { name: 'source', label: '解读机关', widget: 'string', hint: `如：${site.organization}` },
     { name: 'author', label: '解读人', widget: 'string', required: false },
     { name: 'kind', label: '解读形式', widget: 'select', options: [...INTERPRETATION_KINDS], default: '文字解读' },
     { name: 'summary', label: '摘要', widget: 'text', hint: '一两句话，用于列表和搜索结果。' },

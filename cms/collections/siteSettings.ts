@@ -6,7 +6,15 @@ export const siteSettingsFields: CmsField[] = [
   { name: 'shortName', label: '网站简称', widget: 'string' },
   { name: 'organization', label: '主办单位（全称）', widget: 'string' },
   { name: 'organizationShort', label: '主办单位简称', widget: 'string' },
-  { name: 'region', label: '所在地区', widget: 'string', hint: '如：湖南省益阳市' },
+  {
+    name: 'docNumberPrefix',
+    label: '发文机关代字',
+    widget: 'string',
+    hint: '本会文号中年份前的部分，如文号“某科协〔2023〕12号”的“某科协”；搜索框和编辑提示中的示例文号用它。',
+    pattern: ['^[^\\s〔〕\\[\\]()（）【】\\d]+$', '只写机关代字（不含年份、括号和序号）'],
+  },
+  { name: 'editorialTeam', label: '编辑部名称', widget: 'string', hint: '新建科普文章时默认填入“作者”。' },
+  { name: 'region', label: '所在地区', widget: 'string', hint: '省、市（区、县）全称，如：湖南省某某市' },
   {
     name: 'regionCode',
     label: '行政区划代码',

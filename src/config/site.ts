@@ -13,6 +13,11 @@ function load(): SiteConfig {
 
 export const site: SiteConfig = load();
 
+/** A 文号 of the 科协's own, for examples in search boxes and hints: 益科协〔2023〕12号. */
+export function exampleDocNumber(config: Pick<SiteConfig, 'docNumberPrefix'> = site): string {
+  return `${config.docNumberPrefix}〔2023〕12号`;
+}
+
 /** The 政府网站 filing fields (备案号, 标识码) a public site is expected to show in its footer. */
 export const FILING_FIELDS = [
   ['icp', 'ICP 备案号'],

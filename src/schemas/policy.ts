@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { normalizeDocNumber } from '../lib/docNumber';
+import { exampleDocNumber } from '../config/site';
 import { refuseHiddenCharacters } from './plainText';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -22,10 +23,10 @@ const day = z.preprocess(
     }, { error: '不是存在的日期' }),
 );
 
-/** A 文号 already in the canonical 〔〕 form (益科协〔2023〕12号). */
+/** A 文号 already in the canonical 〔〕 form (益科协〔2023〕12号); the message's example is the site's own. */
 const docNumber = z
   .string({ error: '文号应为文字' })
-  .refine((s) => normalizeDocNumber(s) === s, { error: '不是规范文号（应为“机关代字〔年份〕序号号”，如 益科协〔2023〕12号）' });
+  .refine((s) => normalizeDocNumber(s) === s, { error: `不是规范文号（应为“机关代字〔年份〕序号号”，如 ${exampleDocNumber()}）` });
 
 /** One table rebuilt from a tab-separated appendix (e.g. 湛江 工作任务清单). */
 export const policyTableSchema = z.object({

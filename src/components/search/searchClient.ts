@@ -186,7 +186,9 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
     help.shorter.forEach((w, i) => li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w)));
     tips.append(li);
   }
-  tips.append(el('li', {}, '检查是否有错别字；文号可以只输入机关代字和年份，如“益科协 2023”。'));
+  // The example is the site's own 机关代字, which SearchApp.astro writes on the form from site.json.
+  const prefix = document.querySelector<HTMLElement>('[data-search-form]')?.dataset.docNumberPrefix;
+  tips.append(el('li', {}, `检查是否有错别字；文号可以只输入机关代字和年份${prefix ? `，如“${prefix} 2023”` : ''}。`));
   // The nearest passages, when there are any, are the most useful answer: they come first.
   return [el('h2', {}, '没有找到结果'), ...(help.near.length ? [renderNear(help.near, state.q)] : []), el('div', { class: 'no-results' }, el('h3', {}, '您还可以'), tips)];
 }
