@@ -139,6 +139,28 @@ test('an entry with an empty required field is refused and nothing is written; �
   expect(articleFiles()).toEqual(before);
 });
 
+test('a title with a zero-width character is refused on save with the build\'s reason, and the file stays as it was', async ({ page }) => {
+  const file = join(repo, 'src/content/articles/laonianren-fang-diedao.md');
+  const before = readFileSync(file, 'utf8');
+  const files = articleFiles();
+  await page.goto(`${ORIGIN}/admin/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.goto(`${ORIGIN}/admin/#/collections/articles/entries/laonianren-fang-diedao`);
+  const title = page.getByLabel('标题', { exact: true });
+  await expect(title).toHaveValue('老年人防跌倒，从家里做起');
+  // The editor pastes text that carries an invisible zero-width space after 防跌倒.
+  await title.click();
+  await title.press('End');
+  for (let i = 0; i < '，从家里做起'.length; i++) await title.press('ArrowLeft');
+  await page.keyboard.insertText('\u200b');
+  await expect(title).toHaveValue('老年人防跌倒\u200b，从家里做起');
+  await publishNow(page);
+  await expect(page.getByText(/无法保存：标题：含有不可见的控制字符 U\+200B/u)).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+  expect(articleFiles()).toEqual(files);
+});
+
 test('相关政策条款: the 条款 list holds the chosen document\'s clauses by heading; the choice is stored as the clause id', async ({ page }) => {
   const doc = readFileSync(fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md'), 'utf8');
   const labels = [...clauseLabelsInMarkdown(doc)];
