@@ -22,7 +22,9 @@ const work = mkdtempSync(join(tmpdir(), 'kepu-multisite-'));
 const ONLY_IN_A = '资江湿地候鸟观察日';
 const ONLY_IN_B = '沅澧萤火虫夜观课堂';
 const IN_BOTH = '洞庭湖区防汛避险知识';
-const CITY_B = { name: '科普示例乙市', shortName: '科普乙市', organization: '示例乙市科学技术协会', organizationShort: '乙市科协', region: '湖南省示例乙市', regionCode: '439900', baseUrl: 'https://kepu.city-b.example.cn', description: '示例乙市科协的科普门户（多站点检索的测试站点）。' };
+const CITY_B = { name: '科普示例乙市', shortName: '科普乙市', organization: '示例乙市科学技术协会', organizationShort: '乙市科协', docNumberPrefix: '乙科协', editorialTeam: '科普乙市编辑部', region: '湖南省示例乙市', regionCode: '439900', baseUrl: 'https://kepu.city-b.example.cn', description: '示例乙市科协的科普门户（多站点检索的测试站点）。' };
+/** City A's identity: the project's own site.json. */
+const SITE_A = JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as { name: string; docNumberPrefix: string; editorialTeam: string };
 let server: Server;
 let origin = '';
 
@@ -121,4 +123,25 @@ test('a document both cities publish comes back from each city, each linked into
   await search(page, IN_BOTH);
   const hrefs = await page.locator('[data-results] a', { hasText: IN_BOTH }).evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
   expect(hrefs.sort()).toEqual(['/a/articles/multisite-shared/', '/b/articles/multisite-shared/']);
+});
+
+test('each city shows its own example 文号 on its home and search pages, and its own 编辑部 in its CMS', async ({ page, request }) => {
+  for (const [prefix, own, other] of [
+    ['/a/', SITE_A, CITY_B],
+    ['/b/', CITY_B, SITE_A],
+  ] as const) {
+    await page.goto(`${origin}${prefix}`);
+    const home = page.getByLabel('搜索政策文件、文号、科普文章和活动');
+    await expect(home).toHaveAttribute('placeholder', new RegExp(`${own.docNumberPrefix}〔2023〕12号`, 'u'));
+    expect(await home.getAttribute('placeholder')).not.toContain(other.docNumberPrefix);
+    await page.goto(`${origin}${prefix}search/`);
+    await expect(page.getByLabel('检索词')).toHaveAttribute('placeholder', new RegExp(`${own.docNumberPrefix}〔2023〕12号`, 'u'));
+    await expect(page.locator('#search-hint')).toContainText(`${own.docNumberPrefix}2023年12号`);
+    await expect(page.locator('#search-hint')).not.toContainText(other.docNumberPrefix);
+    // esbuild writes non-ASCII text in the bundle as \uXXXX escapes.
+    const cms = await (await request.get(`${origin}${prefix}admin/cms.js`)).text();
+    const inBundle = (text: string) => cms.includes(text) || cms.includes([...text].map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join(''));
+    expect(inBundle(own.editorialTeam)).toBe(true);
+    expect(inBundle(other.editorialTeam)).toBe(false);
+  }
 });
