@@ -1,6 +1,7 @@
 // Decap writes an optional field the editor typed into and cleared as '' (or {} / []), which a
 // strict schema then refuses (e.g. end: '' is not a date). Before saving a Markdown entry, drop
-// optional fields left empty, so "not filled in" reaches the build as "absent".
+// optional fields left empty, so "not filled in" reaches the build as "absent"; fields the editor
+// cannot change stay as the file has them.
 import type { CmsField } from './types';
 
 function isEmpty(value: unknown): boolean {
@@ -23,8 +24,10 @@ export function omitEmptyOptional(data: Record<string, unknown>, fields: readonl
       out[field.name] = value;
     }
     // Absent lets the schema apply its default (tags → [], audience → ['公众']); an explicit []
-    // could fail a .min(1) the default satisfies.
-    if (field.required === false && isEmpty(value)) delete out[field.name];
+    // could fail a .min(1) the default satisfies. A field the editor cannot change (readonly,
+    // hidden) keeps the file's value: an imported `docNumber: null` is a fact the schema requires.
+    const fixed = field.widget === 'readonly' || field.widget === 'hidden';
+    if (field.required === false && !fixed && isEmpty(value)) delete out[field.name];
   }
   return out;
 }
