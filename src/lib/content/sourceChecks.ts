@@ -3,7 +3,8 @@
  * data can no longer tell. YAML reads an unquoted 2023-02-30 as a Date and rolls it over to
  * 2023-03-02; two files with one slug (or x.md beside x.mdx) would silently drop one entry; a
  * body image with no alt text passes every schema. Each problem names the file and the field
- * (or line), and the build stops (src/lib/content/checkedGlob.ts).
+ * (or line), and the build stops (src/lib/content/checkedGlob.ts); the CMS runs the same checks on
+ * the file a save would write and refuses it (cms/entryCheck.ts).
  */
 import { parse } from 'yaml';
 
