@@ -1,7 +1,8 @@
 /**
  * The query-string state of the filtered lists (政策文件库, 工作任务清单, 活动): reading the chosen
- * values, writing them back with the other parameters kept, and the ?page= of a filtered view.
- * Pure, so the browser scripts and the unit tests run the same code.
+ * values and writing them back with the other parameters kept (?page= of a filtered view: see
+ * requestedPage and pageHref in pagination.ts). Pure, so the browser scripts and the unit tests run
+ * the same code.
  */
 
 /** The non-empty values of `keys` in `params`. */
@@ -22,16 +23,4 @@ export function withParams(params: string | URLSearchParams, values: Record<stri
     else out.delete(k);
   }
   return out;
-}
-
-/** The page ?page= asks for, kept within 1 … `lastPage` (1 when it is not a whole number). */
-export function requestedPage(params: URLSearchParams, lastPage: number): number {
-  const n = Number(params.get('page') ?? '1');
-  return Number.isInteger(n) ? Math.min(Math.max(n, 1), lastPage) : 1;
-}
-
-/** `path` with `params` and page `n` (page 1 has no ?page=). */
-export function pageHref(path: string, params: URLSearchParams, n: number, hash = ''): string {
-  const q = withParams(params, { page: n > 1 ? String(n) : null }).toString();
-  return `${path}${q ? `?${q}` : ''}${hash}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pickParams, requestedPage, withParams } from '../../src/lib/queryParams';
+import { pickParams, withParams } from '../../src/lib/queryParams';
+import { pageHref, requestedPage } from '../../src/lib/pagination';
 import { hasPolicyFilter, policyFilterHref, policyFilterOf } from '../../src/lib/policies/filterUrl';
 import { taskFilterOf } from '../../src/lib/policy/taskFilter';
 

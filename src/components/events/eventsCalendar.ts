@@ -11,11 +11,11 @@ import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '..
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
-import { pageCount, pageOf } from '../../lib/pagination';
+import { pageCount, pageHref, pageOf, requestedPage } from '../../lib/pagination';
 import { paginationElement } from '../article/paginationDom';
 import { eventCardElement } from './eventCardDom';
 import { el } from '../../lib/dom';
-import { pageHref, requestedPage, withParams } from '../../lib/queryParams';
+import { withParams } from '../../lib/queryParams';
 
 type View = 'list' | 'month';
 
