@@ -28,11 +28,6 @@ export function formatChineseDate(value: Date | string): string {
   return format(toInstant(value), 'yyyy年M月d日', { in: inShanghai });
 }
 
-/** 2023年4月 (for month-precision facts) */
-export function formatChineseMonth(value: Date | string): string {
-  return format(toInstant(value), 'yyyy年M月', { in: inShanghai });
-}
-
 /** 2023年4月7日 14:30 */
 export function formatChineseDateTime(value: Date | string): string {
   return format(toInstant(value), 'yyyy年M月d日 HH:mm', { in: inShanghai });

@@ -51,6 +51,21 @@ export function pagedPath(base: string, n: number): string {
   return n === 1 ? base : `${base}page/${n}/`;
 }
 
+/** The page ?page= asks for in a view the browser pages (a filtered list), kept within 1 … `lastPage`. */
+export function requestedPage(params: URLSearchParams, lastPage: number): number {
+  const n = Number(params.get('page') ?? '1');
+  return Number.isInteger(n) ? Math.min(Math.max(n, 1), lastPage) : 1;
+}
+
+/** URL of page `n` of such a view: `path` with `params`, and ?page=n from page 2 on. */
+export function pageHref(path: string, params: URLSearchParams, n: number, hash = ''): string {
+  const q = new URLSearchParams(params);
+  if (n > 1) q.set('page', String(n));
+  else q.delete('page');
+  const s = q.toString();
+  return `${path}${s ? `?${s}` : ''}${hash}`;
+}
+
 /**
  * The page numbers a pager lists: the first, the last and those next to the current one, with
  * null where numbers are left out (shown as …), so the pager stays short with thousands of pages.

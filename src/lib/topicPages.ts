@@ -6,8 +6,3 @@ export function topicPagePath(slug: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`页码应为正整数：${n}`);
   return n === 1 ? `/topics/${slug}/` : `/topics/${slug}/${n}/`;
 }
-
-/** How many pages `count` articles fill (an empty topic still has its first page). */
-export function topicPageCount(count: number, pageSize = TOPIC_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(count / pageSize));
-}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatChineseDate,
   formatChineseDateTime,
-  formatChineseMonth,
   isoDate,
   isoDateTime,
   shanghaiYear,
@@ -26,7 +25,6 @@ describe('dates in Asia/Shanghai', () => {
     expect(formatChineseDate('2023-04-07')).toBe('2023年4月7日');
     expect(isoDate('2021-12-31')).toBe('2021-12-31');
     expect(shanghaiYear('2021-12-31')).toBe(2021);
-    expect(formatChineseMonth('2023-05-01')).toBe('2023年5月');
   });
 
   it('handles year boundaries by Beijing time', () => {

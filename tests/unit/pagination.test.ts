@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { allPages, laterPagePaths, pageCount, pageNumbers, pageOf, pagedPath } from '../../src/lib/pagination';
-import { filterRows, policyRow, POLICY_PAGE_SIZE } from '../../src/lib/policies/listRow';
+import { policyRow, POLICY_PAGE_SIZE } from '../../src/lib/policies/listRow';
+import { filterPolicyRows } from '../../src/lib/policies/filterUrl';
 import type { PolicyFacts } from '../../src/lib/policies/library';
 import { compareUrl, MAX_COMPARE, plansFromSearch } from '../../src/lib/policy/compareChoice';
 import { itemsByYear, itemYears } from '../../src/lib/events/calendarItems';
@@ -73,14 +74,14 @@ const policy = (i: number): PolicyFacts => ({
 
 test('a filter searches the whole library: its result holds documents from page 2 and later', () => {
   const rows = Array.from({ length: 300 }, (_, i) => policyRow(policy(i)));
-  const found = filterRows(rows, { type: '工作要点' });
+  const found = filterPolicyRows(rows, { type: '工作要点' });
   expect(found).toHaveLength(30);
   const firstPage = new Set(pageOf(rows, 1, POLICY_PAGE_SIZE).data.map((r) => r.slug));
   expect(found.some((r) => !firstPage.has(r.slug))).toBe(true);
   expect(found.every((r) => r.docType === '工作要点')).toBe(true);
-  expect(filterRows(rows, { type: '工作要点', issuer: '甲市科协' }).map((r) => r.slug)).toEqual(found.filter((r) => Number(r.slug.slice(1)) % 2 === 1).map((r) => r.slug));
-  expect(filterRows(rows, { issuer: '未注明' })).toHaveLength(150);
-  expect(filterRows(rows, {})).toHaveLength(300);
+  expect(filterPolicyRows(rows, { type: '工作要点', issuer: '甲市科协' }).map((r) => r.slug)).toEqual(found.filter((r) => Number(r.slug.slice(1)) % 2 === 1).map((r) => r.slug));
+  expect(filterPolicyRows(rows, { issuer: '未注明' })).toHaveLength(150);
+  expect(filterPolicyRows(rows, {})).toHaveLength(300);
 });
 
 test('a list row words the missing facts as the page does', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, compareNewestFirst, facets, type PolicyFacts } from '../../src/lib/policies/library';
+import { compareNewestFirst, facets, type PolicyFacts } from '../../src/lib/policies/library';
+import { filterPolicyRows } from '../../src/lib/policies/filterUrl';
+import { policyRow } from '../../src/lib/policies/listRow';
 import { clauseIdsInMarkdown, processPolicyHtml, splitAtTables } from '../../src/lib/policies/clauses';
 
 function doc(slug: string, over: Partial<PolicyFacts> = {}): PolicyFacts {
@@ -30,8 +32,10 @@ describe('library order and filters', () => {
   });
 
   it('combines filters', () => {
-    expect(applyFilters(list, { type: '规划实施方案', year: '未注明' }).map((p) => p.slug)).toEqual(['b', 'd']);
-    expect(applyFilters(list, { type: '工作要点', status: '征求意见稿' })).toEqual([]);
+    const rows = list.map(policyRow);
+    expect(filterPolicyRows(rows, { type: '规划实施方案', year: '未注明' }).map((p) => p.slug)).toEqual(['b', 'd']);
+    expect(filterPolicyRows(rows, { type: '工作要点', status: '征求意见稿' })).toEqual([]);
+    expect(filterPolicyRows(rows, { issuer: '某区' }).map((p) => p.slug)).toEqual(['d']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { csvField, tasksCsv, toCsv } from '../../src/lib/policy/csv';
-import { columnsOf, filterTasks, isTaskTable, splitUnits, taskFacets, taskRows, TASK_COLUMNS } from '../../src/lib/policy/taskTable';
+import { columnsOf, isTaskTable, splitUnits, taskFacets, taskRows, TASK_COLUMNS } from '../../src/lib/policy/taskTable';
+import { filterTasks, NO_DEADLINE, taskFilterValues, taskMatches, taskRowData, taskValuesFromData } from '../../src/lib/policy/taskFilter';
 import { corpusDoc } from './policyCorpus';
 
 describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
@@ -64,5 +65,25 @@ describe('the 湛江 工作任务清单', () => {
     expect(yearly.length).toBeGreaterThan(0);
     expect(yearly.length).toBeLessThan(61);
     expect(filterTasks(rows, { lead: '市科协', responsible: '团市委', deadline: '2025年底' }).every((r) => r.responsibleUnits.includes('团市委') && r.deadline === '2025年底')).toBe(true);
+  });
+
+  it('matches a row by the values its <tr> carries as it matches the row itself', () => {
+    const facets = taskFacets(rows);
+    const choices = [
+      ...facets.lead.map((f) => ({ lead: f.value })),
+      ...facets.responsible.map((f) => ({ responsible: f.value })),
+      ...facets.deadline.map((f) => ({ deadline: f.value })),
+    ];
+    for (const r of rows) {
+      const onPage = taskValuesFromData(taskRowData(taskFilterValues(r)));
+      expect(onPage).toEqual(taskFilterValues(r));
+      for (const f of choices) expect(taskMatches(onPage, f)).toBe(filterTasks([r], f).length === 1);
+    }
+  });
+
+  it('files a row without 完成时限 under 未注明', () => {
+    const r = { ...rows[0]!, deadline: '' };
+    expect(filterTasks([r], { deadline: NO_DEADLINE })).toHaveLength(1);
+    expect(taskValuesFromData({ lead: '', responsible: '' })).toEqual({ lead: [], responsible: [], deadline: NO_DEADLINE });
   });
 });

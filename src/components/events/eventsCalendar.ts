@@ -5,15 +5,17 @@
  * (all /events/calendar/<year>.json files), showing the past ones in pages (?page=n), and the
  * month view loads the year it shows. All date logic comes from the pure modules in src/lib/events.
  */
-import { describeFilters, filtersToSearch, matchesFilters, parseFilters, type EventFilters } from '../../lib/events/filters';
+import { describeFilters, filtersToSearch, matchesFilters, NO_FILTERS, parseFilters, type EventFilters } from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
 import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '../../lib/events/eventDate';
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
-import { pageCount, pageOf } from '../../lib/pagination';
+import { pageCount, pageHref, pageOf, requestedPage } from '../../lib/pagination';
 import { paginationElement } from '../article/paginationDom';
 import { eventCardElement } from './eventCardDom';
+import { el } from '../../lib/dom';
+import { withParams } from '../../lib/queryParams';
 
 type View = 'list' | 'month';
 
@@ -23,15 +25,9 @@ function chineseDay(key: string): string {
   return formatEventDate(parseEventDate(key, 'day'));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
 function eventLink(item: CalendarItem): HTMLLIElement {
   const flags = [item.example ? '（示例）' : '', item.statusLabel ? `【${item.statusLabel}】` : ''].join('');
-  return el('li', {}, el('a', { href: item.url }, item.title), ` ${flags}`, el('span', { className: 'meta' }, ` ${item.when}`));
+  return el('li', {}, el('a', { href: item.url }, item.title), ` ${flags}`, el('span', { class: 'meta' }, ` ${item.when}`));
 }
 
 /** The calendar items of the years the page names, loaded once per year and shared by both views. */
@@ -99,12 +95,7 @@ export function initEventsCalendar(): void {
   }
 
   function writeUrl(extra: Record<string, string | null> = {}): void {
-    const params = new URLSearchParams(filtersToSearch(filters, location.search));
-    for (const [k, v] of Object.entries(extra)) {
-      if (v === null) params.delete(k);
-      else params.set(k, v);
-    }
-    const q = params.toString();
+    const q = withParams(filtersToSearch(filters, location.search), extra).toString();
     history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
   }
 
@@ -112,10 +103,10 @@ export function initEventsCalendar(): void {
 
   /**
    * Events matching the filters from every year's file: all upcoming ones when the page holds only
-   * the first page of them, and page `requested` of the past ones, replacing the built lists.
-   * Returns how many match in all.
+   * the first page of them, and the page of the past ones `query` asks for (?page=), replacing the
+   * built lists. Returns how many match in all.
    */
-  async function showFiltered(requested: number): Promise<number> {
+  async function showFiltered(query: URLSearchParams): Promise<number> {
     pastList.setAttribute('aria-busy', 'true');
     try {
       const split = splitByTime(await loader.all(), Date.now(), (it) => it);
@@ -127,14 +118,9 @@ export function initEventsCalendar(): void {
         total += soon.length;
       }
       const found = split.past.filter((it) => matchesFilters(it, filters));
-      const n = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pageCount(found.length, pastPageSize)) : 1;
-      const page = pageOf(found, n, pastPageSize);
+      const page = pageOf(found, requestedPage(query, pageCount(found.length, pastPageSize)), pastPageSize);
       pastList.replaceChildren(...page.data.map(eventCardElement));
-      const hrefFor = (k: number): string => {
-        const q = new URLSearchParams(filtersToSearch(filters, ''));
-        if (k > 1) q.set('page', String(k));
-        return `/events/?${q}#events-past-title`;
-      };
+      const hrefFor = (k: number): string => pageHref('/events/', new URLSearchParams(filtersToSearch(filters)), k, '#events-past-title');
       const nav = paginationElement(page, hrefFor, '项已结束的活动', '已经结束的活动分页');
       pastPager.replaceChildren(...(nav ? [nav] : []));
       return total + found.length;
@@ -143,7 +129,7 @@ export function initEventsCalendar(): void {
     }
   }
 
-  async function applyFilters(announce: boolean, pastPage = 1): Promise<void> {
+  async function applyFilters(announce: boolean, pageQuery = new URLSearchParams()): Promise<void> {
     let shown = 0;
     if (!active() || upcomingComplete) {
       upcomingList.replaceChildren(...builtUpcoming);
@@ -157,7 +143,7 @@ export function initEventsCalendar(): void {
     let pastTotal: number | null = null;
     if (active()) {
       try {
-        shown += await showFiltered(pastPage);
+        shown += await showFiltered(pageQuery);
       } catch {
         pastTotal = -1;
       }
@@ -186,7 +172,7 @@ export function initEventsCalendar(): void {
   form.addEventListener('reset', () => {
     // Let the browser reset the controls first, then mirror them.
     setTimeout(() => {
-      filters = { kind: null, audience: null };
+      filters = NO_FILTERS;
       syncControls();
       writeUrl({ page: null });
       void applyFilters(true);
@@ -195,7 +181,7 @@ export function initEventsCalendar(): void {
   // Filters apply on change; the submit button (for those who look for one) re-announces the count.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void applyFilters(true, Number(new URLSearchParams(location.search).get('page') ?? '1'));
+    void applyFilters(true, new URLSearchParams(location.search));
   });
 
   // 3. Month grid.
@@ -226,7 +212,7 @@ export function initEventsCalendar(): void {
 
   syncControls();
   const params = new URLSearchParams(location.search);
-  void applyFilters(false, Number(params.get('page') ?? '1'));
+  void applyFilters(false, params);
   if (params.get('view') === 'month') setView('month', false);
 }
 
@@ -281,7 +267,7 @@ function setupMonthView(
   function renderDay(): void {
     const onDay = itemsOnDay(visible(), selected);
     dayTitle.textContent = `${chineseDay(selected)}的活动`;
-    dayList.replaceChildren(...(onDay.length ? onDay.map(eventLink) : [el('li', { className: 'meta' }, '这一天没有活动。')]));
+    dayList.replaceChildren(...(onDay.length ? onDay.map(eventLink) : [el('li', { class: 'meta' }, '这一天没有活动。')]));
   }
 
   function render(focus: boolean): void {
@@ -302,16 +288,16 @@ function setupMonthView(
         ...week.map((day, i) => {
           const [, dm, dd] = splitDayKey(day);
           const onDay = itemsOnDay(shown, day);
-          const td = el('td', { tabIndex: day === selected ? 0 : -1 });
+          const td = el('td', { tabindex: day === selected ? '0' : '-1' });
           td.dataset.day = day;
           td.setAttribute('aria-selected', String(day === selected));
           const titles = onDay.map((it) => `${it.statusLabel ? `（${it.statusLabel}）` : ''}${it.title}`).join('、');
           td.setAttribute('aria-label', `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}`);
           if (dm !== m) td.classList.add('is-outside');
           if (day === today) td.setAttribute('aria-current', 'date');
-          td.append(el('span', { className: 'day-num' }, String(dd)));
+          td.append(el('span', { class: 'day-num' }, String(dd)));
           if (onDay.length) {
-            td.append(el('ul', { className: 'cell-events' }, ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`))));
+            td.append(el('ul', { class: 'cell-events' }, ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`))));
           }
           return td;
         }),

@@ -5,6 +5,7 @@
  */
 import { compareUrl, plansFromSearch, type PlanChoice, type PlanColumn } from '../../lib/policy/compareChoice';
 import { compareTableElement } from './compareDom';
+import { el } from '../../lib/dom';
 
 const choiceText = (c: PlanChoice): string => `${c.label}｜${c.title}`;
 
@@ -35,18 +36,15 @@ export function initCompareChooser(): void {
     chosenList.replaceChildren(
       ...chosen.map((slug) => {
         const c = known.get(slug);
-        const li = document.createElement('li');
-        const name = Object.assign(document.createElement('span'), { textContent: c?.label ?? slug, title: c?.title ?? '' });
-        const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: '移除' });
-        remove.setAttribute('aria-label', `移除 ${c?.label ?? slug}${c ? `（${c.title}）` : ''}`);
+        const name = el('span', { title: c?.title ?? '' }, c?.label ?? slug);
+        const remove = el('button', { type: 'button', class: 'button', 'aria-label': `移除 ${c?.label ?? slug}${c ? `（${c.title}）` : ''}` }, '移除');
         remove.addEventListener('click', () => {
           chosen = chosen.filter((s) => s !== slug);
           drawChips();
           message.textContent = `已移除 ${c?.label ?? slug}，现选 ${chosen.length} 份。`;
           input.focus();
         });
-        li.append(name, remove);
-        return li;
+        return el('li', {}, name, remove);
       }),
     );
   }
@@ -57,7 +55,7 @@ export function initCompareChooser(): void {
       .then((r) => (r.ok ? (r.json() as Promise<PlanChoice[]>) : Promise.reject(new Error(String(r.status)))))
       .then((list) => {
         for (const c of list) known.set(c.slug, c);
-        options.replaceChildren(...list.map((c) => Object.assign(document.createElement('option'), { value: choiceText(c) })));
+        options.replaceChildren(...list.map((c) => el('option', { value: choiceText(c) })));
         return list;
       });
     return all;
@@ -118,11 +116,7 @@ export function initCompareChooser(): void {
     tableBox.replaceChildren(compareTableElement(columns));
     showing.textContent = `对照所选的 ${columns.length} 份方案。`;
     planLinks.replaceChildren(
-      ...columns.map((c) => {
-        const li = document.createElement('li');
-        li.append(`${c.label}：`, Object.assign(document.createElement('a'), { href: `/policies/${c.slug}/`, textContent: c.title }));
-        return li;
-      }),
+      ...columns.map((c) => el('li', {}, `${c.label}：`, el('a', { href: `/policies/${c.slug}/` }, c.title))),
     );
   }
 }

@@ -1,24 +1,15 @@
 /** The browser's copy of PolicyListItem.astro: the same markup, drawn from a row of /policies/index.json. */
+import { el } from '../../lib/dom';
 import type { PolicyRow } from '../../lib/policies/listRow';
 
 export function policyItemElement(row: PolicyRow): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'policy-item';
+  const li = el('li', { class: 'policy-item' });
   Object.assign(li.dataset, row.filters);
-  const h = document.createElement('h2');
-  h.className = 'policy-item-title';
-  h.append(Object.assign(document.createElement('a'), { href: `/policies/${row.slug}/`, textContent: row.title }));
-  const meta = Object.assign(document.createElement('p'), { className: 'meta' });
-  meta.append(Object.assign(document.createElement('span'), { textContent: row.issuer }));
-  if (row.docNumber) meta.append(Object.assign(document.createElement('span'), { textContent: row.docNumber }));
-  if (row.date) {
-    const time = Object.assign(document.createElement('time'), { textContent: row.dateText });
-    time.setAttribute('datetime', row.date);
-    meta.append(time);
-  } else meta.append(Object.assign(document.createElement('span'), { textContent: row.dateText }));
-  const badges = Object.assign(document.createElement('p'), { className: 'policy-badges' });
-  badges.append(Object.assign(document.createElement('span'), { className: 'badge', textContent: row.docType }));
-  if (row.draft) badges.append(Object.assign(document.createElement('span'), { className: 'badge badge-draft', textContent: '征求意见稿' }));
-  li.append(h, meta, badges);
+  const meta = el('p', { class: 'meta' }, el('span', {}, row.issuer));
+  if (row.docNumber) meta.append(el('span', {}, row.docNumber));
+  meta.append(row.date ? el('time', { datetime: row.date }, row.dateText) : el('span', {}, row.dateText));
+  const badges = el('p', { class: 'policy-badges' }, el('span', { class: 'badge' }, row.docType));
+  if (row.draft) badges.append(el('span', { class: 'badge badge-draft' }, '征求意见稿'));
+  li.append(el('h2', { class: 'policy-item-title' }, el('a', { href: `/policies/${row.slug}/` }, row.title)), meta, badges);
   return li;
 }

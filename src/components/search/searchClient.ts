@@ -8,6 +8,7 @@ import { runNearSearch, type NearHit } from '../../lib/search/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/similarDocNumbers';
 import { chineseDate, highlightLink, parseSearchState, toSearchParams, type SearchState } from '../../lib/search/urlState';
+import { el } from '../../lib/dom';
 
 interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -36,13 +37,6 @@ function loadEngine(): Promise<PagefindModule> {
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
 }
 
 function segmentsToNodes(segments: Segment[]): Node[] {

@@ -5,12 +5,14 @@ import {
   type Audience,
   type EventKind,
 } from './vocabulary';
+import { withParams } from '../queryParams';
 
 export interface EventFilters {
   kind: EventKind | null;
   audience: Audience | null;
 }
 
+/** 全部类型, 全部对象: what 清除筛选 goes back to. */
 export const NO_FILTERS: EventFilters = { kind: null, audience: null };
 
 /** Unknown values are ignored (a stale shared link still shows the whole calendar). */
@@ -21,13 +23,7 @@ export function parseFilters(search: string | URLSearchParams): EventFilters {
 
 /** The query string for the filters, keeping any other parameters (e.g. view, month). */
 export function filtersToSearch(filters: EventFilters, current: string | URLSearchParams = ''): string {
-  const params = new URLSearchParams(current);
-  for (const key of ['kind', 'audience'] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-    else params.delete(key);
-  }
-  const s = params.toString();
+  const s = withParams(current, { kind: filters.kind, audience: filters.audience }).toString();
   return s ? `?${s}` : '';
 }
 

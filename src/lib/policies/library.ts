@@ -108,11 +108,3 @@ export function facets(list: readonly PolicyFacts[]): Record<FilterKey, FacetVal
   return out;
 }
 
-/** Documents matching every given filter value. */
-export function applyFilters<T extends PolicyFacts>(list: readonly T[], selected: Partial<Record<FilterKey, string>>): T[] {
-  return list.filter((p) => {
-    const v = filterValues(p);
-    return FILTER_KEYS.every((k) => !selected[k] || v[k] === selected[k]);
-  });
-}
-

@@ -5,7 +5,7 @@
  */
 import { formatChineseDate } from '../dates';
 import { listPageSize } from '../pagination';
-import { FILTER_KEYS, UNKNOWN, filterValues, issuedDateOf, issuerOf, type FilterKey, type PolicyFacts } from './library';
+import { UNKNOWN, filterValues, issuedDateOf, issuerOf, type FilterKey, type PolicyFacts } from './library';
 
 /** Documents per page of /policies/ (and of its filtered views). */
 export const POLICY_PAGE_SIZE = listPageSize(20);
@@ -40,9 +40,4 @@ export function policyRow(p: PolicyFacts): PolicyRow {
     draft: p.status === 'draft',
     filters: filterValues(p),
   };
-}
-
-/** Rows matching every chosen filter value (an empty value means 全部). */
-export function filterRows(rows: readonly PolicyRow[], chosen: Partial<Record<FilterKey, string>>): PolicyRow[] {
-  return rows.filter((r) => FILTER_KEYS.every((k) => !chosen[k] || r.filters[k] === chosen[k]));
 }

@@ -4,12 +4,12 @@
  * their header text, so another city's list laid out the same way works too.
  */
 import type { PolicyTable } from '../../schemas/policy';
+import { taskFilterValues, type TaskFilterKey, type TaskFilterValues } from './taskFilter';
 
 /** CSV and display columns, in the order the plans' own task tables use (action, task, measure, lead, responsible units, deadline). */
 export const TASK_COLUMNS = ['提升行动', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'] as const;
 
 export type TaskField = 'action' | 'task' | 'measure' | 'lead' | 'responsible' | 'deadline';
-export const TASK_FIELDS: readonly TaskField[] = ['action', 'task', 'measure', 'lead', 'responsible', 'deadline'];
 
 /** Header text that identifies each column (first match wins; the first column names a group). */
 const HEADER_RULES: ReadonlyArray<readonly [TaskField, RegExp]> = [
@@ -92,32 +92,13 @@ export interface FacetValue {
   count: number;
 }
 
-/** Filter values with the number of rows each matches, most rows first. */
-export function taskFacets(rows: readonly TaskRow[]): { lead: FacetValue[]; responsible: FacetValue[]; deadline: FacetValue[] } {
-  const count = (values: (r: TaskRow) => string[]): FacetValue[] => {
+/** Filter values with the number of rows each matches (by taskMatches' rule), most rows first. */
+export function taskFacets(rows: readonly TaskRow[]): Record<TaskFilterKey, FacetValue[]> {
+  const values = rows.map(taskFilterValues);
+  const count = (of: (v: TaskFilterValues) => readonly string[]): FacetValue[] => {
     const m = new Map<string, number>();
-    for (const r of rows) for (const v of new Set(values(r))) m.set(v, (m.get(v) ?? 0) + 1);
+    for (const v of values) for (const x of new Set(of(v))) m.set(x, (m.get(x) ?? 0) + 1);
     return [...m].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
   };
-  return {
-    lead: count((r) => r.leadUnits),
-    responsible: count((r) => r.responsibleUnits),
-    deadline: count((r) => (r.deadline ? [r.deadline] : ['未注明'])),
-  };
-}
-
-export interface TaskFilter {
-  lead?: string | undefined;
-  responsible?: string | undefined;
-  deadline?: string | undefined;
-}
-
-/** Rows matching every chosen value (the same rule the page's script applies). */
-export function filterTasks(rows: readonly TaskRow[], f: TaskFilter): TaskRow[] {
-  return rows.filter(
-    (r) =>
-      (!f.lead || r.leadUnits.includes(f.lead)) &&
-      (!f.responsible || r.responsibleUnits.includes(f.responsible)) &&
-      (!f.deadline || (r.deadline || '未注明') === f.deadline),
-  );
+  return { lead: count((v) => v.lead), responsible: count((v) => v.responsible), deadline: count((v) => [v.deadline]) };
 }
