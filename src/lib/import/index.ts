@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { citedDocNumbers, findDocNumbers } from '../docNumber.ts';
 import { Outline } from './headings.ts';
-import * as md from './markdown.ts';
+import * as md from '../policy/bodyFormat.ts';
 import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
 import { readDocx } from './docx.ts';
