@@ -4,7 +4,7 @@ import { applyFilters, compareNewestFirst, facets, type PolicyFacts } from '../.
 function doc(slug: string, over: Partial<PolicyFacts> = {}): PolicyFacts {
   return {
     slug, title: `文件${slug}`, docType: '规划实施方案', docNumber: null, docNumberIncomplete: false, issuer: null, issuedDate: null,
-    status: 'final', documentTitle: null, cites: [], citations: [], citedTitles: [], ...over,
+    status: 'final', documentTitle: null, ...over,
   };
 }
 
