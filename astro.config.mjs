@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
+import { policyBodyHtmlPlugin } from './src/lib/policy/policyBodyHtml.ts';
 
 const cacheVariant = [process.env.KEPU_CONTENT_DIR ? 'fixture' : '', process.env.SITE_EXAMPLES === 'hide' ? 'noexamples' : '']
   .filter(Boolean)
@@ -25,7 +26,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // Raw HTML in Markdown is parsed, then sanitised: a <script> from the CMS never reaches a page.
-    processor: satteri({ hastPlugins: [markdownSanitizePlugin], features: { rawHtml: true } }),
+    // Policy bodies then get their clause anchors and tables (the site's own markup, so after the sanitiser).
+    processor: satteri({ hastPlugins: [markdownSanitizePlugin, policyBodyHtmlPlugin], features: { rawHtml: true } }),
   },
   integrations: [
     mdx(),

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { ImportError } from '../src/lib/import/index.ts';
 import { commitImport, planImport, readLibrary } from '../src/lib/import/store.ts';
+import { markedBlocks } from '../src/lib/policy/bodyFormat.ts';
 import { localRequestProblem } from './localOrigin.mjs';
 
 export const IMPORT_API_PATH = '/api/import';
@@ -64,10 +65,9 @@ function inputOf(body) {
 /** What the editor sees before saving. */
 function summary(plan, dirs) {
   const d = plan.result.data;
-  const headings = [...plan.result.body.matchAll(/^(#{2,6}) (.+) \{#[A-Za-z0-9_-]+\}$/gmu)].map((m) => ({
-    level: m[1].length,
-    text: m[2].replace(/<[^>]+>/gu, '').replace(/\\(.)/gu, '$1'),
-  }));
+  const headings = markedBlocks(plan.result.body)
+    .filter((b) => b.level >= 2)
+    .map((b) => ({ level: b.level, text: b.text }));
   return {
     title: d.title,
     slug: d.slug,

@@ -2,6 +2,8 @@
  * Checks that every policy clause an article cites exists, so a typo in a clause id stops the
  * build instead of shipping a dead anchor. Pure: the caller supplies the known clause ids.
  */
+import { markedBlocks } from './policy/bodyFormat';
+
 export interface ClauseRef {
   document: string;
   clause: string;
@@ -32,19 +34,18 @@ export function clauseHref(ref: ClauseRef): string {
   return `/policies/${ref.document}/#${ref.clause}`;
 }
 
-const MARKED_LINE = /^(?:#{1,6}\s+)?(.*?)\s\{#([A-Za-z0-9_-]+)\}$/gmu;
 /** Longest clause label shown in an article's 相关政策条款 list. */
 export const CLAUSE_LABEL_MAX = 40;
 
 /**
  * Clause id → a short label (the heading or the start of the clause) from a policy body in which
- * the importer marked each heading and numbered clause with a trailing `{#id}`.
+ * the importer marked each heading and numbered clause with a trailing `{#id}` (see policy/bodyFormat.ts).
  */
 export function clauseLabelsInMarkdown(body: string): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const m of body.matchAll(MARKED_LINE)) {
-    const text = (m[1] ?? '').replace(/[*_`]/g, '').replace(/[。；]$/u, '').trim();
-    labels.set(m[2]!, text.length > CLAUSE_LABEL_MAX ? `${text.slice(0, CLAUSE_LABEL_MAX)}…` : text);
+  for (const block of markedBlocks(body)) {
+    const text = block.text.replace(/[*_`]/g, '').replace(/[。；]$/u, '').trim();
+    labels.set(block.id, text.length > CLAUSE_LABEL_MAX ? `${text.slice(0, CLAUSE_LABEL_MAX)}…` : text);
   }
   return labels;
 }

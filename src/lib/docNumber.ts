@@ -93,34 +93,3 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   }
   return found;
 }
-
-/** Distinct normalized 文号 cited in a text, in order of first appearance. */
-export function citedDocNumbers(text: string, exclude: readonly string[] = []): string[] {
-  const seen = new Set<string>(exclude);
-  const out: string[] = [];
-  for (const m of findDocNumbers(text)) {
-    if (m.incomplete || seen.has(m.normalized)) continue;
-    seen.add(m.normalized);
-    out.push(m.normalized);
-  }
-  return out;
-}
-
-/** True when two texts are the same 文号 in any spelling (a blank serial never matches). */
-export function sameDocNumber(a: string, b: string): boolean {
-  const x = parseDocNumber(a);
-  const y = parseDocNumber(b);
-  return Boolean(x && y && !x.incomplete && !y.incomplete && x.normalized === y.normalized);
-}
-
-/**
- * The spellings people type for a 文号 (for search indexing): 〔〕, [], ［］, (), （）, 【】 and 年.
- * The canonical form comes first.
- */
-export function docNumberVariants(text: string): string[] {
-  const dn = parseDocNumber(text);
-  if (!dn || dn.incomplete) return [];
-  const tail = `${dn.serial}号`;
-  const forms = ['〔〕', '[]', '［］', '()', '（）', '【】'].map(([o, c]) => `${dn.code}${o}${dn.year}${c}${tail}`);
-  return [...forms, `${dn.code}${dn.year}年${tail}`];
-}

@@ -6,7 +6,7 @@
 // importer's own (data-pagefind-* would forge search results), and loaded resources from other
 // origins (a tracking pixel; links to other sites stay). Ids from Markdown get a prefix so that
 // they cannot collide with the page's own (#main, the search box …); in-body links follow them.
-// Policy clause anchors are not affected: they are written after this step (lib/policies/clauses.ts).
+// Policy clause anchors are not affected: they are written after this step (lib/policy/policyBodyHtml.ts).
 // Harmless HTML editors or the importer use (tables, <sup>, <div class="doc-part">) survives.
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, Root, RootContent } from 'hast';
@@ -28,7 +28,7 @@ export const markdownSanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'lang', 'title'],
-    // The importer's document parts and table slots (lib/import/markdown.ts); the only data-*
+    // The importer's document parts and table slots (lib/policy/bodyFormat.ts); the only data-*
     // besides the footnote markers GitHub's list already has.
     div: [...(defaultSchema.attributes?.div ?? []), 'dataPart', 'dataTable'],
     time: ['dateTime'],

@@ -1,6 +1,6 @@
 /**
  * Adapter to the policy library (src/content/policies): document slug → title and clause id → clause text, read from
- * the `{#id}` markers the policy importer writes (see src/lib/policies/clauses.ts). Loaded once
+ * the `{#id}` markers the policy importer writes (see src/lib/policy/bodyFormat.ts). Loaded once
  * per build by the article catalog, which stops the build on a reference to a missing clause.
  */
 import { getCollection } from 'astro:content';

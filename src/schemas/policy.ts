@@ -95,12 +95,6 @@ export const policySchema = z
     documentTitle: z.string().nullable().default(null),
     /** Attachment titles: the 附件说明 items under the notice text (numbers dropped), else the titles of the 附件 in the text. */
     attachments: z.array(z.string()).default([]),
-    /** 文号 cited by the text, normalized, in order of first citation. */
-    cites: z.array(docNumber).default([]),
-    /** Each cited 文号 with the title the text gives it (the 《…》 just before it), or null. */
-    citations: z.array(z.object({ docNumber, title: z.string().nullable() })).default([]),
-    /** Every 《title》 the text names (cited by title, possibly without 文号). */
-    citedTitles: z.array(z.string()).default([]),
     /** Tables rebuilt from tab-separated appendices; the body marks where each one goes. */
     tables: z.array(policyTableSchema).default([]),
     /** The source file name in seeds/ (the untouched .txt or Word .docx the importer kept). */

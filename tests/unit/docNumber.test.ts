@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedDocNumbers, docNumberVariants, findDocNumbers, normalizeDocNumber, parseDocNumber, sameDocNumber } from '../../src/lib/docNumber';
+import { findDocNumbers, normalizeDocNumber, parseDocNumber } from '../../src/lib/docNumber';
 
 describe('normalizeDocNumber', () => {
   it.each([
@@ -48,28 +48,5 @@ describe('findDocNumbers', () => {
     const [m] = findDocNumbers(text);
     expect(m?.raw).toBe('益科协2023年12号');
     expect(text.slice(m?.index ?? 0, (m?.index ?? 0) + (m?.raw.length ?? 0))).toBe('益科协2023年12号');
-  });
-
-  it('citedDocNumbers lists each cited 文号 once, skipping the document’s own and incomplete ones', () => {
-    const text = '湛府〔2022〕40号 根据国发〔2021〕9号、国发［2021］9号和粤府〔2021〕76号；岳南管办发〔2022〕 号';
-    expect(citedDocNumbers(text, ['湛府〔2022〕40号'])).toEqual(['国发〔2021〕9号', '粤府〔2021〕76号']);
-  });
-});
-
-describe('variants and comparison (for search and lineage)', () => {
-  it('lists the spellings of a 文号, each normalizing back to it', () => {
-    const v = docNumberVariants('益科协[2023]12号');
-    expect(v[0]).toBe('益科协〔2023〕12号');
-    expect(v).toContain('益科协(2023)12号');
-    expect(v).toContain('益科协（2023）12号');
-    expect(v).toContain('益科协2023年12号');
-    expect(new Set(v.map(normalizeDocNumber))).toEqual(new Set(['益科协〔2023〕12号']));
-    expect(docNumberVariants('岳南管办发〔2022〕 号')).toEqual([]);
-  });
-
-  it('compares 文号 whatever the spelling; blank serials never match', () => {
-    expect(sameDocNumber('国发〔2021）9号', '国发(2021)9号')).toBe(true);
-    expect(sameDocNumber('国发〔2021〕9号', '国发〔2021〕19号')).toBe(false);
-    expect(sameDocNumber('岳南管办发〔2022〕 号', '岳南管办发〔2022〕 号')).toBe(false);
   });
 });

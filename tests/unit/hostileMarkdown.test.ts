@@ -1,9 +1,12 @@
 // Hostile Markdown bodies: what an intruder with CMS access (or a careless paste) could put in
 // an article to change the page around it, forge search results or track readers.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { markdownSanitizePlugin } from '../../src/lib/markdownSanitize';
-import { processPolicyHtml } from '../../src/lib/policies/clauses';
+import { policyBodyHtmlPlugin } from '../../src/lib/policy/policyBodyHtml';
+import { CONTENT_DIR } from '../../src/lib/contentPaths';
 import site from '../../src/config/site.json' with { type: 'json' };
 
 async function render(md: string): Promise<string> {
@@ -49,8 +52,10 @@ describe('hostile Markdown bodies', () => {
     expect(html).toContain('aria-describedby="user-content-main"');
   });
 
-  it('leaves policy clause anchors to the page step, unprefixed', async () => {
-    const html = processPolicyHtml(await render('## 一、总体要求 {#s1}\n\n（一）第一条。 {#s1-1}')).html;
+  it('leaves policy clause anchors to the policy body step after it, unprefixed', async () => {
+    const md = '## 一、总体要求 {#s1}\n\n（一）第一条。 {#s1-1}';
+    const fileURL = pathToFileURL(resolve(CONTENT_DIR, 'policies', 'hostile.md'));
+    const html = (await markdownToHtml(md, { hastPlugins: [markdownSanitizePlugin as never, policyBodyHtmlPlugin as never], features: { rawHtml: true }, fileURL })).html;
     expect(html).toMatch(/<h2 id="s1" class="clause-heading">/);
     expect(html).toMatch(/<p id="s1-1" class="clause">/);
   });

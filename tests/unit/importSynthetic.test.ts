@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/lib/import/index';
 import { serializeDocument } from '../../src/lib/import/document';
 import { checkConservation } from '../../src/lib/import/conservation';
+import { findCitations } from '../../src/lib/policy/lineage';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -136,8 +137,8 @@ describe('a bare 通知 with its own numbered items', () => {
     expect(data.documentTitle).toBeNull();
   });
 
-  it('finds the cited 文号 and numbers the notice’s own items', () => {
-    expect(data.cites).toEqual(['科协发普字〔2023〕18号']);
+  it('writes the text so the citation graph finds the cited 文号, and numbers the notice’s own items', () => {
+    expect(findCitations({ ...data, body }).map((c) => c.number?.normalized)).toEqual(['科协发普字〔2023〕18号']);
     expect(body).toContain('## 一、活动时间 {#s1}');
     expect(body).toContain('### （二）注重实效。 {#s2-2}');
     expect(checkConservation(ZHUZHOU, serializeDocument({ data, body }))).toEqual({ ok: true });

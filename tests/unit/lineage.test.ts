@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basisTree, buildLineage, findCitations, type LineageInput } from '../../src/lib/policy/lineage';
 import { slugForDocNumber, slugForTitle, uniqueSlugs } from '../../src/lib/policy/citedSlug';
 import { levelOfTitle, titleKey } from '../../src/lib/policy/titleKey';
-import { clauseIdsInMarkdown } from '../../src/lib/policies/clauses';
+import { markedBlocks } from '../../src/lib/policy/bodyFormat';
 import { lineageInputs } from './policyCorpus';
 
 function doc(slug: string, body: string, over: Partial<LineageInput> = {}): LineageInput {
@@ -103,7 +103,7 @@ describe('the published corpus', () => {
   });
 
   it('links every citation to an anchor that exists in the citing document', () => {
-    const ids = new Map(lineageInputs().map((d) => [d.slug, new Set(clauseIdsInMarkdown(d.body))]));
+    const ids = new Map(lineageInputs().map((d) => [d.slug, new Set(markedBlocks(d.body).map((b) => b.id))]));
     for (const e of g.edges) {
       if (e.anchor) expect(ids.get(e.from)?.has(e.anchor), `${e.from}#${e.anchor}`).toBe(true);
     }

@@ -67,9 +67,6 @@ const policy = (i: number): PolicyFacts => ({
   issuedDate: `20${String(10 + (i % 15)).padStart(2, '0')}-03-01`,
   status: 'final',
   documentTitle: null,
-  cites: [],
-  citations: [],
-  citedTitles: [],
 });
 
 test('a filter searches the whole library: its result holds documents from page 2 and later', () => {

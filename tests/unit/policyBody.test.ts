@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, parseBody, plainText, stripFrontMatter } from '../../src/lib/policy/body';
+import { parseBody, stripFrontMatter } from '../../src/lib/policy/body';
+import { BLANK, plainText } from '../../src/lib/policy/bodyFormat';
 
 describe('policy body parser', () => {
   it('turns a source blank into BLANK and drops tags and entities', () => {

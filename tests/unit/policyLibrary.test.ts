@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, facets, type PolicyFacts } from '../../src/lib/policies/library';
 import { filterPolicyRows } from '../../src/lib/policies/filterUrl';
 import { policyRow } from '../../src/lib/policies/listRow';
-import { clauseIdsInMarkdown, processPolicyHtml, splitAtTables } from '../../src/lib/policies/clauses';
 
 function doc(slug: string, over: Partial<PolicyFacts> = {}): PolicyFacts {
   return {
     slug, title: `文件${slug}`, docType: '规划实施方案', docNumber: null, docNumberIncomplete: false, issuer: null, issuedDate: null,
-    status: 'final', documentTitle: null, cites: [], citations: [], citedTitles: [], ...over,
+    status: 'final', documentTitle: null, ...over,
   };
 }
 
@@ -36,34 +35,5 @@ describe('library order and filters', () => {
     expect(filterPolicyRows(rows, { type: '规划实施方案', year: '未注明' }).map((p) => p.slug)).toEqual(['b', 'd']);
     expect(filterPolicyRows(rows, { type: '工作要点', status: '征求意见稿' })).toEqual([]);
     expect(filterPolicyRows(rows, { issuer: '某区' }).map((p) => p.slug)).toEqual(['d']);
-  });
-});
-
-describe('clause ids in rendered HTML', () => {
-  const html = [
-    '<h2 id="一总体要求-s1">一、总体要求 {#s1}</h2>',
-    '<p>前言段落。</p>',
-    '<p>（1）第一项任务。 {#s1-1-1}</p>',
-    '<div class="policy-table-slot" data-table="0"></div>',
-    '<h3 id="x">（一）目标。 {#s1-1}</h3>',
-  ].join('\n');
-  const { html: out, outline } = processPolicyHtml(html);
-
-  it('turns {#id} markers into ids with a self-link, without touching other paragraphs', () => {
-    expect(out).toContain('<h2 id="s1" class="clause-heading">一、总体要求 <a class="clause-link" href="#s1"');
-    expect(out).toContain('<p>前言段落。</p>');
-    expect(out).toContain('<p id="s1-1-1" class="clause">（1）第一项任务。 <a class="clause-link" href="#s1-1-1"');
-    expect(out).not.toContain('{#');
-    expect(outline.map((o) => [o.id, o.level])).toEqual([['s1', 2], ['s1-1-1', 0], ['s1-1', 3]]);
-  });
-
-  it('splits at table slots', () => {
-    const parts = splitAtTables(out);
-    expect(parts.filter((p) => 'table' in p)).toEqual([{ table: 0 }]);
-    expect(parts).toHaveLength(3);
-  });
-
-  it('lists the ids a Markdown body defines', () => {
-    expect(clauseIdsInMarkdown('## 一、A {#s1}\n\n（1）B。 {#s1-1-1}\n\n正文 {不是id}')).toEqual(['s1', 's1-1-1']);
   });
 });

@@ -8,7 +8,7 @@
 import { cleanLines } from './normalize.ts';
 import { parseDocument } from './document.ts';
 import { tableSourceText, type ParsedTable } from './table.ts';
-import { BLANK } from './text.ts';
+import { BLANK, lineText, readLine, readLines, type BodyLine } from '../policy/bodyFormat.ts';
 
 const WS = /[\s\u00a0\u3000]+/gu;
 
@@ -17,29 +17,14 @@ export function comparableSource(text: string): string {
   return cleanLines(text).join('').replace(WS, '');
 }
 
-const WRITER_TAGS = /<\/?(?:div|p|span|time)(?:\s[^>]*)?>/gu;
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
-}
-
 /** Body text as a reader sees it, from the Markdown the writer produced. */
 export function bodyText(body: string, tables: readonly ParsedTable[]): string {
-  return body
-    .split('\n')
+  return readLines(body)
     .map((line) => {
-      const slot = /^<div class="policy-table-slot" data-table="(\d+)"><\/div>$/u.exec(line);
-      if (slot) {
-        const table = tables[Number(slot[1])];
-        if (!table) throw new Error(`表格占位 ${slot[1]} 在 front matter 中不存在`);
-        return tableSourceText(table);
-      }
-      if (/^<(?:div|p|\/div)/u.test(line)) return unescapeHtml(line.replace(WRITER_TAGS, ''));
-      return line
-        .replace(/^#{1,6} /u, '')
-        .replace(/ \{#[A-Za-z0-9_-]+\}$/u, '')
-        .replace(WRITER_TAGS, '')
-        .replace(/\\([\\`*_{}\[\]<>&|~#+\-=.)!])/gu, '$1');
+      if (line.kind !== 'table') return lineText(line) ?? '';
+      const table = tables[line.index];
+      if (!table) throw new Error(`表格占位 ${line.index} 在 front matter 中不存在`);
+      return tableSourceText(table);
     })
     .join('\n')
     .replaceAll(BLANK, '');
@@ -55,8 +40,10 @@ export function comparableOutput(markdown: string, source = ''): string {
   const { data, body } = parseDocument(markdown);
   const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
   const tables = Array.isArray(data.tables) ? (data.tables as ParsedTable[]) : [];
-  const preamble = [...body.matchAll(/^<p class="doc-preamble">(.*)<\/p>$/gmu)].map((m) => unescapeHtml(m[1] ?? ''));
-  const rest = body.replace(/^<p class="doc-preamble">.*<\/p>$/gmu, '');
+  const lines = body.split('\n').map((text) => ({ text, read: readLine(text) }));
+  const isPreamble = ({ read }: { read: BodyLine }): boolean => read.kind === 'role' && read.role === 'preamble';
+  const preamble = lines.filter(isPreamble).map((l) => lineText(l.read) ?? '');
+  const rest = lines.map((l) => (isPreamble(l) ? '' : l.text)).join('\n');
   const parts = [...preamble, str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')]
     .map((p) => p.replace(WS, ''))
     .filter(Boolean);

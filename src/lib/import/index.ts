@@ -3,9 +3,8 @@
  * Pure (no file system); scripts/import.ts is the CLI around it.
  */
 import { createHash } from 'node:crypto';
-import { citedDocNumbers, findDocNumbers } from '../docNumber.ts';
 import { Outline } from './headings.ts';
-import * as md from './markdown.ts';
+import * as md from '../policy/bodyFormat.ts';
 import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
 import { readDocx } from './docx.ts';
@@ -19,13 +18,6 @@ export { ImportError } from './normalize.ts';
 export interface ImportedTable extends ParsedTable {
   /** The appendix title the table stands under, if any. */
   caption: string | null;
-}
-
-export interface Citation {
-  /** Normalized 文号. */
-  docNumber: string;
-  /** The title the citing text gives it (from the 《…》 just before the 文号), or null. */
-  title: string | null;
 }
 
 /** Front matter written by the importer (see src/schemas/policy.ts for the field documentation). */
@@ -44,9 +36,6 @@ export interface ImportedFrontMatter {
   signer?: string;
   documentTitle: string | null;
   attachments?: string[];
-  cites: string[];
-  citations: Citation[];
-  citedTitles: string[];
   tables: ImportedTable[];
   source: string;
   sourceSha256: string;
@@ -101,30 +90,6 @@ function emitSection(w: Writer, lines: readonly Line[], outline: Outline, baseLe
     const blocks = toBlocks(paragraphs, outline, 6 - baseLevel + 1);
     emitBlocks(w, blocks, baseLevel);
   }
-}
-
-function citationsOf(text: string, own: string | null): Citation[] {
-  const out: Citation[] = [];
-  const cited = new Set(citedDocNumbers(text, own ? [own] : []));
-  for (const m of findDocNumbers(text)) {
-    if (!cited.has(m.normalized) || out.some((c) => c.docNumber === m.normalized)) continue;
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const t = /《([^《》]+)》[（(]?$/u.exec(before);
-    out.push({ docNumber: m.normalized, title: t?.[1] ?? null });
-  }
-  return out;
-}
-
-function citedTitlesOf(text: string, exclude: readonly (string | null)[]): string[] {
-  const skip = new Set(exclude.filter((x): x is string => Boolean(x)).map(stripSpaces));
-  const out: string[] = [];
-  for (const m of text.matchAll(/《([^《》\n]{4,80})》/gu)) {
-    const t = m[1] ?? '';
-    const key = stripSpaces(t);
-    if (skip.has(key) || [...skip].some((s) => s.startsWith(key)) || out.includes(t)) continue;
-    out.push(t);
-  }
-  return out;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -259,8 +224,6 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     w.out.push(md.CLOSE_PART);
   }
 
-  const fullText = nonBlank.map((l) => l.text).join('');
-  const own = seg.docNumber?.incomplete ? null : (seg.docNumber?.normalized ?? null);
   const enclosed = seg.documentTitle;
   const data: ImportedFrontMatter = {
     title: seg.title,
@@ -277,9 +240,6 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     ...(seg.signer ? { signer: seg.signer } : {}),
     documentTitle: enclosed,
     ...(attachments.length || appendixTitles.length ? { attachments: attachments.length ? attachments : appendixTitles } : {}),
-    cites: citedDocNumbers(fullText, own ? [own] : []),
-    citations: citationsOf(fullText, own),
-    citedTitles: citedTitlesOf(fullText, [enclosed, seg.title]),
     tables: w.tables,
     source: fileName,
     sourceSha256: sha,

@@ -1,4 +1,5 @@
 /** Character classes and inline whitespace rules shared by the importer modules. */
+import { BLANK } from '../policy/bodyFormat.ts';
 
 /** Han ideographs (incl. 〇) — the characters between which PDF spaces and line wraps are artefacts. */
 export const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -12,9 +13,6 @@ export const SPACE_RUN = /[ \u00a0\u3000]+/gu;
 
 /** A run of at least this many spaces between words is a blank left in the original (e.g. 培训达    人次). */
 export const BLANK_MIN = 3;
-
-/** Placeholder for a blank left in the original; the Markdown writer renders it visibly. */
-export const BLANK = '\u2423';
 
 export function isWide(ch: string): boolean {
   return HAN.test(ch) || WIDE_PUNCT.test(ch);

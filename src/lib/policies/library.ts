@@ -1,6 +1,7 @@
 /**
  * The policy library: display facts of each document and the cross-document facts (order, filter
- * counts, who cites whom) computed once per build from the collection.
+ * counts) computed once per build from the collection. Who cites whom is the citation graph's
+ * (lib/policy/lineage.ts).
  */
 
 /** The fields of a policy entry these functions need (a subset of PolicyData). */
@@ -14,9 +15,6 @@ export interface PolicyFacts {
   issuedDate: string | null;
   status: 'draft' | 'final';
   documentTitle: string | null;
-  cites: readonly string[];
-  citations: ReadonlyArray<{ docNumber: string; title: string | null }>;
-  citedTitles: readonly string[];
   manual?: { issuer?: string | undefined; issuedDate?: string | undefined; publishedDate?: string | undefined; subject?: string | undefined } | undefined;
 }
 

@@ -6,7 +6,8 @@
  * Not targets: ordinals (第44届), the plan's own structure (实施5项提升行动), conditions (60万以上人口),
  * and figures of the past (从2016年的6.93%提升到了2020年的10.0%), which are kept apart as baselines.
  */
-import { BLANK, type Block } from './body';
+import { BLANK } from './bodyFormat';
+import type { Block } from './body';
 
 export type TargetCategory = '公民科学素质比例' | '科技辅导员' | '科技特派员' | '科普信息员' | '培训' | '人才培育' | '基地与场馆' | '创新工作室' | '其他';
 

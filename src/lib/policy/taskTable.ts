@@ -24,7 +24,7 @@ const HEADER_RULES: ReadonlyArray<readonly [TaskField, RegExp]> = [
 export interface TaskRow {
   /** 1-based position in the table. */
   index: number;
-  /** Row id on the document page (PolicyTable renders `${tableId}-r${index}`). */
+  /** Row id on the document page (policyTableHast.ts renders `${tableId}-r${index}`). */
   rowId: string;
   /** Header group (0: 提升行动, 1: 重点工程 …) and its first header cell. */
   group: number;

@@ -3,7 +3,7 @@
  * sentence; others ignore the directive and land on the element id before it. Used so that a target
  * links to the sentence it comes from even where the source gives the sentence no anchor of its own.
  */
-import { BLANK } from './body';
+import { BLANK } from './bodyFormat';
 
 /** Longest run of the text without a source blank (a blank renders as spaces, so cannot be matched). */
 function matchable(text: string): string {
