@@ -125,6 +125,9 @@ describe('rarest-word lookup', () => {
   it('leaves common words out when a rarer word is in the query', () => {
     expect(rarestLookup(['提升', '科学', '素质'], { 科学: 9000, 素质: 4000 })).toEqual([0]);
     expect(rarestLookup(['青少年', '科技', '创新'], { 科技: 9000 })).toEqual([0, 2]);
+    // A lone character left over is not taken for a rare word when a longer one is there.
+    expect(rarestLookup(['科学', '家', '精神'], { 科学: 9000 })).toEqual([2]);
+    expect(rarestLookup(['双', '碳'], { 科学: 9000 })).toEqual([0, 1]);
   });
 
   it('the prepared query asks Pagefind for that word only, and for the longest words without the list', async () => {

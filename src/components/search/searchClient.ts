@@ -332,6 +332,11 @@ export function startSearchPage(): void {
       }
       if (id !== runId) return;
       last = current;
+      // 下一页 is offered while candidates are unchecked; when they held no further page, the URL
+      // names the last page there is instead of one that does not exist.
+      if (view.complete && view.hits.length && state.page > pageCount(view.hits.length)) {
+        history.replaceState(null, '', searchHref({ ...state, page: pageCount(view.hits.length) }));
+      }
       renderOutcome(results, state, view, current.help);
       status.textContent = statusText(state, view);
       // After choosing another result page, keyboard focus goes to its first result, not the top of the page.
