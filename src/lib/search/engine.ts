@@ -161,8 +161,7 @@ export const CHECK_ALL_UP_TO = 30;
 /**
  * A search that downloads only what the result pages shown need. One Pagefind lookup gives the
  * candidate sections; with few of them every one is checked (CHECK_ALL_UP_TO). Otherwise they are
- * downloaded in probe order, one screen's worth (PAGES_PER_SCREEN) at a time, until the page asked
- * for is full: page identity is only known from a section's text, so until every candidate is checked
+ * downloaded in probe order, as many as pages are still missing, until the page asked for is full: page identity is only known from a section's text, so until every candidate is checked
  * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
  * the sections of each step are ranked among themselves (comparePages) before they are listed.
  */
@@ -249,7 +248,8 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
       const wanted = Math.max(1, page) * PAGES_PER_SCREEN;
       const found = () => [...pages.values()].filter(qualifies).length;
       if (checkAll || !Number.isFinite(wanted)) while (next < ordered.length) await checkNext(batch);
-      else while (next < ordered.length && found() < wanted) await checkNext(PAGES_PER_SCREEN);
+      // A screen's worth first, then what is still missing (at least half a screen per round trip).
+      else for (let have = found(); next < ordered.length && have < wanted; have = found()) await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
       const complete = next >= ordered.length;
       const fresh = unlisted();
       for (const hit of complete ? fresh : fresh.slice(0, Math.max(0, wanted - listed.length))) {
