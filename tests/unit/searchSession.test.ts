@@ -128,6 +128,7 @@ describe('rarest-word lookup', () => {
     // A lone character left over is not taken for a rare word when a longer one is there.
     expect(rarestLookup(['科学', '家', '精神'], { 科学: 9000 })).toEqual([2]);
     expect(rarestLookup(['双', '碳'], { 科学: 9000 })).toEqual([0, 1]);
+    expect(rarestLookup(['科技', '活动', '周'], { 科技: 149, 活动: 108 })).toEqual([1]);
   });
 
   it('the prepared query asks Pagefind for that word only, and for the longest words without the list', async () => {

@@ -75,22 +75,22 @@ export function pickEngineIndices(words: readonly string[], max = MAX_ENGINE_WOR
 
 /**
  * Positions of the words to look up, given how many records hold each common word: the words not
- * listed as common (pickEngineIndices; single characters only when no longer word is left); when
- * every word is common, only the least common one. A
+ * listed as common (pickEngineIndices; single characters only when the query has no longer word);
+ * when every such word is common, only the least common one. A
  * common word adds a large index chunk and filters little that the exact check would not.
  */
 export function rarestLookup(words: readonly string[], common: Readonly<CommonWords> | undefined, max = MAX_ENGINE_WORDS): number[] {
-  let rare = words.map((w, i) => ({ w, i })).filter(({ w }) => wordFrequency(common, w) === 0);
+  const all = words.map((w, i) => ({ w, i }));
   // A lone character is rarely a word of its own in the text, so the list undercounts it; but
-  // Pagefind indexes it inside longer words (家 in 科学家), where it is common.
-  if (rare.some(({ w }) => [...w].length > 1)) rare = rare.filter(({ w }) => [...w].length > 1);
+  // Pagefind indexes it inside longer words (家 in 科学家, 周 in 活动周), where it is common: it is
+  // looked up only when the query has no longer word.
+  const longer = all.filter(({ w }) => [...w].length > 1);
+  const eligible = longer.length ? longer : all;
+  const rare = eligible.filter(({ w }) => wordFrequency(common, w) === 0);
   if (rare.length) return pickEngineIndices(rare.map((r) => r.w), max).map((k) => rare[k]!.i);
-  if (!words.length) return [];
-  let least = 0;
-  words.forEach((w, i) => {
-    if (wordFrequency(common, w) < wordFrequency(common, words[least]!)) least = i;
-  });
-  return [least];
+  if (!eligible.length) return [];
+  const least = eligible.reduce((a, b) => (wordFrequency(common, b.w) < wordFrequency(common, a.w) ? b : a));
+  return [least.i];
 }
 
 /**
