@@ -207,7 +207,18 @@ async function main() {
       const next = page.locator('nav.search-pagination a[rel="next"]');
       if ((await next.count()) === 0) break;
       await next.click();
-      await page.waitForFunction((n) => (document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1') === String(n), results.length + 1);
+      // 下一页 is offered while candidates are unchecked; when they held no further page the search
+      // shows the last page again (and says so in its count), which ends the list.
+      await page.waitForFunction(
+        (n) => {
+          const start = document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1';
+          const busy = document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+          return start === String(n) || (!busy && new URLSearchParams(location.search).get('page') !== String(Math.ceil(n / 10)));
+        },
+        results.length + 1,
+      );
+      const start = await page.$eval('[data-result-group="exact"]', (ol) => Number(ol.getAttribute('start') ?? '1'));
+      if (start !== results.length + 1) break;
       results.push(...(await listed()));
     }
     const ms = Math.round(performance.now() - started);

@@ -13,6 +13,7 @@ import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search
 import { pageRecords } from '../src/lib/search/records.ts';
 import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../src/lib/search/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../src/lib/search/similarDocNumbers.ts';
+import { COMMON_WORDS_FILE, WordCounter } from '../src/lib/search/commonWords.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -127,6 +128,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     const timings = { readMs: 0, addMs: 0, writeMs: 0 };
     const filterValues: FilterValues = {};
     const docNumbers: DocNumberEntry[] = [];
+    const words = new WordCounter();
     // Pagefind is a separate process: while it indexes one page's records, Node reads and splits
     // the next pages (two cores busy instead of one). A bounded queue keeps memory flat.
     const pending: { file: string; added: ReturnType<typeof index.addCustomRecord> }[] = [];
@@ -148,6 +150,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
       addFilterValues(filterValues, facts.filters);
       if (facts.docNumber) docNumbers.push(facts.docNumber);
       for (const record of pageRecordList) {
+        words.add(record.content);
         const added = index.addCustomRecord(record);
         // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
         added.catch(() => {});
@@ -167,6 +170,8 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     // Documents' own 文号, for “similar 文号” when a typed one is on no page (similarDocNumbers.ts).
     docNumbers.sort((a, b) => a.url.localeCompare(b.url));
     await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
+    // How many records hold each common word, so a query looks up its least common word only.
+    await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(words.common())}\n`);
     // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
     for (const name of await readdir(outputPath)) {
       if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));

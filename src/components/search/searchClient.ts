@@ -1,7 +1,8 @@
 // Client side of /search/: reads the state from the URL, loads Pagefind from /pagefind/pagefind.js
 // (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/engine.ts
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
-import { PAGES_PER_SCREEN, runSearch, type PageHit, type PagefindLike, type SearchOutcome, type SectionHit } from '../../lib/search/engine';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/commonWords';
+import { openSearch, PAGES_PER_SCREEN, type PageHit, type PagefindLike, type SearchSession, type SectionHit, type SessionView } from '../../lib/search/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/filterValues';
 import { runNearSearch, type NearHit } from '../../lib/search/nearSearch';
@@ -15,6 +16,15 @@ interface PagefindModule extends PagefindLike {
   init(): Promise<void>;
 }
 let engine: Promise<PagefindModule> | undefined;
+let commonWords: Promise<CommonWords | undefined> | undefined;
+
+/** The index's common words (a few KB, once per visit); without them the query's longest words are looked up. */
+function loadCommonWords(): Promise<CommonWords | undefined> {
+  commonWords ??= fetch(`/pagefind/${COMMON_WORDS_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<CommonWords>) : undefined))
+    .catch(() => undefined);
+  return commonWords;
+}
 
 function loadEngine(): Promise<PagefindModule> {
   // A variable URL keeps the bundler from resolving it: the file only exists in dist/.
@@ -93,14 +103,19 @@ function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGES_PER_SCREEN));
 }
 
-function statusText(state: SearchState, outcome: SearchOutcome): string {
-  const total = outcome.exact.length;
+/** “46 个” when every candidate was checked, “20 个以上” while some are not (never a wrong exact number). */
+function countText(total: number, complete: boolean): string {
+  return `${total} 个${complete ? '' : '以上'}`;
+}
+
+function statusText(state: SearchState, view: SessionView): string {
+  const total = view.hits.length;
   if (total === 0) return `没有找到包含“${state.q}”的内容${scopeText(state)}。`;
   const page = Math.min(state.page, pageCount(total));
   const from = (page - 1) * PAGES_PER_SCREEN + 1;
   const to = Math.min(total, page * PAGES_PER_SCREEN);
-  const where = total > PAGES_PER_SCREEN ? `（第 ${from}–${to} 个）` : '';
-  return `找到 ${total} 个包含“${state.q}”的结果${scopeText(state)}${where}。`;
+  const where = total > PAGES_PER_SCREEN || !view.complete ? `（第 ${from}–${to} 个）` : '';
+  return `找到 ${countText(total, view.complete)}包含“${state.q}”的结果${scopeText(state)}${where}。`;
 }
 
 function searchHref(state: SearchState): string {
@@ -108,10 +123,13 @@ function searchHref(state: SearchState): string {
   return `/search/${params ? `?${params}` : ''}`;
 }
 
-/** 上一页 / page numbers / 下一页, as links (same markup as the site's list pagination). */
-function renderPagination(state: SearchState, total: number): HTMLElement | null {
+/**
+ * 上一页 / page numbers / 下一页, as links (same markup as the site's list pagination). `more`:
+ * candidates remain unchecked, so there may be a page after the last one known.
+ */
+function renderPagination(state: SearchState, total: number, more: boolean): HTMLElement | null {
   const last = pageCount(total);
-  if (last <= 1) return null;
+  if (last <= 1 && !more) return null;
   const current = Math.min(state.page, last);
   const list = el('ul');
   const link = (n: number, label: (Node | string)[], attrs: Record<string, string> = {}) =>
@@ -121,7 +139,7 @@ function renderPagination(state: SearchState, total: number): HTMLElement | null
     const label = [el('span', { class: 'visually-hidden' }, '第'), String(n), el('span', { class: 'visually-hidden' }, '页')];
     list.append(link(n, label, n === current ? { 'aria-current': 'page' } : {}));
   }
-  if (current < last) list.append(link(current + 1, ['下一页'], { rel: 'next' }));
+  if (current < last || more) list.append(link(current + 1, ['下一页'], { rel: 'next' }));
   return el('nav', { class: 'pagination search-pagination', 'aria-label': '搜索结果分页' }, list);
 }
 
@@ -158,8 +176,8 @@ function renderNear(near: NearHit[], q: string): HTMLElement {
 
 /** What helps when nothing matches: the same query without filters, similar 文号, shorter wording. */
 interface NoMatchHelp {
-  /** Results of the same query without the active filters (null: no filter was active). */
-  unfiltered: number | null;
+  /** Results of the same query without the active filters, as on its first screen (null: no filter was active). */
+  unfiltered: { count: number; complete: boolean } | null;
   similarNumbers: DocNumberEntry[];
   near: NearHit[];
   shorter: string[];
@@ -167,8 +185,9 @@ interface NoMatchHelp {
 
 function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   const tips = el('ul', { class: 'no-results-tips' });
-  if (help.unfiltered !== null && help.unfiltered > 0) {
-    tips.append(el('li', {}, el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${help.unfiltered} 个结果`)));
+  if (help.unfiltered !== null && help.unfiltered.count > 0) {
+    const count = countText(help.unfiltered.count, help.unfiltered.complete);
+    tips.append(el('li', {}, el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${count}结果`)));
   }
   if (help.similarNumbers.length) {
     const numbers = el('ul', { class: 'similar-docno' });
@@ -203,17 +222,17 @@ function shorterQueries(query: PreparedQuery): string[] {
   return [...new Set(out.filter((w) => [...w].length >= 2 && w !== query.terms.join(' ')))];
 }
 
-function renderOutcome(container: HTMLElement, state: SearchState, outcome: SearchOutcome, help: NoMatchHelp | null) {
+function renderOutcome(container: HTMLElement, state: SearchState, view: SessionView, help: NoMatchHelp | null) {
   container.replaceChildren();
-  if (outcome.exact.length) {
-    const page = Math.min(state.page, pageCount(outcome.exact.length));
+  if (view.hits.length) {
+    const page = Math.min(state.page, pageCount(view.hits.length));
     const from = (page - 1) * PAGES_PER_SCREEN;
     // The status already says what the list is: on screen the heading would only push it down.
     container.append(el('h2', { class: 'visually-hidden' }, `包含“${state.q}”的结果`));
     const list = el('ol', { class: 'result-list', 'data-result-group': 'exact', start: String(from + 1) });
-    outcome.exact.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => list.append(renderHit(hit, state.q, from + i)));
+    view.hits.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => list.append(renderHit(hit, state.q, from + i)));
     container.append(list);
-    const nav = renderPagination(state, outcome.exact.length);
+    const nav = renderPagination(state, view.hits.length, !view.complete);
     if (nav) container.append(nav);
   } else if (help) container.append(...renderNoMatch(state, help));
 }
@@ -226,7 +245,11 @@ async function loadDocNumbers(): Promise<DocNumberEntry[]> {
 async function noMatchHelp(pf: PagefindLike, query: PreparedQuery, state: SearchState): Promise<NoMatchHelp> {
   const filtered = Object.keys(state.filters).length > 0;
   const [unfiltered, similarNumbers, near] = await Promise.all([
-    filtered ? runSearch(pf, query).then((o) => o.exact.length) : Promise.resolve(null),
+    filtered
+      ? openSearch(pf, query)
+          .then((s) => s.load(1))
+          .then((v) => ({ count: v.hits.length, complete: v.complete }))
+      : Promise.resolve(null),
     query.docKey ? loadDocNumbers().then((all) => similarDocNumbers(query.display, all)) : Promise.resolve([]),
     query.terms.length === 1 && !query.docKey ? runNearSearch(pf, query.terms[0]!, { filters: state.filters }) : Promise.resolve([]),
   ]);
@@ -270,17 +293,18 @@ export function startSearchPage(): void {
     form.dispatchEvent(new Event('search-state'));
   };
 
-  // The complete, checked result list of the last query: moving between result pages reuses it.
-  let last: { key: string; outcome: SearchOutcome; help: NoMatchHelp | null } | null = null;
+  // The session of the last query: moving between result pages reuses what it downloaded.
+  let last: { key: string; session: SearchSession; help: NoMatchHelp | null } | null = null;
   const keyOf = (state: SearchState) => JSON.stringify([state.q, state.filters, state.sort]);
 
   const run = async (state: SearchState, focusResults = false) => {
     const id = ++runId;
     // Fetch Pagefind while the query is prepared; a failure is reported below, when it is awaited.
     if (state.q) loadEngine().catch(() => {});
+    const common = state.q ? await loadCommonWords() : undefined;
     await yieldToMain();
     if (id !== runId) return;
-    const query = prepareQuery(state.q);
+    const query = prepareQuery(state.q, common);
     document.title = state.q ? `“${state.q}”的搜索结果 - ${baseTitle}` : baseTitle;
     if (!query) {
       results.replaceChildren();
@@ -288,18 +312,29 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      if (last?.key !== keyOf(state)) {
+      results.setAttribute('aria-busy', 'true');
+      let current = last;
+      let view: SessionView;
+      // Another result page of the same query: only the sections that page still needs are downloaded.
+      if (current?.key === keyOf(state)) view = await current.session.load(state.page);
+      else {
         status.textContent = '正在检索…';
-        results.setAttribute('aria-busy', 'true');
         const pf = await loadEngine();
         await yieldToMain();
-        const outcome = await runSearch(pf, query, { filters: state.filters, sort: state.sort, pause: yieldToMain });
-        const help = outcome.exact.length ? null : await noMatchHelp(pf, query, state);
-        if (id !== runId) return;
-        last = { key: keyOf(state), outcome, help };
+        const session = await openSearch(pf, query, { filters: state.filters, sort: state.sort, pause: yieldToMain });
+        view = await session.load(state.page);
+        const help = view.hits.length ? null : await noMatchHelp(pf, query, state);
+        current = { key: keyOf(state), session, help };
       }
-      renderOutcome(results, state, last.outcome, last.help);
-      status.textContent = statusText(state, last.outcome);
+      if (id !== runId) return;
+      last = current;
+      // 下一页 is offered while candidates are unchecked; when they held no further page, the URL
+      // names the last page there is instead of one that does not exist.
+      if (view.complete && view.hits.length && state.page > pageCount(view.hits.length)) {
+        history.replaceState(null, '', searchHref({ ...state, page: pageCount(view.hits.length) }));
+      }
+      renderOutcome(results, state, view, current.help);
+      status.textContent = statusText(state, view);
       // After choosing another result page, keyboard focus goes to its first result, not the top of the page.
       if (focusResults) results.querySelector<HTMLElement>('[data-result-group="exact"] h3 a')?.focus();
     } catch (error) {

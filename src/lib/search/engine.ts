@@ -1,9 +1,9 @@
 // The search itself, independent of the browser. One Pagefind lookup gives the candidate
-// sections (records); every candidate's text is downloaded (in parallel batches) and grouped by
-// page (each record's meta names its page), keeping only pages that really contain what was typed:
-// the list is complete and its count exact. No filter lists every page, no lookup per page: the
-// cost of a query is the sections that hold its rarest words. Works against a minimal
-// Pagefind-like interface so it can be unit-tested.
+// sections (records); their text is downloaded and grouped by page (each record's meta names its
+// page), keeping only pages that really contain what was typed. A session (openSearch) downloads
+// the sections the result pages shown need, not every candidate, so the first screen costs about
+// the same at 50 pages as at 10,000. No filter lists every page, no lookup per page. Works against
+// a minimal Pagefind-like interface so it can be unit-tested.
 import { containsAll, findRanges, termsFound, type Range } from './match.ts';
 import { docNumberKey } from './docNumberQuery.ts';
 import type { PreparedQuery } from './query.ts';
@@ -135,13 +135,41 @@ interface PageState {
   best: number;
 }
 
+/** What a session knows after loading a result page. */
+export interface SessionView {
+  /** Pages listed so far, in display order; the first screens never reorder once shown. */
+  hits: PageHit[];
+  /** Every candidate was checked: `hits` is the complete list and its length the exact count. */
+  complete: boolean;
+  /** Candidate sections downloaded and checked so far. */
+  checked: number;
+  /** Candidate sections the lookup returned. */
+  candidates: number;
+}
+
+export interface SearchSession {
+  /** Loads what result page `page` (from 1; Infinity: everything) needs, and what is known then. */
+  load(page: number): Promise<SessionView>;
+}
+
 /**
- * Every page that contains the query. One Pagefind lookup gives the candidate sections; every one
- * is downloaded and checked (in parallel batches), so the list is complete and the count exact.
+ * Up to this many candidate sections are all checked at once (a rare word, a 文号): the list is
+ * complete, ranked over every page and counted exactly, for at most ~40 KB of fragments.
  */
-export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
+export const CHECK_ALL_UP_TO = 30;
+
+/**
+ * A search that downloads only what the result pages shown need. One Pagefind lookup gives the
+ * candidate sections; with few of them every one is checked (CHECK_ALL_UP_TO). Otherwise they are
+ * downloaded in probe order, as many as pages are still missing, until the page asked for is full: page identity is only known from a section's text, so until every candidate is checked
+ * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
+ * the sections of each step are ranked among themselves (comparePages) before they are listed.
+ */
+export async function openSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchSession> {
   const filters = options.filters ?? {};
   const batch = Math.max(1, options.batch ?? 20);
+  const pause = options.pause ?? (async () => {});
+  const compare = comparePages(options.sort ?? 'relevance');
   const pages = new Map<string, PageState>();
   const seen = new Set<string>();
 
@@ -172,25 +200,22 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
     }
   }
 
-  const pause = options.pause ?? (async () => {});
   const response = await pf.search(query.engineTerm, { filters });
   await pause();
   const ordered = probeOrder((response?.results ?? []).filter((r) => !seen.has(r.id)), query.engineGap);
-  for (let next = 0; next < ordered.length; ) {
-    const slice = ordered.slice(next, next + batch);
-    next += slice.length;
-    const frags = await Promise.all(slice.map((r) => r.data()));
-    slice.forEach((r, i) => take(r, frags[i]!, false));
-    await pause();
-  }
+  const checkAll = ordered.length <= CHECK_ALL_UP_TO;
+  let next = 0;
+  const listed: string[] = [];
+  const listedSet = new Set<string>();
 
-  const hits: PageHit[] = [];
-  for (const page of pages.values()) {
+  const isOwnNumber = (page: PageState) => page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
+  // A page that shares only some of the words is not a result (all words are required).
+  const qualifies = (page: PageState) => isOwnNumber(page) || page.found.size === query.terms.length;
+  const hitOf = (page: PageState): PageHit | null => {
+    if (!qualifies(page)) return null;
     const title = page.meta.title ?? page.url;
-    const ownNumber = page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
-    // A page that shares only some of the words is not a result (all words are required).
-    if (!ownNumber && page.found.size !== query.terms.length) continue;
-    hits.push({
+    const ownNumber = isOwnNumber(page);
+    return {
       url: page.url,
       title,
       meta: page.meta,
@@ -202,10 +227,53 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
       headingMatch: page.sections.some((s) => s.heading !== '' && termsFound(s.heading, query.terms).size > 0),
       occurrences: page.sections.reduce((n, s) => n + s.ranges.length, 0),
       score: page.best,
-    });
-  }
-  hits.sort(comparePages(options.sort ?? 'relevance'));
-  return { exact: hits, checked: seen.size + ordered.length };
+    };
+  };
+  const unlisted = (): PageHit[] =>
+    [...pages.values()]
+      .filter((p) => !listedSet.has(p.url))
+      .map(hitOf)
+      .filter((h): h is PageHit => h !== null)
+      .sort(compare);
+  const checkNext = async (n: number) => {
+    const slice = ordered.slice(next, next + n);
+    next += slice.length;
+    const frags = await Promise.all(slice.map((r) => r.data()));
+    slice.forEach((r, i) => take(r, frags[i]!, false));
+    await pause();
+  };
+
+  return {
+    async load(page) {
+      const wanted = Math.max(1, page) * PAGES_PER_SCREEN;
+      const found = () => [...pages.values()].filter(qualifies).length;
+      if (checkAll || !Number.isFinite(wanted)) while (next < ordered.length) await checkNext(batch);
+      // A screen's worth first, then what is still missing (at least half a screen per round trip).
+      else for (let have = found(); next < ordered.length && have < wanted; have = found()) await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
+      const complete = next >= ordered.length;
+      const fresh = unlisted();
+      for (const hit of complete ? fresh : fresh.slice(0, Math.max(0, wanted - listed.length))) {
+        listed.push(hit.url);
+        listedSet.add(hit.url);
+      }
+      return {
+        hits: listed.map((url) => hitOf(pages.get(url)!)!),
+        complete,
+        checked: seen.size + next,
+        candidates: seen.size + ordered.length,
+      };
+    },
+  };
+}
+
+/**
+ * Every page that contains the query: a session loaded to the end, so every candidate is checked,
+ * the list is complete and the count exact (the benchmark and the unfiltered count use it).
+ */
+export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const session = await openSearch(pf, query, options);
+  const view = await session.load(Infinity);
+  return { exact: view.hits, checked: view.checked };
 }
 
 function toSection(frag: FragmentLike, terms: readonly string[]): SectionHit {

@@ -2,6 +2,7 @@
 import { docNumberKey } from './docNumberQuery.ts';
 import { normalizeText } from './normalize.ts';
 import { docNumberToken } from './docNumberToken.ts';
+import { wordFrequency, type CommonWords } from './commonWords.ts';
 
 export interface PreparedQuery {
   /** The query as typed (trimmed, inner whitespace collapsed): shown back to the reader. */
@@ -9,10 +10,11 @@ export interface PreparedQuery {
   /** Normalized terms; a page matches when its text contains every one (in any order). */
   terms: string[];
   /**
-   * The string handed to Pagefind: at most MAX_ENGINE_WORDS of the query's words, longest first.
-   * Every page containing the query contains these words too, so recall is kept, and each word
-   * Pagefind looks up can cost a ~30 KB index chunk: fewer words, fewer bytes. The exact check
-   * on the downloaded sections restores precision.
+   * The string handed to Pagefind: at most MAX_ENGINE_WORDS of the query's words, longest first,
+   * leaving out the words the index lists as common (see rarestLookup). Every page containing the
+   * query contains these words too, so recall is kept, and each word Pagefind looks up can cost a
+   * ~30 KB index chunk (a common one 80–110 KB at 10,000 pages): fewer words, fewer bytes. The
+   * exact check on the downloaded sections restores precision.
    */
   engineTerm: string;
   /**
@@ -71,8 +73,31 @@ export function pickEngineIndices(words: readonly string[], max = MAX_ENGINE_WOR
   return chosen.sort((a, b) => a - b);
 }
 
+/**
+ * Positions of the words to look up, given how many records hold each common word: the words not
+ * listed as common (pickEngineIndices; single characters only when the query has no longer word);
+ * when every such word is common, only the least common one. A
+ * common word adds a large index chunk and filters little that the exact check would not.
+ */
+export function rarestLookup(words: readonly string[], common: Readonly<CommonWords> | undefined, max = MAX_ENGINE_WORDS): number[] {
+  const all = words.map((w, i) => ({ w, i }));
+  // A lone character is rarely a word of its own in the text, so the list undercounts it; but
+  // Pagefind indexes it inside longer words (家 in 科学家, 周 in 活动周), where it is common: it is
+  // looked up only when the query has no longer word.
+  const longer = all.filter(({ w }) => [...w].length > 1);
+  const eligible = longer.length ? longer : all;
+  const rare = eligible.filter(({ w }) => wordFrequency(common, w) === 0);
+  if (rare.length) return pickEngineIndices(rare.map((r) => r.w), max).map((k) => rare[k]!.i);
+  if (!eligible.length) return [];
+  const least = eligible.reduce((a, b) => (wordFrequency(common, b.w) < wordFrequency(common, a.w) ? b : a));
+  return [least.i];
+}
 
-export function prepareQuery(raw: string | null | undefined): PreparedQuery | null {
+/**
+ * `common`: the index's common words (commonWords.ts); without it the query's most selective words
+ * by length are looked up.
+ */
+export function prepareQuery(raw: string | null | undefined, common?: Readonly<CommonWords>): PreparedQuery | null {
   const display = (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   // Quotes around the whole query ask for an exact phrase, which every term already is here;
   // quotes inside it are part of the text (重点宣传“双碳”).
@@ -85,7 +110,7 @@ export function prepareQuery(raw: string | null | undefined): PreparedQuery | nu
   if (terms.length === 0) return null;
   if (docKey) return { display, terms, engineTerm: docNumberToken(docKey), engineGap: null, docKey };
   const candidates = lookupCandidates(segmentWords(source));
-  const picked = pickEngineIndices(candidates);
+  const picked = common ? rarestLookup(candidates, common) : pickEngineIndices(candidates);
   const words = picked.map((i) => candidates[i]!);
   const engineGap = picked.length === 2 && terms.length === 1 ? picked[1]! - picked[0]! : null;
   return { display, terms, engineTerm: words.length ? words.join(' ') : source, engineGap, docKey };

@@ -1,0 +1,48 @@
+// The words held by many records, with how many, counted while indexing and written beside the
+// index as one small JSON file. A query looks up its least common word only (query.ts): in
+// Pagefind's index all postings of a word sit in one chunk, so a word found in most records costs
+// a chunk of 80–110 KB at 10,000 pages, and every record it returns is a section to verify.
+import { normalizeText } from './normalize.ts';
+
+/** File name inside the Pagefind output folder (served as /pagefind/common-words.json). */
+export const COMMON_WORDS_FILE = 'common-words.json';
+
+/** Word (normalized) → number of records containing it; only words above the threshold. */
+export type CommonWords = Record<string, number>;
+
+/** A word is common from this many records on, or this share of all records if that is more. */
+export const COMMON_MIN_RECORDS = 100;
+export const COMMON_MIN_SHARE = 0.02;
+/** At most this many words are written (the most common ones), so the file stays a few KB. */
+export const COMMON_MAX_WORDS = 300;
+
+/** Counts, per word, the records that contain it (words as the browser's segmenter cuts them). */
+export class WordCounter {
+  private readonly counts = new Map<string, number>();
+  private readonly segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  records = 0;
+
+  add(text: string): void {
+    this.records++;
+    const seen = new Set<string>();
+    for (const part of this.segmenter.segment(normalizeText(text))) {
+      if (part.isWordLike && !seen.has(part.segment)) {
+        seen.add(part.segment);
+        this.counts.set(part.segment, (this.counts.get(part.segment) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The common words, most common first (ties by word, so the file only changes with the content). */
+  common(): CommonWords {
+    const floor = Math.max(COMMON_MIN_RECORDS, Math.ceil(this.records * COMMON_MIN_SHARE));
+    const words = [...this.counts].filter(([, n]) => n >= floor);
+    words.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(words.slice(0, COMMON_MAX_WORDS));
+  }
+}
+
+/** How many records hold `word` as far as the list knows: 0 for a word not listed (rare). */
+export function wordFrequency(common: Readonly<CommonWords> | undefined, word: string): number {
+  return common?.[normalizeText(word)] ?? 0;
+}
