@@ -7,7 +7,8 @@
  */
 import { describeFilters, filtersToSearch, matchesFilters, parseFilters, type EventFilters } from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
-import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '../../lib/events/eventDate';
+import { formatEventDate, parseEventDate } from '../../lib/events/eventDate';
+import { shanghaiDayKey, splitDayKey } from '../../lib/calendarDays';
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
