@@ -11,8 +11,6 @@ export interface EventFilters {
   audience: Audience | null;
 }
 
-export const NO_FILTERS: EventFilters = { kind: null, audience: null };
-
 /** Unknown values are ignored (a stale shared link still shows the whole calendar). */
 export function parseFilters(search: string | URLSearchParams): EventFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;

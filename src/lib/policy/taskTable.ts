@@ -9,7 +9,6 @@ import type { PolicyTable } from '../../schemas/policy';
 export const TASK_COLUMNS = ['提升行动', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'] as const;
 
 export type TaskField = 'action' | 'task' | 'measure' | 'lead' | 'responsible' | 'deadline';
-export const TASK_FIELDS: readonly TaskField[] = ['action', 'task', 'measure', 'lead', 'responsible', 'deadline'];
 
 /** Header text that identifies each column (first match wins; the first column names a group). */
 const HEADER_RULES: ReadonlyArray<readonly [TaskField, RegExp]> = [
