@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
-import { CONTENT_DIR } from '../../src/lib/contentPaths';
 import { compareCollection, describeZodField, imageStub } from '../../cms/schemaCheck';
 import { collections } from '../../cms/collections';
 import { buildConfig } from '../../cms/config';
@@ -147,7 +146,7 @@ describe('CMS config', () => {
       const name = c.folder.replace(/^src\/content\//, '');
       expect(c.folder).toBe(`src/content/${name}`);
       // content.config.ts reads src/content/ unless KEPU_CONTENT_DIR names another content set.
-      expect(contentConfig).toContain('base: `./${CONTENT_DIR}/' + name + '`');
+      expect(contentConfig).toContain(`base: \`./\${CONTENT_DIR}/${name}\``);
     }
     for (const c of config.collections.filter((c) => c.files)) {
       for (const f of c.files!) expect(existsSync(f.file)).toBe(true);

@@ -28,7 +28,10 @@ describe('related articles', () => {
   it('agrees with a brute-force ranking of every pair on a larger random archive', () => {
     // Deterministic pseudo-random corpus, so a failure is reproducible.
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const topics = ['t0', 't1', 't2', 't3', 't4'];
     const tags = ['g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
     const many = Array.from({ length: 300 }, (_, i) => ({
@@ -110,7 +113,7 @@ describe('clause labels from an imported policy body', () => {
     '',
     '正文段落没有标记。',
     '',
-    '（1）' + '很长的条款'.repeat(10) + ' {#s2-1-1-1}',
+    `（1）${'很长的条款'.repeat(10)} {#s2-1-1-1}`,
   ].join('\n');
   const labels = clauseLabelsInMarkdown(body);
 

@@ -360,11 +360,11 @@ function setupMonthView(
     const td = (e.target as HTMLElement).closest<HTMLTableCellElement>('td[data-day]');
     if (td?.dataset.day) select(td.dataset.day, true);
   });
-  view.querySelectorAll<HTMLButtonElement>('[data-month-step]').forEach((b) =>
+  for (const b of view.querySelectorAll<HTMLButtonElement>('[data-month-step]')) {
     b.addEventListener('click', () => {
       select(moveFocus(Number(b.dataset.monthStep) < 0 ? 'PageUp' : 'PageDown', selected)!, false);
-    }),
-  );
+    });
+  }
   view.querySelector<HTMLButtonElement>('[data-month-today]')?.addEventListener('click', () => select(today, true));
 
   return { render, focusSelected, monthParam: () => selected.slice(0, 7) };

@@ -59,9 +59,9 @@ const CLAUSES_SHOWN = 3;
 
 function resultMeta(meta: Record<string, string | undefined>, withIssuer: boolean): HTMLElement {
   const line = el('p', { class: 'meta result-meta' });
-  if (meta['类型']) line.append(el('span', { class: 'badge' }, meta['类型']));
-  if (meta['文号']) line.append(' ', el('span', { class: 'result-docno' }, meta['文号']));
-  if (withIssuer && meta['机关']) line.append(' ', el('span', { class: 'result-issuer' }, meta['机关']));
+  if (meta.类型) line.append(el('span', { class: 'badge' }, meta.类型));
+  if (meta.文号) line.append(' ', el('span', { class: 'result-docno' }, meta.文号));
+  if (withIssuer && meta.机关) line.append(' ', el('span', { class: 'result-issuer' }, meta.机关));
   const date = chineseDate(meta.date);
   if (date) line.append(' ', el('time', { datetime: meta.date!.slice(0, 10) }, date));
   return line;
@@ -183,7 +183,9 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   }
   if (help.shorter.length) {
     const li = el('li', {}, '试试更短的词：');
-    help.shorter.forEach((w, i) => li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w)));
+    help.shorter.forEach((w, i) => {
+      li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w));
+    });
     tips.append(li);
   }
   tips.append(el('li', {}, '检查是否有错别字；文号可以只输入机关代字和年份，如“益科协 2023”。'));
@@ -215,7 +217,9 @@ function renderOutcome(container: HTMLElement, state: SearchState, outcome: Sear
     // The status already says what the list is: on screen the heading would only push it down.
     container.append(el('h2', { class: 'visually-hidden' }, `包含“${state.q}”的结果`));
     const list = el('ol', { class: 'result-list', 'data-result-group': 'exact', start: String(from + 1) });
-    outcome.exact.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => list.append(renderHit(hit, state.q, from + i)));
+    outcome.exact.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => {
+      list.append(renderHit(hit, state.q, from + i));
+    });
     container.append(list);
     const nav = renderPagination(state, outcome.exact.length);
     if (nav) container.append(nav);

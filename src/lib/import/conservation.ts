@@ -39,7 +39,7 @@ export function bodyText(body: string, tables: readonly ParsedTable[]): string {
         .replace(/^#{1,6} /u, '')
         .replace(/ \{#[A-Za-z0-9_-]+\}$/u, '')
         .replace(WRITER_TAGS, '')
-        .replace(/\\([\\`*_{}\[\]<>&|~#+\-=.)!])/gu, '$1');
+        .replace(/\\([\\`*_{}[\]<>&|~#+\-=.)!])/gu, '$1');
     })
     .join('\n')
     .replaceAll(BLANK, '');

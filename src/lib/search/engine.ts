@@ -180,14 +180,16 @@ export async function runSearch(pf: PagefindLike, query: PreparedQuery, options:
     const slice = ordered.slice(next, next + batch);
     next += slice.length;
     const frags = await Promise.all(slice.map((r) => r.data()));
-    slice.forEach((r, i) => take(r, frags[i]!, false));
+    slice.forEach((r, i) => {
+      take(r, frags[i]!, false);
+    });
     await pause();
   }
 
   const hits: PageHit[] = [];
   for (const page of pages.values()) {
     const title = page.meta.title ?? page.url;
-    const ownNumber = page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
+    const ownNumber = page.own && !!query.docKey && docNumberKey(page.meta.文号 ?? '') === query.docKey;
     // A page that shares only some of the words is not a result (all words are required).
     if (!ownNumber && page.found.size !== query.terms.length) continue;
     hits.push({
