@@ -46,7 +46,6 @@ export function backendFromEnv(env: BackendEnv): CmsBackend {
   const apiRoot = optional(env, 'CMS_API_ROOT');
   const baseUrl = optional(env, 'CMS_BASE_URL');
   const authEndpoint = optional(env, 'CMS_AUTH_ENDPOINT');
-  const appId = optional(env, 'CMS_APP_ID');
   if (apiRoot) backend.api_root = apiRoot;
   if (baseUrl) backend.base_url = baseUrl;
   if (authEndpoint) backend.auth_endpoint = authEndpoint;

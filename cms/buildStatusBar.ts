@@ -3,6 +3,8 @@
 // build printed. Reads the JSON the server gives at /api/build-status (scripts/buildStatus.mjs);
 // elsewhere (a git backend on the public host) that path does not answer and nothing is shown.
 
+import { SITE_TIME_ZONE } from '../src/lib/calendarDays';
+
 export const BUILD_STATUS_PATH = '/api/build-status';
 const POLL_MS = 2000;
 
@@ -13,7 +15,7 @@ export interface BuildStatus {
   error: { file: string | null; field: string | null; message: string } | null;
 }
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** The sentence shown for a status; null when there is nothing to report yet. */
 export function statusText(s: BuildStatus): { tone: 'busy' | 'ok' | 'error'; text: string } | null {

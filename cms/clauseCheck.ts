@@ -20,11 +20,11 @@ export function loadCatalog(): Promise<ClauseCatalog> {
 }
 
 /** The clause references of an entry, by collection: articles list them, events have at most one. */
-export function clauseRefsOf(collection: string, data: Record<string, unknown>): { field: string; refs: ClauseRef[] } | null {
+function clauseRefsOf(collection: string, data: Record<string, unknown>): { field: string; refs: ClauseRef[] | ClauseRef | null } | null {
   if (collection === 'articles') return { field: 'relatedClauses', refs: (data.relatedClauses as ClauseRef[] | undefined) ?? [] };
   if (collection === 'events') {
     const ref = data.relatedClause as ClauseRef | undefined;
-    return { field: 'relatedClause', refs: ref?.document || ref?.clause ? [ref] : [] };
+    return { field: 'relatedClause', refs: ref?.document || ref?.clause ? ref : null };
   }
   return null;
 }
@@ -33,10 +33,10 @@ export function clauseRefsOf(collection: string, data: Record<string, unknown>):
 export function clauseProblems(collection: string, data: Record<string, unknown>, index: PolicyClauseIndex): string[] {
   const found = clauseRefsOf(collection, data);
   if (!found || index.size === 0) return [];
-  return findBrokenClauseRefs([{ file: '', relatedClauses: found.refs }], index).map((message) => {
-    const m = /字段 relatedClauses\.(\d+)\.(document|clause)：(.*)$/.exec(message);
+  return findBrokenClauseRefs([{ file: '', ...found }], index).map((message) => {
+    const m = /字段 relatedClauses?(?:\.(\d+))?\.(?:document|clause)：(.*)$/.exec(message);
     if (!m) return message;
-    const item = collection === 'articles' ? `相关政策条款第 ${Number(m[1]) + 1} 项` : '相关政策条款';
-    return `${item}：${m[3]}，请从列表中选择`;
+    const item = m[1] === undefined ? '相关政策条款' : `相关政策条款第 ${Number(m[1]) + 1} 项`;
+    return `${item}：${m[2]}，请从列表中选择`;
   });
 }

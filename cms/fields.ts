@@ -54,23 +54,6 @@ export function dateField(name: string, label: string, opts: Partial<CmsField> =
   };
 }
 
-/**
- * A moment (活动开始/结束): stored with its UTC offset, e.g. 2026-05-30T09:00:00+08:00, so the
- * build reads the same instant whatever the server's TZ. Editors pick it in Beijing time.
- */
-export function dateTimeField(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
-  return {
-    name,
-    label,
-    widget: 'datetime',
-    format: 'YYYY-MM-DDTHH:mm:ssZ',
-    date_format: 'YYYY-MM-DD',
-    time_format: 'HH:mm',
-    hint: '北京时间',
-    ...opts,
-  };
-}
-
 /** Demonstration flag: pages show 示例. */
 export function exampleField(): CmsField {
   return {

@@ -241,7 +241,9 @@ async function main() {
       const context = await chrome.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
       const bytes: Record<ByteClass, number> = { engine: 0, query: 0, page: 0 };
-      await meterTransfers(context, page, ({ cls, bytes: n }) => void (bytes[cls] += n));
+      await meterTransfers(context, page, ({ cls, bytes: n }) => {
+        bytes[cls] += n;
+      });
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(c.q)}`);
       await page.waitForFunction(() => {
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';

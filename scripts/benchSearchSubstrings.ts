@@ -47,7 +47,10 @@ for (const r of everything?.results ?? []) {
 const lines = [...pages.values()].flat().filter((l) => l.length > 8);
 
 let seed = Number(args.seed);
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
 let truthTotal = 0;
 let listed = 0;
 let confirmed = 0;

@@ -70,7 +70,7 @@ const cprLines = [
 const cpr = narrate('xinfei-fusu', cprLines);
 const W = 640;
 const H = 360;
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function wrap(text, n) {
   const out = [];
   for (let i = 0; i < text.length; i += n) out.push(text.slice(i, i + n));
@@ -82,8 +82,8 @@ for (const [i, cue] of cpr.cues.entries()) {
   const lines = wrap(rest, 14);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#7a1f1f"/>
     <path d="M560 300 L500 240 a34 34 0 0 1 60 -46 a34 34 0 0 1 60 46 Z" fill="#fff" opacity=".25"/>
-    <text x="40" y="80" font-family="Noto Sans CJK SC, sans-serif" font-size="40" font-weight="700" fill="#f6c64a">${escape(step)}</text>
-    ${lines.map((l, j) => `<text x="40" y="${150 + j * 48}" font-family="Noto Sans CJK SC, sans-serif" font-size="34" fill="#fff">${escape(l)}</text>`).join('')}
+    <text x="40" y="80" font-family="Noto Sans CJK SC, sans-serif" font-size="40" font-weight="700" fill="#f6c64a">${escapeXml(step)}</text>
+    ${lines.map((l, j) => `<text x="40" y="${150 + j * 48}" font-family="Noto Sans CJK SC, sans-serif" font-size="34" fill="#fff">${escapeXml(l)}</text>`).join('')}
   </svg>`;
   const png = join(tmp, `slide-${i}.png`);
   await sharp(Buffer.from(svg)).png().toFile(png);

@@ -87,7 +87,7 @@ async function recordsOf(distDir: string, file: string, cacheDir: string | undef
   }
   const { document } = parseHTML(html);
   const facts = pageFacts(document as unknown as QueryableDocument, url);
-  const docNumber = facts?.meta['文号'];
+  const docNumber = facts?.meta.文号;
   const page: CachedPage = {
     facts: facts ? { filters: facts.filters, ...(docNumber ? { docNumber: { n: docNumber, url: facts.url, title: facts.title } } : {}) } : null,
     records: facts ? pageRecords(facts) : [],

@@ -9,6 +9,7 @@ import type { StringControlProps as ControlProps } from './controlProps';
 export function SlugControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
   const title = String(entry?.getIn(['data', 'title']) ?? '');
   const follows = useRef(!value);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new title proposes a 网址名; the editor's own edits (value) must not re-run it
   useEffect(() => {
     if (!follows.current || !title) return;
     const proposed = slugFromTitle(title);

@@ -58,7 +58,7 @@ async function load(): Promise<Catalog> {
   }));
 
   const policies = await loadPolicyClauseIndex();
-  errors.push(...findBrokenClauseRefs(entries.map((e) => ({ file: fileOf(e), relatedClauses: e.data.relatedClauses })), policies));
+  errors.push(...findBrokenClauseRefs(entries.map((e) => ({ file: fileOf(e), field: 'relatedClauses', refs: e.data.relatedClauses })), policies));
   if (errors.length) throw new Error(`科普文章数据有误，构建已停止：\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 
   const related = computeRelated(

@@ -1,6 +1,6 @@
 /**
- * Checks that every policy clause an article cites exists, so a typo in a clause id stops the
- * build instead of shipping a dead anchor. Pure: the caller supplies the known clause ids.
+ * Checks that every policy clause an article or event cites exists, so a typo in a clause id
+ * stops the build instead of shipping a dead anchor. Pure: the caller supplies the known clause ids.
  */
 import { markedBlocks } from './policy/bodyFormat';
 
@@ -12,19 +12,31 @@ export interface ClauseRef {
 /** What the policy library offers: document slug → its title and clause id → clause heading. */
 export type PolicyClauseIndex = ReadonlyMap<string, { title: string; clauses: ReadonlyMap<string, string> }>;
 
-/** One message per broken reference, naming the article file and the field. */
-export function findBrokenClauseRefs(
-  articles: ReadonlyArray<{ file: string; relatedClauses: readonly ClauseRef[] }>,
-  index: PolicyClauseIndex,
-): string[] {
+/**
+ * The clause references of one content file: `field` is the frontmatter field, holding a list
+ * (articles' relatedClauses, whose items are named field.0, field.1 …) or one reference
+ * (events' relatedClause) or nothing.
+ */
+export interface ClauseRefSource {
+  file: string;
+  field: string;
+  refs: readonly ClauseRef[] | ClauseRef | null | undefined;
+}
+
+/** One message per broken reference, naming the file and the field. */
+export function findBrokenClauseRefs(sources: readonly ClauseRefSource[], index: PolicyClauseIndex): string[] {
   const errors: string[] = [];
-  for (const a of articles) {
-    a.relatedClauses.forEach((ref, i) => {
+  for (const { file, field, refs } of sources) {
+    const cited: [string, ClauseRef][] = Array.isArray(refs)
+      ? refs.map((ref: ClauseRef, i) => [`${field}.${i}`, ref])
+      : refs
+        ? [[field, refs as ClauseRef]]
+        : [];
+    for (const [path, ref] of cited) {
       const doc = index.get(ref.document);
-      const field = `relatedClauses.${i}`;
-      if (!doc) errors.push(`${a.file}：字段 ${field}.document：政策文件「${ref.document}」不存在`);
-      else if (!doc.clauses.has(ref.clause)) errors.push(`${a.file}：字段 ${field}.clause：「${doc.title}」中没有条款 ${ref.clause}`);
-    });
+      if (!doc) errors.push(`${file}：字段 ${path}.document：政策文件「${ref.document}」不存在`);
+      else if (!doc.clauses.has(ref.clause)) errors.push(`${file}：字段 ${path}.clause：「${doc.title}」中没有条款 ${ref.clause}`);
+    }
   }
   return errors;
 }

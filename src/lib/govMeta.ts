@@ -1,6 +1,4 @@
-import { format } from 'date-fns';
-import { tz } from '@date-fns/tz';
-import { SITE_TIME_ZONE, toInstant } from './dates';
+import { isoDateMinute } from './dates';
 
 /** Inputs for the page-level meta tags Chinese government sites carry. */
 export interface GovMetaInput {
@@ -30,9 +28,7 @@ export function govMetaTags(input: GovMetaInput): Array<{ name: string; content:
     ['ArticleTitle', input.articleTitle],
     [
       'PubDate',
-      input.pubDate === undefined
-        ? undefined
-        : format(toInstant(input.pubDate), 'yyyy-MM-dd HH:mm', { in: tz(SITE_TIME_ZONE) }),
+      input.pubDate === undefined ? undefined : isoDateMinute(input.pubDate),
     ],
     ['ContentSource', input.contentSource],
     ['Keywords', input.keywords?.length ? input.keywords.join(',') : undefined],

@@ -21,7 +21,13 @@ export function computeRelated(articles: readonly RelatableArticle[], limit = 3)
   const tagsOf = articles.map((a) => [...new Set(a.tags)]);
   const index = (lists: string[][]) => {
     const map = new Map<string, number[]>();
-    lists.forEach((keys, i) => keys.forEach((k) => (map.get(k) ?? map.set(k, []).get(k)!).push(i)));
+    lists.forEach((keys, i) => {
+      for (const k of keys) {
+        const at = map.get(k);
+        if (at) at.push(i);
+        else map.set(k, [i]);
+      }
+    });
     return map;
   };
   const byTopic = index(topicsOf);
@@ -29,7 +35,11 @@ export function computeRelated(articles: readonly RelatableArticle[], limit = 3)
   const time = articles.map((a) => a.publishedAt.getTime());
   // Slug order as integers, sorted once: localeCompare inside the inner loop dominates otherwise.
   const slugRank = new Int32Array(articles.length);
-  [...articles.keys()].sort((x, y) => articles[x]!.slug.localeCompare(articles[y]!.slug)).forEach((j, r) => (slugRank[j] = r));
+  [...articles.keys()]
+    .sort((x, y) => articles[x]!.slug.localeCompare(articles[y]!.slug))
+    .forEach((j, r) => {
+      slugRank[j] = r;
+    });
   const score = new Float64Array(articles.length);
   const better = (x: number, y: number) => score[x]! - score[y]! || time[x]! - time[y]! || slugRank[y]! - slugRank[x]!;
   const result = new Map<string, string[]>();

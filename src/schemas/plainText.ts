@@ -11,14 +11,14 @@ export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B
 /** Fields shown on one line (page titles, calendar SUMMARY/LOCATION, feed titles, attributes). */
 export const ONE_LINE_FIELDS = new Set(['title', 'name', 'label', 'organizer', 'address', 'issuer', 'author', 'dateNote', 'shortTitle', 'documentTitle', 'masthead', 'signer', 'subject', 'docNumberAsPrinted']);
 
-function describe(char: string): string {
+function describeCharacter(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The problem with one string value, or undefined. */
 export function hiddenCharacterProblem(value: string, oneLine: boolean): string | undefined {
   const hidden = HIDDEN_CHARACTERS.exec(value);
-  if (hidden) return `含有不可见的控制字符 ${describe(hidden[0])}，请删除后重新输入`;
+  if (hidden) return `含有不可见的控制字符 ${describeCharacter(hidden[0])}，请删除后重新输入`;
   if (oneLine && /[\n\t]/u.test(value)) return '应为一行文字，不能含换行或制表符';
   return undefined;
 }
@@ -31,7 +31,9 @@ export function refuseHiddenCharacters(data: unknown, ctx: z.RefinementCtx): voi
       const problem = hiddenCharacterProblem(value, key !== undefined && ONE_LINE_FIELDS.has(key) && typeof path.at(-1) === 'string');
       if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
+      value.forEach((item, i) => {
+        visit(item, [...path, i]);
+      });
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
       for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
     }

@@ -17,5 +17,3 @@ export const sitePageSchema = z.object({
   /** Text not yet confirmed by the 科协 (placeholder contact data …): the page shows 示例. */
   example: z.boolean().default(false),
 });
-
-export type SitePageData = z.infer<typeof sitePageSchema>;

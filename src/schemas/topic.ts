@@ -30,5 +30,3 @@ export function topicSchema<I extends z.ZodType>({ image }: TopicSchemaContext<I
     order: z.number().int().min(0),
   }).superRefine(refuseHiddenCharacters);
 }
-
-export type TopicData = z.infer<ReturnType<typeof topicSchema>>;

@@ -96,7 +96,7 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.type(`不要用湿手触摸开关和插座。\n\n${XSS}`);
   // The preview pane shows the entry as the site will (title and the alt text of the cover).
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(preview.getByRole('img', { name: '地球与绿叶组成的插图' })).toBeVisible();
   // …styled by the site's own built stylesheet.

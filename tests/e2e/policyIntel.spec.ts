@@ -87,8 +87,8 @@ test('the filtered CSV holds exactly the tasks the filter shows, and its link sa
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toHaveLength(n);
-  for (const row of parsed.data) expect(row['牵头单位']).toContain('市科协');
-  expect(parsed.data.map((r) => r['主要工作任务'] || '未注明')).toEqual(shownTasks);
+  for (const row of parsed.data) expect(row.牵头单位).toContain('市科协');
+  expect(parsed.data.map((r) => r.主要工作任务 || '未注明')).toEqual(shownTasks);
   // The full list stays one click away.
   await expect(page.getByRole('link', { name: /下载全部任务 CSV（61 项/ })).toBeVisible();
 });

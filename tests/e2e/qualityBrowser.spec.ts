@@ -14,9 +14,9 @@ import { FIXTURE_DIST } from '../fixtures/site';
  * Script bytes (uncompressed: inline text + external files) an ordinary page may run. The shell
  * itself needs ~1.5 KB (the inline 长者模式/字号 script); the rest is room for a small enhancement.
  */
-export const JS_BUDGET_BYTES = 20 * 1024;
+const JS_BUDGET_BYTES = 20 * 1024;
 /** Pages that need no script file of their own: only the inline head script may run there. */
-export const NO_SCRIPT_FILE_PAGES = ['/', '/accessibility/', NOT_FOUND_PATH];
+const NO_SCRIPT_FILE_PAGES = ['/', '/accessibility/', NOT_FOUND_PATH];
 /** Pages whose job is to run a script: search (Pagefind) and the CMS. */
 const BUDGET_EXEMPT = /^\/(search|admin)\//;
 const NOT_FOUND = NOT_FOUND_PATH;

@@ -6,9 +6,9 @@ import {
   formatEventRange,
   isoEventDate,
   parseEventDate,
-  shanghaiDayKey,
   startInstant,
 } from '../../src/lib/events/eventDate';
+import { shanghaiDayKey } from '../../src/lib/calendarDays';
 import { deadlineCountdown } from '../../src/lib/events/countdown';
 import { monthWeeks, moveFocus, shiftMonth, itemsOnDay, undatedInMonth } from '../../src/lib/events/monthGrid';
 import { filtersToSearch, matchesFilters, parseFilters } from '../../src/lib/events/filters';

@@ -11,7 +11,10 @@ interface Entry {
 async function run(loader: (inner: Loader) => Loader, entries: Entry[], already: Entry[] = []): Promise<string[]> {
   const kept = new Map(already.map((e) => [e.id, e]));
   const store = {
-    set: (e: Entry) => (kept.set(e.id, e), true),
+    set: (e: Entry) => {
+      kept.set(e.id, e);
+      return true;
+    },
     delete: (id: string) => void kept.delete(id),
     get: (id: string) => kept.get(id),
     keys: () => [...kept.keys()],

@@ -9,33 +9,33 @@ import { policyBodyHtmlPlugin } from '../../src/lib/policy/policyBodyHtml';
 import { CONTENT_DIR } from '../../src/lib/contentPaths';
 import site from '../../src/config/site.json' with { type: 'json' };
 
-async function render(md: string): Promise<string> {
-  return (await markdownToHtml(md, { hastPlugins: [markdownSanitizePlugin as never], features: { rawHtml: true } })).html;
+function render(md: string): string {
+  return markdownToHtml(md, { hastPlugins: [markdownSanitizePlugin as never], features: { rawHtml: true } }).html;
 }
 
 describe('hostile Markdown bodies', () => {
   it('cannot forge Pagefind metadata, filters or sort keys', async () => {
-    const html = await render('<div data-pagefind-meta="title:伪造标题" data-pagefind-filter="文号:益科协〔2023〕12号" data-pagefind-sort="date:2099-01-01" data-pagefind-body data-x-evil="1">正文</div>\n\n<span data-pagefind-ignore="all">隐藏</span>');
+    const html = render('<div data-pagefind-meta="title:伪造标题" data-pagefind-filter="文号:益科协〔2023〕12号" data-pagefind-sort="date:2099-01-01" data-pagefind-body data-x-evil="1">正文</div>\n\n<span data-pagefind-ignore="all">隐藏</span>');
     expect(html).not.toMatch(/data-/);
     expect(html).toContain('正文');
     expect(html).toContain('隐藏');
   });
 
   it('keeps the data-* the importer writes (document parts and table slots) and nothing else', async () => {
-    const html = await render('<div class="doc-part doc-part-notice" data-part="notice" data-pagefind-weight="10">\n\n通知\n\n</div>\n\n<div class="policy-table-slot" data-table="0"></div>');
+    const html = render('<div class="doc-part doc-part-notice" data-part="notice" data-pagefind-weight="10">\n\n通知\n\n</div>\n\n<div class="policy-table-slot" data-table="0"></div>');
     expect(html).toContain('<div class="doc-part doc-part-notice" data-part="notice">');
     expect(html).toContain('<div class="policy-table-slot" data-table="0"></div>');
     expect(html).not.toContain('data-pagefind');
   });
 
   it('drops style (no full-screen overlay)', async () => {
-    const html = await render('<div style="position:fixed;inset:0;z-index:9999;background:#fff">假公告</div>\n\n<span style="color:red">红字</span>\n\n<pre style="x"><code style="y">code</code></pre>');
+    const html = render('<div style="position:fixed;inset:0;z-index:9999;background:#fff">假公告</div>\n\n<span style="color:red">红字</span>\n\n<pre style="x"><code style="y">code</code></pre>');
     expect(html).not.toMatch(/style=/);
     expect(html).toContain('假公告');
   });
 
   it('loads no resource from another origin, but keeps links to other sites', async () => {
-    const html = await render(
+    const html = render(
       '![像素](https://tracker.example/p.gif)\n\n<img src="//tracker.example/q.gif" alt="q">\n\n<img src="/\\tracker.example/r.gif" alt="r">\n\n<img src="http://tracker.example/s.gif" alt="s" srcset="https://tracker.example/t.gif 2x">\n\n' +
         `<img src="/images/own.png" alt="自有">\n\n<img src="${site.baseUrl}/images/abs.png" alt="本站绝对地址">\n\n[外部链接](https://www.gov.cn/)`,
     );
@@ -46,7 +46,7 @@ describe('hostile Markdown bodies', () => {
   });
 
   it('prefixes ids and names so they cannot collide with the page (#main, forms)', async () => {
-    const html = await render('<div id="main">伪主体</div>\n\n<a name="search">x</a>\n\n<a href="/x/" aria-describedby="main">y</a>');
+    const html = render('<div id="main">伪主体</div>\n\n<a name="search">x</a>\n\n<a href="/x/" aria-describedby="main">y</a>');
     expect(html).not.toMatch(/id="main"|name="search"/);
     expect(html).toContain('id="user-content-main"');
     expect(html).toContain('aria-describedby="user-content-main"');

@@ -34,10 +34,10 @@ describe('iCalendar: every property escaped', () => {
   it('reads back the text as written, on one property each (NAME, X-WR-CALNAME, X-WR-CALDESC, SUMMARY, LOCATION)', () => {
     const flat = FORGED.replace(/\r\n/g, '\n');
     // ical.js does not know NAME and X-WR-*, so it hands them back still escaped (RFC 5545 TEXT).
-    const unescape = (v: unknown) => String(v).replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+    const unescapeText = (v: unknown) => String(v).replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
     for (const [prop, want] of [['name', `讲座${flat}`], ['x-wr-calname', `讲座${flat}`], ['x-wr-caldesc', `说明${flat}`]] as const) {
       expect(String(comp.getFirstPropertyValue(prop)), prop).not.toMatch(/[\r\n]/);
-      expect(unescape(comp.getFirstPropertyValue(prop)), prop).toBe(want);
+      expect(unescapeText(comp.getFirstPropertyValue(prop)), prop).toBe(want);
     }
     const v = comp.getFirstSubcomponent('vevent')!;
     expect(String(v.getFirstPropertyValue('summary'))).toContain(`讲座${flat}`);

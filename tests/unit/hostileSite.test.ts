@@ -44,4 +44,12 @@ describe('a hostile fixture site does not build', () => {
     expect(output).toMatch(/title: 含有不可见的控制字符 U\+000D/);
     expect(output).toContain(`${FIXTURE}/hidden/events/ical-injection.md`);
   });
+
+  it('stops on an event citing a policy clause the library does not hold, naming the file and the field', { timeout: 300_000 }, () => {
+    const { status, output } = build('clauses');
+    expect(status).not.toBe(0);
+    const dir = `${FIXTURE}/clauses/events`;
+    expect(output).toContain(`${dir}/wrong-clause.md：字段 relatedClause.clause：「益阳市科学技术协会关于印发《益阳市科协2023年科普工作要点》的通知」中没有条款 s9-9`);
+    expect(output).toContain(`${dir}/no-document.md：字段 relatedClause.document：政策文件「no-such-policy」不存在`);
+  });
 });

@@ -25,7 +25,6 @@ function headings(body: string): Array<[number, string, string]> {
   return [...body.matchAll(/^(#{1,6}) (.+) \{#([A-Za-z0-9_-]+)\}$/gmu)].map((m) => [m[1]?.length ?? 0, m[3] ?? '', m[2] ?? '']);
 }
 
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 describe('seed metadata (facts from seeds/README.md)', () => {
   const cases = [

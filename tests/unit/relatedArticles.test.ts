@@ -28,7 +28,10 @@ describe('related articles', () => {
   it('agrees with a brute-force ranking of every pair on a larger random archive', () => {
     // Deterministic pseudo-random corpus, so a failure is reproducible.
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const topics = ['t0', 't1', 't2', 't3', 't4'];
     const tags = ['g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
     const many = Array.from({ length: 300 }, (_, i) => ({
@@ -56,12 +59,28 @@ describe('policy clause references', () => {
 
   it('reports a missing document and a missing clause with file and field', () => {
     const errors = findBrokenClauseRefs(
-      [{ file: 'src/content/articles/x.md', relatedClauses: [{ document: 'gongzuo-yaodian-2023', clause: 's1-1' }, { document: 'gongzuo-yaodian-2023', clause: 's9' }, { document: 'nope', clause: 's1' }] }],
+      [{ file: 'src/content/articles/x.md', field: 'relatedClauses', refs: [{ document: 'gongzuo-yaodian-2023', clause: 's1-1' }, { document: 'gongzuo-yaodian-2023', clause: 's9' }, { document: 'nope', clause: 's1' }] }],
       index,
     );
     expect(errors).toEqual([
       'src/content/articles/x.md：字段 relatedClauses.1.clause：「益阳市科协2023年科普工作要点」中没有条款 s9',
       'src/content/articles/x.md：字段 relatedClauses.2.document：政策文件「nope」不存在',
+    ]);
+  });
+
+  it('checks the one reference of an event the same way, naming its field without an index', () => {
+    const errors = findBrokenClauseRefs(
+      [
+        { file: 'src/content/events/a.md', field: 'relatedClause', refs: { document: 'gongzuo-yaodian-2023', clause: 's1-1' } },
+        { file: 'src/content/events/b.md', field: 'relatedClause', refs: { document: 'gongzuo-yaodian-2023', clause: 's2' } },
+        { file: 'src/content/events/c.md', field: 'relatedClause', refs: { document: 'nope', clause: 's1' } },
+        { file: 'src/content/events/d.md', field: 'relatedClause', refs: undefined },
+      ],
+      index,
+    );
+    expect(errors).toEqual([
+      'src/content/events/b.md：字段 relatedClause.clause：「益阳市科协2023年科普工作要点」中没有条款 s2',
+      'src/content/events/c.md：字段 relatedClause.document：政策文件「nope」不存在',
     ]);
   });
 
@@ -90,7 +109,7 @@ describe('clause labels from an imported policy body', () => {
     '',
     '正文段落没有标记。',
     '',
-    '（1）' + '很长的条款'.repeat(10) + ' {#s2-1-1-1}',
+    `（1）${'很长的条款'.repeat(10)} {#s2-1-1-1}`,
   ].join('\n');
   const labels = clauseLabelsInMarkdown(body);
 

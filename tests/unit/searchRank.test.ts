@@ -38,7 +38,7 @@ function fakePagefind(records: FakeRecord[]) {
       const f = options.filters ?? {};
       const hits = records
         .map((r, i) => ({ r, i }))
-        .filter(({ r }) => (term === null || fakeMatch(term, r)) && (!f['类型'] || f['类型'] === r.type));
+        .filter(({ r }) => (term === null || fakeMatch(term, r)) && (!f.类型 || f.类型 === r.type));
       return {
         results: hits
           .map(({ r, i }) => ({

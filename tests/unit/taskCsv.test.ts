@@ -58,7 +58,7 @@ describe('the 湛江 工作任务清单', () => {
   it('filters by 牵头单位, 责任单位 and 完成时限, and counts agree with the filter', () => {
     const facets = taskFacets(rows);
     const kx = facets.lead.find((f) => f.value === '市科协');
-    expect(kx && kx.count).toBeGreaterThan(0);
+    expect(kx?.count).toBeGreaterThan(0);
     expect(filterTasks(rows, { lead: '市科协' })).toHaveLength(kx!.count);
     expect(filterTasks(rows, { lead: '市科协' }).every((r) => r.lead.includes('市科协'))).toBe(true);
     const yearly = filterTasks(rows, { deadline: '每年实施' });

@@ -7,7 +7,8 @@
  */
 import { describeFilters, filtersToSearch, matchesFilters, NO_FILTERS, parseFilters, type EventFilters } from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
-import { formatEventDate, parseEventDate, shanghaiDayKey, splitDayKey } from '../../lib/events/eventDate';
+import { formatEventDate, parseEventDate } from '../../lib/events/eventDate';
+import { shanghaiDayKey, splitDayKey } from '../../lib/calendarDays';
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
@@ -345,11 +346,11 @@ function setupMonthView(
     const td = (e.target as HTMLElement).closest<HTMLTableCellElement>('td[data-day]');
     if (td?.dataset.day) select(td.dataset.day, true);
   });
-  view.querySelectorAll<HTMLButtonElement>('[data-month-step]').forEach((b) =>
+  for (const b of view.querySelectorAll<HTMLButtonElement>('[data-month-step]')) {
     b.addEventListener('click', () => {
       select(moveFocus(Number(b.dataset.monthStep) < 0 ? 'PageUp' : 'PageDown', selected)!, false);
-    }),
-  );
+    });
+  }
   view.querySelector<HTMLButtonElement>('[data-month-today]')?.addEventListener('click', () => select(today, true));
 
   return { render, focusSelected, monthParam: () => selected.slice(0, 7) };

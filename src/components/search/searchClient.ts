@@ -63,9 +63,9 @@ const CLAUSES_SHOWN = 3;
 
 function resultMeta(meta: Record<string, string | undefined>, withIssuer: boolean): HTMLElement {
   const line = el('p', { class: 'meta result-meta' });
-  if (meta['类型']) line.append(el('span', { class: 'badge' }, meta['类型']));
-  if (meta['文号']) line.append(' ', el('span', { class: 'result-docno' }, meta['文号']));
-  if (withIssuer && meta['机关']) line.append(' ', el('span', { class: 'result-issuer' }, meta['机关']));
+  if (meta.类型) line.append(el('span', { class: 'badge' }, meta.类型));
+  if (meta.文号) line.append(' ', el('span', { class: 'result-docno' }, meta.文号));
+  if (withIssuer && meta.机关) line.append(' ', el('span', { class: 'result-issuer' }, meta.机关));
   const date = chineseDate(meta.date);
   if (date) line.append(' ', el('time', { datetime: meta.date!.slice(0, 10) }, date));
   return line;
@@ -196,7 +196,9 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   }
   if (help.shorter.length) {
     const li = el('li', {}, '试试更短的词：');
-    help.shorter.forEach((w, i) => li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w)));
+    help.shorter.forEach((w, i) => {
+      li.append(i ? '、' : '', el('a', { href: searchHref({ ...state, q: w, page: 1 }) }, w));
+    });
     tips.append(li);
   }
   // The example is the site's own 机关代字, which SearchApp.astro writes on the form from site.json.

@@ -1,10 +1,10 @@
 /**
  * Event dates with an explicit precision. A source that says only "2023年" or "2023年5月"
  * stays a year or a month everywhere (page text, <time datetime>, JSON-LD, iCal): no day is
- * ever invented. Times are wall-clock Beijing time. China has used a fixed UTC+8 without
- * daylight saving since 1991, so instants are computed with that offset and never depend on
- * the TZ of the machine that builds or views the site.
+ * ever invented. Times are wall-clock Beijing time; days and instants come from the site's one
+ * calendar model (src/lib/calendarDays.ts), never from the TZ of the machine that builds or views the site.
  */
+import { SITE_UTC_OFFSET, addDays, dayKey, daysInMonth, shanghaiInstant, splitDayKey } from '../calendarDays';
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'datetime'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -35,15 +35,8 @@ export interface EventDate {
   minute: number | null;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Which precision a written value has, judged by its shape alone. */
@@ -76,31 +69,6 @@ export function parseEventDate(text: string, precision: DatePrecision): EventDat
   return { precision, year, month, day, hour, minute };
 }
 
-/** YYYY-MM-DD for a calendar day. */
-export function dayKey(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-/** Splits a YYYY-MM-DD key into numbers. */
-export function splitDayKey(key: string): [number, number, number] {
-  const [y, m, d] = key.split('-').map(Number);
-  return [y!, m!, d!];
-}
-
-/** Calendar arithmetic on day keys (UTC math, so no zone can shift the day). */
-export function addDays(key: string, n: number): string {
-  const [y, m, d] = splitDayKey(key);
-  const t = new Date(Date.UTC(y, m - 1, d) + n * DAY_MS);
-  return dayKey(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-/** Whole days from one day key to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = splitDayKey(from);
-  const [y2, m2, d2] = splitDayKey(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
-}
-
 /** First calendar day the value covers: 2023 → 2023-01-01, 2023-05 → 2023-05-01. */
 export function firstDay(d: EventDate): string {
   return dayKey(d.year, d.month ?? 1, d.day ?? 1);
@@ -116,20 +84,13 @@ export function lastDay(d: EventDate): string {
 /** The first instant the value covers, in ms since the epoch. */
 export function startInstant(d: EventDate): number {
   const [y, m, day] = splitDayKey(firstDay(d));
-  return Date.UTC(y, m - 1, day, d.hour ?? 0, d.minute ?? 0) - SHANGHAI_OFFSET_MS;
+  return shanghaiInstant(y, m, day, d.hour ?? 0, d.minute ?? 0);
 }
 
 /** The instant the value is over: a datetime is a moment; a day, month or year ends at the next midnight. */
 export function endInstant(d: EventDate): number {
   if (d.precision === 'datetime') return startInstant(d);
-  const [y, m, day] = splitDayKey(addDays(lastDay(d), 1));
-  return Date.UTC(y, m - 1, day) - SHANGHAI_OFFSET_MS;
-}
-
-/** Today's calendar day in Beijing for an instant (the browser passes Date.now()). */
-export function shanghaiDayKey(instant: number): string {
-  const t = new Date(instant + SHANGHAI_OFFSET_MS);
-  return dayKey(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return shanghaiInstant(...splitDayKey(addDays(lastDay(d), 1)));
 }
 
 /** The value for <time datetime> and JSON-LD, at the value's own precision. */
@@ -142,7 +103,7 @@ export function isoEventDate(d: EventDate): string {
     case 'day':
       return firstDay(d);
     case 'datetime':
-      return `${firstDay(d)}T${pad(d.hour!)}:${pad(d.minute!)}:00+08:00`;
+      return `${firstDay(d)}T${pad(d.hour!)}:${pad(d.minute!)}:00${SITE_UTC_OFFSET}`;
   }
 }
 

@@ -5,7 +5,8 @@
 import type { EventData } from '../../schemas/event';
 import { contentFile } from '../contentPaths';
 import type { Audience, EventKind, EventStatus } from './vocabulary';
-import { addDays, deadlineInstant, endInstant, lastDay, parseEventDate, firstDay, startInstant, type EventDate } from './eventDate';
+import { addDays } from '../calendarDays';
+import { deadlineInstant, endInstant, lastDay, parseEventDate, firstDay, startInstant, type EventDate } from './eventDate';
 
 export interface EventRecord {
   /** Stable ASCII slug (the file name). */

@@ -6,13 +6,12 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS, type EventStatus } from './vocabulary';
-import { addDays, daysBetween, formatEventDate, formatEventRange, splitDayKey } from './eventDate';
+import { SITE_TIME_ZONE, addDays, daysBetween, splitDayKey } from '../calendarDays';
+import { formatEventDate, formatEventRange } from './eventDate';
 import { eventDays, exclusiveEndDay, type EventRecord } from './eventRecord';
 import { deadlineEventData } from './icalDeadline';
 import type { FeedContent } from './feeds';
 import { formatDeadline } from './present';
-
-export const CALENDAR_TIME_ZONE = 'Asia/Shanghai';
 
 /** Asia/Shanghai has been UTC+8 without daylight saving since 1991: one STANDARD rule is exact. */
 export const SHANGHAI_VTIMEZONE = [
@@ -136,8 +135,8 @@ export function icalEventData(e: EventRecord, baseUrl: string): ICalEventData {
   };
   if (e.start.precision === 'datetime') {
     const at = (d: NonNullable<EventRecord['end']>) =>
-      new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, CALENDAR_TIME_ZONE);
-    return { ...common, timezone: CALENDAR_TIME_ZONE, start: at(e.start), end: e.end ? at(e.end) : null };
+      new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, SITE_TIME_ZONE);
+    return { ...common, timezone: SITE_TIME_ZONE, start: at(e.start), end: e.end ? at(e.end) : null };
   }
   if (isUndated(e)) {
     // Known only to the month or year: one all-day marker on the first day, free (not busy), instead
@@ -183,7 +182,7 @@ export function buildCalendar(events: readonly EventRecord[], options: CalendarO
     ttl: 24 * 60 * 60,
     // A nameless timezone: VTIMEZONE is emitted for the events that carry TZID, while DTSTAMP
     // and all-day values stay in UTC form (a named calendar zone would write DTSTAMP without Z).
-    timezone: { name: null, generator: (tz) => (tz === CALENDAR_TIME_ZONE ? SHANGHAI_VTIMEZONE : null) },
+    timezone: { name: null, generator: (tz) => (tz === SITE_TIME_ZONE ? SHANGHAI_VTIMEZONE : null) },
   });
   for (const e of sorted) for (const entry of icalEntries(e, options.baseUrl, options.content ?? 'events-and-deadlines')) calendar.createEvent(entry);
   return calendar.toString();

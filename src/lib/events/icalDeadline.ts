@@ -6,7 +6,8 @@
 import { ICalAlarmType, ICalEventStatus, ICalEventTransparency, type ICalAlarmData, type ICalEventData } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS } from './vocabulary';
-import { addDays, detectPrecision, parseEventDate, splitDayKey } from './eventDate';
+import { SITE_TIME_ZONE, addDays, splitDayKey } from '../calendarDays';
+import { detectPrecision, parseEventDate } from './eventDate';
 import type { EventRecord } from './eventRecord';
 import { formatDeadline } from './present';
 
@@ -62,7 +63,7 @@ export function deadlineEventData(e: EventRecord, baseUrl: string, common: Pick<
     start: common.stamp!,
   };
   if (precision === 'datetime') {
-    return { ...base, timezone: 'Asia/Shanghai', start: new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, 'Asia/Shanghai'), end: null };
+    return { ...base, timezone: SITE_TIME_ZONE, start: new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, SITE_TIME_ZONE), end: null };
   }
   const [y, m, day] = splitDayKey(text);
   const [ny, nm, nd] = splitDayKey(addDays(text, 1));

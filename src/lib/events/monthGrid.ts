@@ -1,11 +1,10 @@
 /** Month view arithmetic: the weeks of a month (Monday first) and keyboard moves between days. */
-import { addDays, daysInMonth, dayKey, splitDayKey } from './eventDate';
+import { addDays, daysInMonth, dayKey, splitDayKey, weekdayIndex } from '../calendarDays';
 
 /** Weeks of day keys covering the month, Monday first, padded with days of the adjacent months. */
 export function monthWeeks(year: number, month: number): string[][] {
   const first = dayKey(year, month, 1);
-  const weekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
-  let day = addDays(first, -weekday);
+  let day = addDays(first, -weekdayIndex(first));
   const last = dayKey(year, month, daysInMonth(year, month));
   const weeks: string[][] = [];
   while (weeks.length === 0 || day <= last) {
@@ -26,12 +25,6 @@ export function shiftMonth(key: string, delta: number): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   return dayKey(year, month, Math.min(d, daysInMonth(year, month)));
-}
-
-/** Monday-first weekday index (0–6) of a day key. */
-export function weekdayIndex(key: string): number {
-  const [y, m, d] = splitDayKey(key);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
 /** The day a key press moves focus to, or null for keys the grid does not handle. */

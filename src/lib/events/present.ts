@@ -1,4 +1,5 @@
 /** Chinese text for event facts shared by pages, feeds and JSON-LD. */
+import { SITE_UTC_OFFSET } from '../calendarDays';
 import { detectPrecision, formatEventDate, parseEventDate } from './eventDate';
 
 /** 2026年12月3日 or 2026年12月3日 17:00 (a day deadline means the end of that day). */
@@ -10,5 +11,5 @@ export function formatDeadline(text: string): string {
 
 /** <time datetime> value for a deadline. */
 export function isoDeadline(text: string): string {
-  return detectPrecision(text) === 'datetime' ? `${text.replace(' ', 'T')}:00+08:00` : text;
+  return detectPrecision(text) === 'datetime' ? `${text.replace(' ', 'T')}:00${SITE_UTC_OFFSET}` : text;
 }

@@ -42,7 +42,10 @@ export function htmlToLines(html: string): string[] {
   const text = (t: string): void => {
     const table = tables[tables.length - 1];
     if (table?.cell) table.cell.push(t);
-    else (current ??= []).push(t);
+    else {
+      current ??= [];
+      current.push(t);
+    }
   };
   for (const m of html.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/gu)) {
     const [, closing, tagName, attrs, content] = m;
@@ -86,7 +89,8 @@ export function htmlToLines(html: string): string[] {
         table.rows.push(row);
         table.row = null;
       } else if (!closing) {
-        const row = (table.row ??= []);
+        const row = table.row ?? [];
+        table.row = row;
         // Columns a cell from a row above still covers come first, blank.
         while ((table.covered[row.length] ?? 0) > 0) {
           table.covered[row.length] = (table.covered[row.length] ?? 1) - 1;
@@ -99,7 +103,8 @@ export function htmlToLines(html: string): string[] {
       continue;
     }
     if (table?.cell && closing && (tag === 'td' || tag === 'th') && tables[tables.length - 1] === table) {
-      const row = (table.row ??= []);
+      const row = table.row ?? [];
+      table.row = row;
       const { span, rowspan } = table;
       const col = row.length;
       row.push(table.cell.join(''));

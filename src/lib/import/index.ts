@@ -108,8 +108,6 @@ export interface SourceText {
   checkText: string;
 }
 
-export const SOURCE_EXTENSIONS = ['.txt', '.docx'] as const;
-
 export function sourceKind(fileName: string): 'txt' | 'docx' | null {
   const ext = /\.[^.]+$/u.exec(fileName.toLowerCase())?.[0];
   return ext === '.txt' ? 'txt' : ext === '.docx' ? 'docx' : null;

@@ -3,7 +3,7 @@
  * Works both for PDF text wrapped at a fixed width (~30 characters) and for text with one paragraph
  * per line broken only at page ends; blank lines carry no meaning (some extractions double every line).
  */
-import { matchMarker, Outline } from './headings.ts';
+import { matchMarker, type Outline } from './headings.ts';
 import { ENDS_CLOSER, ENDS_SENTENCE, displayWidth, joinAllWrapped } from './text.ts';
 
 export interface SourceLine {
@@ -20,7 +20,7 @@ export type Block =
   | { type: 'paragraph'; text: string; id?: string };
 
 /** Items introduced by a dash (——) or by a bracketed 责任分工 line also start paragraphs. */
-const ITEM_START = /^(?:——|[（(［\[]?(?:责任分工|责任单位|牵头单位)[：:])/u;
+const ITEM_START = /^(?:——|[（(［[]?(?:责任分工|责任单位|牵头单位)[：:])/u;
 
 /**
  * The wrap width of a hard-wrapped text, in half-width columns, or null when lines are not wrapped

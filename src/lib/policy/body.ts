@@ -62,8 +62,3 @@ export function parseBody(body: string): Block[] {
   }
   return blocks;
 }
-
-/** Every id the body defines (headings and clauses), for link checks. */
-export function idsOf(blocks: readonly Block[]): Set<string> {
-  return new Set(blocks.map((b) => b.id).filter((x): x is string => x !== null));
-}

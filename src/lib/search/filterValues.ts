@@ -12,7 +12,8 @@ export type FilterValues = Record<string, Record<string, number>>;
 /** Count one page's filter values into `acc` (a page counts once per value). */
 export function addFilterValues(acc: FilterValues, filters: Readonly<Record<string, readonly string[]>>): FilterValues {
   for (const [name, values] of Object.entries(filters)) {
-    const counts = (acc[name] ??= {});
+    const counts = acc[name] ?? {};
+    acc[name] = counts;
     for (const value of new Set(values)) counts[value] = (counts[value] ?? 0) + 1;
   }
   return acc;

@@ -32,7 +32,10 @@ export function pageFacts(doc: QueryableDocument, url: string): PageForIndex | n
   for (const body of bodies) {
     for (const el of Array.from(body.querySelectorAll('[data-pagefind-filter]'))) {
       const kv = keyValue(el.getAttribute('data-pagefind-filter') ?? '', el);
-      if (kv) (filters[kv[0]] ??= []).includes(kv[1]) || filters[kv[0]]!.push(kv[1]);
+      if (!kv) continue;
+      const values = filters[kv[0]] ?? [];
+      filters[kv[0]] = values;
+      if (!values.includes(kv[1])) values.push(kv[1]);
     }
     for (const el of Array.from(body.querySelectorAll('[data-pagefind-meta]'))) {
       const kv = keyValue(el.getAttribute('data-pagefind-meta') ?? '', el);

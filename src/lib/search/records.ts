@@ -36,7 +36,7 @@ export const MAX_RECORD_CHARS = 1000;
 
 export function pageRecords(page: PageForIndex): SearchRecord[] {
   const filters = page.filters;
-  const ownNumber = page.meta['文号'];
+  const ownNumber = page.meta.文号;
   const key = ownNumber ? docNumberKey(ownNumber) : null;
   const records: SearchRecord[] = [];
   for (const section of page.sections) {

@@ -9,7 +9,6 @@ export const FILTER_PARAMS = {
   year: '年份',
   status: '状态',
 } as const;
-export type FilterParam = keyof typeof FILTER_PARAMS;
 export type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {

@@ -4,7 +4,7 @@ import { loadIntel } from '../../../lib/policy/intel';
 import { planColumns } from '../../../lib/policy/planColumns';
 
 export const GET: APIRoute = async () => {
-  const columns = await planColumns(await loadIntel());
+  const columns = planColumns(await loadIntel());
   return new Response(JSON.stringify(columns.map(({ slug, label, title }) => ({ slug, label, title }))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

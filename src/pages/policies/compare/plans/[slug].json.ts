@@ -5,7 +5,7 @@ import { planColumns } from '../../../../lib/policy/planColumns';
 import type { PlanColumn } from '../../../../lib/policy/compareChoice';
 
 export const getStaticPaths = (async () => {
-  const columns = await planColumns(await loadIntel());
+  const columns = planColumns(await loadIntel());
   return columns.map((column) => ({ params: { slug: column.slug }, props: { column } }));
 }) satisfies GetStaticPaths;
 
