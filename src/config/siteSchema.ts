@@ -18,7 +18,7 @@ export const siteSchema = z.object({
    * 机关代字 of the 科协's own documents (the part of a 文号 before 〔年份〕, e.g. 益科协): example
    * 文号 in the search boxes, search tips and editors' hints are written with it.
    */
-  docNumberPrefix: z.string().trim().min(1).regex(/^[^\s〔〕\[\]()（）【】\d]+$/u, '只写机关代字，如 益科协（不含年份、括号和序号）'),
+  docNumberPrefix: z.string().trim().min(1).regex(/^[^\s〔〕[\]()（）【】\d]+$/u, '只写机关代字，如 益科协（不含年份、括号和序号）'),
   /** 编辑部: the team that writes the site's own articles; the CMS fills it in as a new article's 作者. */
   editorialTeam: z.string().trim().min(1),
   /** Region the 科协 serves, in full (湖南省益阳市). */

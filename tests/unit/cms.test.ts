@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
 import { matchesGlob } from 'node:path';
-import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from '../../src/lib/contentPaths';
+import { COLLECTION_GLOBS, type CollectionName } from '../../src/lib/contentPaths';
 import { compareCollection, describeZodField, imageStub } from '../../cms/schemaCheck';
 import { collections } from '../../cms/collections';
 import { buildConfig } from '../../cms/config';
@@ -149,7 +149,7 @@ describe('CMS config', () => {
       expect(c.folder).toBe(`src/content/${name}`);
       // content.config.ts reads src/content/<name>/ (unless KEPU_CONTENT_DIR names another content
       // set) with the collection's COLLECTION_GLOBS pattern, which must take the files Decap writes.
-      expect(contentConfig).toContain('base: `./${CONTENT_DIR}/${name}`');
+      expect(contentConfig).toContain(`base: \`./\${CONTENT_DIR}/\${name}\``);
       expect(contentConfig).toContain(`loader: loader('${name}')`);
       expect(matchesGlob(`entry.${String(c.extension)}`, COLLECTION_GLOBS[name as CollectionName])).toBe(true);
     }

@@ -131,7 +131,7 @@ describe('what the build refuses, the CMS refuses with the same message', () => 
 
   it('a clause the policy does not have', () => {
     const data = { ...article, relatedClauses: [{ document: 'yiyang-kexue-suzhi-2021-2025', clause: 's9-9' }] };
-    const build = findBrokenClauseRefs([{ file: 'x.md', relatedClauses: data.relatedClauses }], clauses);
+    const build = findBrokenClauseRefs([{ file: 'x.md', field: 'relatedClauses', refs: data.relatedClauses }], clauses);
     expect(build).toHaveLength(1);
     const problems = check('articles', data);
     expect(problems).toHaveLength(1);

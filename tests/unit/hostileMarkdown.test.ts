@@ -52,10 +52,10 @@ describe('hostile Markdown bodies', () => {
     expect(html).toContain('aria-describedby="user-content-main"');
   });
 
-  it('leaves policy clause anchors to the policy body step after it, unprefixed', async () => {
+  it('leaves policy clause anchors to the policy body step after it, unprefixed', () => {
     const md = '## 一、总体要求 {#s1}\n\n（一）第一条。 {#s1-1}';
     const fileURL = pathToFileURL(resolve(CONTENT_DIR, 'policies', 'hostile.md'));
-    const html = (await markdownToHtml(md, { hastPlugins: [markdownSanitizePlugin as never, policyBodyHtmlPlugin as never], features: { rawHtml: true }, fileURL })).html;
+    const html = markdownToHtml(md, { hastPlugins: [markdownSanitizePlugin as never, policyBodyHtmlPlugin as never], features: { rawHtml: true }, fileURL }).html;
     expect(html).toMatch(/<h2 id="s1" class="clause-heading">/);
     expect(html).toMatch(/<p id="s1-1" class="clause">/);
   });

@@ -15,8 +15,8 @@ import { FIXTURE_CONTENT_DIR } from '../fixtures/site';
 const FIXTURE = join(import.meta.dirname, '../fixtures/policy-body/clauses-and-table.md');
 const { data, body } = parseDocument(readFileSync(FIXTURE, 'utf8'));
 
-async function render(markdown: string, file: string, frontmatter: Record<string, unknown> = data): Promise<Document> {
-  const { html } = await markdownToHtml(markdown, {
+function render(markdown: string, file: string, frontmatter: Record<string, unknown> = data): Document {
+  const { html } = markdownToHtml(markdown, {
     hastPlugins: [markdownSanitizePlugin as never, policyBodyHtmlPlugin as never],
     features: { rawHtml: true },
     fileURL: pathToFileURL(resolve(file)),
@@ -29,8 +29,8 @@ async function render(markdown: string, file: string, frontmatter: Record<string
 const policyFile = `${CONTENT_DIR}/policies/clauses-and-table.md`;
 
 describe('policy body HTML step', () => {
-  it('gives each marked heading and clause its id and a link to itself, and leaves other paragraphs alone', async () => {
-    const doc = await render(body, policyFile);
+  it('gives each marked heading and clause its id and a link to itself, and leaves other paragraphs alone', () => {
+    const doc = render(body, policyFile);
     const marked = [...doc.querySelectorAll('[id]')].filter((el) => el.matches('.clause-heading, .clause'));
     expect(marked.map((el) => [el.tagName.toLowerCase(), el.id, el.className])).toEqual([
       ['h2', 's1', 'clause-heading'],
@@ -49,8 +49,8 @@ describe('policy body HTML step', () => {
     expect(doc.querySelector('#s1-1 .doc-blank')).not.toBeNull();
   });
 
-  it('puts the front matter table in place of its slot, between two runs of prose', async () => {
-    const doc = await render(body, policyFile);
+  it('puts the front matter table in place of its slot, between two runs of prose', () => {
+    const doc = render(body, policyFile);
     expect(doc.querySelector('.policy-table-slot')).toBeNull();
     expect([...doc.body.children].map((el) => el.className)).toEqual(['prose', 'table-scroll policy-table-wrap', 'prose']);
     const table = doc.querySelector('table#t1');
@@ -65,15 +65,15 @@ describe('policy body HTML step', () => {
     expect(doc.body.children[2]?.querySelector('#s1-2')).not.toBeNull();
   });
 
-  it('stops with the file named when the slots and the front matter tables disagree', async () => {
-    await expect(render(body, policyFile, { tables: [] })).rejects.toThrow(/clauses-and-table\.md.*表格位置 0.*不存在/u);
-    await expect(render(body.replace(/<div class="policy-table-slot"[^>]*><\/div>/u, ''), policyFile)).rejects.toThrow(
+  it('stops with the file named when the slots and the front matter tables disagree', () => {
+    expect(() => render(body, policyFile, { tables: [] })).toThrow(/clauses-and-table\.md.*表格位置 0.*不存在/u);
+    expect(() => render(body.replace(/<div class="policy-table-slot"[^>]*><\/div>/u, ''), policyFile)).toThrow(
       /clauses-and-table\.md：正文中有 0 个表格位置，front matter tables 中有 1 个表格/u,
     );
   });
 
-  it('leaves every other collection’s Markdown as the sanitiser wrote it', async () => {
-    const doc = await render(body, `${CONTENT_DIR}/articles/clauses-and-table.md`);
+  it('leaves every other collection’s Markdown as the sanitiser wrote it', () => {
+    const doc = render(body, `${CONTENT_DIR}/articles/clauses-and-table.md`);
     expect(doc.querySelector('.clause, .clause-heading, .prose, table')).toBeNull();
     expect(doc.querySelector('.policy-table-slot')).not.toBeNull();
     expect(doc.body.textContent).toContain('一、总体要求 {#s1}');

@@ -232,7 +232,9 @@ function renderOutcome(container: HTMLElement, state: SearchState, view: Session
     // The status already says what the list is: on screen the heading would only push it down.
     container.append(el('h2', { class: 'visually-hidden' }, `包含“${state.q}”的结果`));
     const list = el('ol', { class: 'result-list', 'data-result-group': 'exact', start: String(from + 1) });
-    view.hits.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => list.append(renderHit(hit, state.q, from + i)));
+    view.hits.slice(from, from + PAGES_PER_SCREEN).forEach((hit, i) => {
+      list.append(renderHit(hit, state.q, from + i));
+    });
     container.append(list);
     const nav = renderPagination(state, view.hits.length, !view.complete);
     if (nav) container.append(nav);

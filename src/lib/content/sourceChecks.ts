@@ -64,8 +64,11 @@ export function frontmatterDateIssues(source: string): FieldProblem[] {
     if (typeof value === 'string') {
       const problem = impossibleDate(value);
       if (problem) issues.push({ path, message: `日期“${value}”不存在（${problem}）` });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, `${path}[${i}]`);
+      });
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
   };
   visit(data, '');
   return issues;

@@ -28,7 +28,7 @@ const ID_MARKER = new RegExp(` \\{#(${ID})\\}$`, 'u');
 
 /** Escape text for a Markdown paragraph or heading (inline syntax and line-start block syntax). */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/[\\`*_{}\[\]<>&|~]/gu, (c) => `\\${c}`);
+  const inline = text.replace(/[\\`*_{}[\]<>&|~]/gu, (c) => `\\${c}`);
   // Line-start characters that would begin a heading, list, quote or thematic break.
   return inline.replace(/^([#+\-=>])/u, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/u, '$1\\$2');
 }

@@ -208,7 +208,7 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
   const listed: string[] = [];
   const listedSet = new Set<string>();
 
-  const isOwnNumber = (page: PageState) => page.own && !!query.docKey && docNumberKey(page.meta['文号'] ?? '') === query.docKey;
+  const isOwnNumber = (page: PageState) => page.own && !!query.docKey && docNumberKey(page.meta.文号 ?? '') === query.docKey;
   // A page that shares only some of the words is not a result (all words are required).
   const qualifies = (page: PageState) => isOwnNumber(page) || page.found.size === query.terms.length;
   const hitOf = (page: PageState): PageHit | null => {
@@ -239,7 +239,9 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
     const slice = ordered.slice(next, next + n);
     next += slice.length;
     const frags = await Promise.all(slice.map((r) => r.data()));
-    slice.forEach((r, i) => take(r, frags[i]!, false));
+    slice.forEach((r, i) => {
+      take(r, frags[i]!, false);
+    });
     await pause();
   };
 
