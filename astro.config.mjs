@@ -8,7 +8,10 @@ import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
 import { policyBodyHtmlPlugin } from './src/lib/policy/policyBodyHtml.ts';
 
-const cacheVariant = [process.env.KEPU_CONTENT_DIR ? 'fixture' : '', process.env.SITE_EXAMPLES === 'hide' ? 'noexamples' : '']
+const cacheVariant = [
+  process.env.KEPU_CONTENT_DIR ? 'fixture' : '',
+  process.env.SITE_EXAMPLES === 'hide' ? 'noexamples' : '',
+]
   .filter(Boolean)
   .join('-');
 

@@ -29,7 +29,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: PAGED_SPECS },
-    { name: 'paged', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${PAGED_PORT}` }, testMatch: PAGED_SPECS },
+    {
+      name: 'paged',
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${PAGED_PORT}` },
+      testMatch: PAGED_SPECS,
+    },
   ],
   webServer: [
     {

@@ -26,7 +26,9 @@ export function backendFromEnv(env: BackendEnv): CmsBackend {
   const name = optional(env, 'CMS_BACKEND') ?? 'proxy';
   if (name === 'proxy') return { name: 'proxy', proxy_url: '/api/v1', branch: optional(env, 'CMS_BRANCH') ?? 'main' };
   if (!(GIT_BACKENDS as readonly string[]).includes(name)) {
-    throw new BackendConfigError(`CMS 配置有误：CMS_BACKEND=${name} 不受支持，可选 ${GIT_BACKENDS.join('、')}（不设则使用本地 decap-server）`);
+    throw new BackendConfigError(
+      `CMS 配置有误：CMS_BACKEND=${name} 不受支持，可选 ${GIT_BACKENDS.join('、')}（不设则使用本地 decap-server）`,
+    );
   }
   const backend: CmsBackend = {
     name: name as CmsBackend['name'],
@@ -78,7 +80,9 @@ export function publishModeFor(backend: CmsBackend, env: BackendEnv): 'simple' |
   }
   const supported = WORKFLOW_BACKENDS.includes(backend.name);
   if (forced === 'editorial_workflow' && !supported) {
-    throw new BackendConfigError(`CMS 配置有误：${backend.name} 后端不支持编辑流程 (CMS_PUBLISH_MODE=editorial_workflow)`);
+    throw new BackendConfigError(
+      `CMS 配置有误：${backend.name} 后端不支持编辑流程 (CMS_PUBLISH_MODE=editorial_workflow)`,
+    );
   }
   if (forced === 'simple' || forced === 'editorial_workflow') return forced;
   return supported ? 'editorial_workflow' : 'simple';

@@ -27,7 +27,12 @@ async function previewPages(dist: string): Promise<string[]> {
   return pages.filter((p) => existsSync(p));
 }
 
-export async function bundleCms(options: { out: string; siteUrl: string; stylesFrom?: string | undefined; dev?: boolean }) {
+export async function bundleCms(options: {
+  out: string;
+  siteUrl: string;
+  stylesFrom?: string | undefined;
+  dev?: boolean;
+}) {
   const { build } = require('esbuild') as typeof import('esbuild');
   let previewStyles: PreviewStyle[] = [];
   if (options.stylesFrom) {
@@ -35,7 +40,12 @@ export async function bundleCms(options: { out: string; siteUrl: string; stylesF
     previewStyles = extractPreviewStyles(htmls);
   }
   const backend = backendFromEnv(process.env);
-  const settings = { backend, publishMode: publishModeFor(backend, process.env), siteUrl: options.siteUrl, previewStyles };
+  const settings = {
+    backend,
+    publishMode: publishModeFor(backend, process.env),
+    siteUrl: options.siteUrl,
+    previewStyles,
+  };
   const result = await build({
     entryPoints: [join(here, 'main.ts')],
     bundle: true,
@@ -70,7 +80,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   });
   if (!values.out) throw new Error('缺少 --out');
   try {
-    const { bytes, previewStyles } = await bundleCms({ out: values.out, siteUrl: values.site, stylesFrom: values['styles-from'], dev: values.dev });
+    const { bytes, previewStyles } = await bundleCms({
+      out: values.out,
+      siteUrl: values.site,
+      stylesFrom: values['styles-from'],
+      dev: values.dev,
+    });
     console.log(JSON.stringify({ bytes, previewStyles }));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

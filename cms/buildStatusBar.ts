@@ -15,16 +15,30 @@ export interface BuildStatus {
   error: { file: string | null; field: string | null; message: string } | null;
 }
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: SITE_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
 
 /** The sentence shown for a status; null when there is nothing to report yet. */
 export function statusText(s: BuildStatus): { tone: 'busy' | 'ok' | 'error'; text: string } | null {
   if (s.state === 'building') return { tone: 'busy', text: '网站正在更新…保存的内容将在构建完成后出现在网站上。' };
-  if (s.state === 'ok' && s.finishedAt) return { tone: 'ok', text: `网站已更新（${TIME.format(new Date(s.finishedAt))}）` };
+  if (s.state === 'ok' && s.finishedAt)
+    return { tone: 'ok', text: `网站已更新（${TIME.format(new Date(s.finishedAt))}）` };
   if (s.state === 'failed') {
-    const where = [s.error?.file ? `文件 ${s.error.file}` : '', s.error?.field ? `字段 ${s.error.field}` : ''].filter(Boolean).join('，');
-    const kept = s.lastSuccessAt ? `网站仍显示 ${TIME.format(new Date(s.lastSuccessAt))} 的版本。` : '网站仍显示上一次成功的版本。';
-    return { tone: 'error', text: `网站更新失败：${where ? `${where}：` : ''}${s.error?.message ?? '构建出错'}。请在内容管理中改正后再保存；${kept}` };
+    const where = [s.error?.file ? `文件 ${s.error.file}` : '', s.error?.field ? `字段 ${s.error.field}` : '']
+      .filter(Boolean)
+      .join('，');
+    const kept = s.lastSuccessAt
+      ? `网站仍显示 ${TIME.format(new Date(s.lastSuccessAt))} 的版本。`
+      : '网站仍显示上一次成功的版本。';
+    return {
+      tone: 'error',
+      text: `网站更新失败：${where ? `${where}：` : ''}${s.error?.message ?? '构建出错'}。请在内容管理中改正后再保存；${kept}`,
+    };
   }
   return null;
 }
@@ -37,7 +51,8 @@ export function startBuildStatusBar(doc: Document = document): void {
   bar.id = 'kepu-build-status';
   bar.setAttribute('role', 'status');
   bar.setAttribute('aria-live', 'polite');
-  bar.style.cssText = 'position:fixed;left:0;right:0;bottom:0;z-index:10000;padding:6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
+  bar.style.cssText =
+    'position:fixed;left:0;right:0;bottom:0;z-index:10000;padding:6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
   doc.body.append(bar);
   let last = '';
   const poll = async (): Promise<void> => {

@@ -10,7 +10,9 @@ export interface ClauseCatalog {
 }
 
 export function indexOfCatalog(catalog: ClauseCatalog): PolicyClauseIndex {
-  return new Map(catalog.documents.map((d) => [d.slug, { title: d.title, clauses: new Map(d.clauses.map((c) => [c.id, c.label])) }]));
+  return new Map(
+    catalog.documents.map((d) => [d.slug, { title: d.title, clauses: new Map(d.clauses.map((c) => [c.id, c.label])) }]),
+  );
 }
 
 let cached: Promise<ClauseCatalog> | undefined;
@@ -20,8 +22,12 @@ export function loadCatalog(): Promise<ClauseCatalog> {
 }
 
 /** The clause references of an entry, by collection: articles list them, events have at most one. */
-function clauseRefsOf(collection: string, data: Record<string, unknown>): { field: string; refs: ClauseRef[] | ClauseRef | null } | null {
-  if (collection === 'articles') return { field: 'relatedClauses', refs: (data.relatedClauses as ClauseRef[] | undefined) ?? [] };
+function clauseRefsOf(
+  collection: string,
+  data: Record<string, unknown>,
+): { field: string; refs: ClauseRef[] | ClauseRef | null } | null {
+  if (collection === 'articles')
+    return { field: 'relatedClauses', refs: (data.relatedClauses as ClauseRef[] | undefined) ?? [] };
   if (collection === 'events') {
     const ref = data.relatedClause as ClauseRef | undefined;
     return { field: 'relatedClause', refs: ref?.document || ref?.clause ? ref : null };

@@ -5,7 +5,12 @@
 // duplicate-entry rule over the ids the last build had (/admin/entries.json). Whatever the next
 // build would refuse, the CMS refuses now, naming the field as the editor sees it.
 import type { PolicyClauseIndex } from '../src/lib/clauseRefs';
-import { bodyImageIssues, duplicateEntryProblems, frontmatterDateIssues, type EntrySource } from '../src/lib/content/sourceChecks';
+import {
+  bodyImageIssues,
+  duplicateEntryProblems,
+  frontmatterDateIssues,
+  type EntrySource,
+} from '../src/lib/content/sourceChecks';
 import type { EntryCatalog } from '../src/pages/admin/entries.json';
 import type { CollectionName } from '../src/lib/contentPaths';
 import { clauseProblems } from './clauseCheck';
@@ -72,7 +77,10 @@ function duplicateProblems(input: SaveInput, folder: string, slug: unknown): str
   const taken = new Set(existing.map((e) => e.entry));
   const name = taken.has(`${slug}.${extension}`) ? `${slug}-1.${extension}` : `${slug}.${extension}`;
   const file = `${folder}/${name}`;
-  const sources: EntrySource[] = [...existing.map((e) => ({ file: `${folder}/${e.entry}`, entry: e.entry, slug: e.id })), { file, entry: name, slug }];
+  const sources: EntrySource[] = [
+    ...existing.map((e) => ({ file: `${folder}/${e.entry}`, entry: e.entry, slug: e.id })),
+    { file, entry: name, slug },
+  ];
   return duplicateEntryProblems(sources).filter((p) => p.includes(file));
 }
 
@@ -100,11 +108,20 @@ export function checkSave(input: SaveInput): string[] {
   if (schema) {
     const result = schema.safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${label(issue.path.filter((k): k is string | number => typeof k !== 'symbol'))}：${issue.message}`);
+      for (const issue of result.error.issues)
+        problems.push(
+          `${label(issue.path.filter((k): k is string | number => typeof k !== 'symbol'))}：${issue.message}`,
+        );
     }
   }
   problems.push(...clauseProblems(collection.name, data, input.clauses));
-  problems.push(...duplicateProblems(input, typeof collection.folder === 'string' ? collection.folder : `src/content/${collection.name}`, data.slug).map((p) => `${label(['slug'])}：${p}`));
+  problems.push(
+    ...duplicateProblems(
+      input,
+      typeof collection.folder === 'string' ? collection.folder : `src/content/${collection.name}`,
+      data.slug,
+    ).map((p) => `${label(['slug'])}：${p}`),
+  );
   return [...new Set(problems)];
 }
 

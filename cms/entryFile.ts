@@ -9,8 +9,14 @@ import type { CmsField } from './types';
 
 /** The file text Decap saves for `data` (its `body` key is the Markdown body). */
 export function entryFileText(data: Record<string, unknown>, fields: readonly CmsField[]): string {
-  const comments = Object.fromEntries(fields.filter((f) => typeof f.comment === 'string').map((f) => [f.name, f.comment as string]));
-  const text = FrontmatterInfer.toFile(data, fields.map((f) => f.name), comments);
+  const comments = Object.fromEntries(
+    fields.filter((f) => typeof f.comment === 'string').map((f) => [f.name, f.comment as string]),
+  );
+  const text = FrontmatterInfer.toFile(
+    data,
+    fields.map((f) => f.name),
+    comments,
+  );
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

@@ -80,7 +80,12 @@ export function bodyField(label = '正文'): CmsField {
 }
 
 /** Image with its 替代文字, as two required fields (the schema names them). */
-export function imageFields(name: string, label: string, altName: string, opts: { required?: boolean } = {}): CmsField[] {
+export function imageFields(
+  name: string,
+  label: string,
+  altName: string,
+  opts: { required?: boolean } = {},
+): CmsField[] {
   const required = opts.required ?? true;
   return [
     { name, label, widget: 'image', required, choose_url: false },

@@ -12,7 +12,10 @@ export interface FolderOptions {
   media?: boolean;
 }
 
-export function folderStorage(name: string, { slug = '{{fields.slug}}', identifier = 'title', media = true }: FolderOptions = {}) {
+export function folderStorage(
+  name: string,
+  { slug = '{{fields.slug}}', identifier = 'title', media = true }: FolderOptions = {},
+) {
   return {
     folder: `src/content/${name}`,
     ...(media ? contentMedia : {}),

@@ -75,7 +75,9 @@ export default function decapCms(): AstroIntegration {
         const out = resolve(dist, `.${CMS_BUNDLE_PATH}`);
         const { bytes, previewStyles } = await bundle(['--out', out, '--site', siteUrl, '--styles-from', dist]);
         const ms = Math.round(performance.now() - started);
-        logger.info(`CMS 已打包：${CMS_BUNDLE_PATH}（${(bytes / 1024 / 1024).toFixed(1)} MB，预览样式 ${previewStyles} 项，${ms} ms）`);
+        logger.info(
+          `CMS 已打包：${CMS_BUNDLE_PATH}（${(bytes / 1024 / 1024).toFixed(1)} MB，预览样式 ${previewStyles} 项，${ms} ms）`,
+        );
       },
     },
   };

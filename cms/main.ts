@@ -32,13 +32,22 @@ const settings = __CMS_SETTINGS__;
 silenceGitHubStatusPage();
 
 // Decap's types list only its built-in widgets; ours is registered at run time.
-(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('readonly', ReadonlyControl, ReadonlyPreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
+  'readonly',
+  ReadonlyControl,
+  ReadonlyPreview,
+);
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('slug', SlugControl, SlugPreview);
-(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('clause', ClauseControl, ClausePreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
+  'clause',
+  ClauseControl,
+  ClausePreview,
+);
 
 for (const style of settings.previewStyles) {
   if (style.href) CMS.registerPreviewStyle(style.href);
-  else if (style.css) (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
+  else if (style.css)
+    (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
 registerPreviews(CMS);
 
@@ -63,7 +72,13 @@ CMS.registerEventListener({
     // this save would write, with the clause index and entry ids the last build emitted.
     const [clauses, entries] = await Promise.all([loadCatalog(), loadEntryCatalog()]);
     const isNew = entry.get('newRecord') as unknown as boolean;
-    const problems = checkSave({ collection, data: cleaned, isNew: Boolean(isNew), entries, clauses: indexOfCatalog(clauses) });
+    const problems = checkSave({
+      collection,
+      data: cleaned,
+      isNew: Boolean(isNew),
+      entries,
+      clauses: indexOfCatalog(clauses),
+    });
     if (problems.length) throw new SaveRefused(problems);
     return fromJS(cleaned);
   },

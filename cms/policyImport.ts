@@ -81,11 +81,23 @@ function FoundView({ found }: { found: Found }) {
     ),
     h('h4', null, `标题层级（${found.headings.length} 个）`),
     found.headings.length
-      ? h('ul', { className: 'policy-import-headings' }, found.headings.slice(0, 60).map((x, k) => h('li', { key: k, style: { marginLeft: `${(x.level - 2) * 1.25}em` } }, x.text)))
+      ? h(
+          'ul',
+          { className: 'policy-import-headings' },
+          found.headings
+            .slice(0, 60)
+            .map((x, k) => h('li', { key: k, style: { marginLeft: `${(x.level - 2) * 1.25}em` } }, x.text)),
+        )
       : h('p', null, '无编号标题'),
     h('h4', null, `表格（${found.tables.length} 个）`),
     found.tables.length
-      ? h('ul', null, found.tables.map((t, k) => h('li', { key: k }, `${t.caption ?? `表格 ${k + 1}`}：${t.columns} 列，${t.rows} 行`)))
+      ? h(
+          'ul',
+          null,
+          found.tables.map((t, k) =>
+            h('li', { key: k }, `${t.caption ?? `表格 ${k + 1}`}：${t.columns} 列，${t.rows} 行`),
+          ),
+        )
       : h('p', null, '无表格'),
   );
 }
@@ -110,9 +122,7 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
     if (slug && !SLUG.test(slug)) return setError('网址名只能用小写字母、数字和连字符，例如 hunan-kexie-kepuri-2024。');
     setBusy(true);
     try {
-      const payload = file
-        ? { fileName: file.name, data: base64(await file.arrayBuffer()), slug }
-        : { text, slug };
+      const payload = file ? { fileName: file.name, data: base64(await file.arrayBuffer()), slug } : { text, slug };
       const res = await fetch(`${IMPORT_API}/${action}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -142,7 +152,11 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
             void call('preview');
           },
         },
-        h('p', null, '上传通知的 .txt 或 Word（.docx）文件，或粘贴全文。导入程序读出标题、发文机关、文号、成文日期和正文结构，逐字核对后才能保存；原文保存在 seeds/ 中。'),
+        h(
+          'p',
+          null,
+          '上传通知的 .txt 或 Word（.docx）文件，或粘贴全文。导入程序读出标题、发文机关、文号、成文日期和正文结构，逐字核对后才能保存；原文保存在 seeds/ 中。',
+        ),
         h('label', { htmlFor: 'policy-import-file' }, '选择文件（.txt 或 .docx）'),
         h('input', {
           id: 'policy-import-file',
@@ -180,7 +194,11 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
             setSaved(null);
           },
         }),
-        h('div', { className: 'policy-import-actions' }, h('button', { type: 'submit', disabled: busy }, busy ? '正在读取…' : '预览导入结果')),
+        h(
+          'div',
+          { className: 'policy-import-actions' },
+          h('button', { type: 'submit', disabled: busy }, busy ? '正在读取…' : '预览导入结果'),
+        ),
       );
 
   return h(
@@ -191,7 +209,11 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
     error ? h('p', { role: 'alert', className: 'policy-import-error' }, error) : null,
     found ? h(FoundView, { found }) : null,
     found && !saved
-      ? h('div', { className: 'policy-import-actions' }, h('button', { type: 'button', disabled: busy, onClick: () => void call('save') }, '保存为新的政策文件'))
+      ? h(
+          'div',
+          { className: 'policy-import-actions' },
+          h('button', { type: 'button', disabled: busy, onClick: () => void call('save') }, '保存为新的政策文件'),
+        )
       : null,
     saved?.found
       ? h(

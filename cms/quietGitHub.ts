@@ -11,13 +11,14 @@ interface GitHubInternals {
 }
 
 export function silenceGitHubStatusPage(): void {
-  (GitHubBackend as { prototype: { status(this: GitHubInternals): Promise<unknown> } }).prototype.status = async function status(this: GitHubInternals) {
-    const auth = this.api
-      ? await this.api.getUser({ token: this.token ?? '' }).then(
-          (user) => Boolean(user),
-          () => false,
-        )
-      : false;
-    return { auth: { status: auth }, api: { status: true, statusPage: '' } };
-  };
+  (GitHubBackend as { prototype: { status(this: GitHubInternals): Promise<unknown> } }).prototype.status =
+    async function status(this: GitHubInternals) {
+      const auth = this.api
+        ? await this.api.getUser({ token: this.token ?? '' }).then(
+            (user) => Boolean(user),
+            () => false,
+          )
+        : false;
+      return { auth: { status: auth }, api: { status: true, statusPage: '' } };
+    };
 }

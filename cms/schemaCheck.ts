@@ -32,7 +32,19 @@ export function imageStub() {
   return z.string().meta({ [IMAGE_META]: true });
 }
 
-type Def = { type: string; catchall?: z.ZodType; out?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; values?: unknown[]; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; getter?: () => z.ZodType };
+type Def = {
+  type: string;
+  catchall?: z.ZodType;
+  out?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  entries?: Record<string, string>;
+  values?: unknown[];
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+};
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -73,7 +85,12 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
       if (meta?.[IMAGE_META]) return { kind: 'image', required, hasDefault };
       // z.string() without .min(1) takes '' as a value: an empty CMS field is then acceptable.
       const acceptsEmpty = current.safeParse('').success;
-      return { kind: 'string', required: required && !acceptsEmpty, hasDefault, acceptsEmpty: required && acceptsEmpty };
+      return {
+        kind: 'string',
+        required: required && !acceptsEmpty,
+        hasDefault,
+        acceptsEmpty: required && acceptsEmpty,
+      };
     }
     case 'number':
     case 'bigint':
@@ -89,7 +106,13 @@ export function describeZodField(schema: z.ZodType): ZodFieldInfo {
     case 'array':
       return { kind: 'array', required, hasDefault, element: describeZodField(def.element!) };
     case 'object':
-      return { kind: 'object', required, hasDefault, shape: def.shape!, strict: def.catchall ? defOf(def.catchall).type === 'never' : false };
+      return {
+        kind: 'object',
+        required,
+        hasDefault,
+        shape: def.shape!,
+        strict: def.catchall ? defOf(def.catchall).type === 'never' : false,
+      };
     case 'union': {
       // A union of literals is an enum; anything else is left to the widget's own judgement.
       const options = (def.options ?? []).map(describeZodField);
@@ -227,7 +250,8 @@ function compareFields(
       // `body` is the Markdown body, not front matter; `slug` is read by Astro's glob loader as the
       // entry id but still reaches the schema, so a strict schema refuses it.
       const loaderField = prefix === '' && LOADER_FIELDS.has(field.name) && !(strict && field.name === 'slug');
-      if (!loaderField) problems.push(`${path}: CMS 字段在模式中不存在${strict ? '（模式为 strict，不接受多余字段）' : ''}`);
+      if (!loaderField)
+        problems.push(`${path}: CMS 字段在模式中不存在${strict ? '（模式为 strict，不接受多余字段）' : ''}`);
       continue;
     }
     checkField(path, field, zodField, problems);

@@ -14,7 +14,16 @@
  *                              [--no-readme] [--keep] [--work DIR [--reuse]]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +33,14 @@ import { copyProject, writeFloorSite } from './bench/project.ts';
 import { countPages, dirBytes, largestPages, measureBuild, type BuildRun } from './bench/measure.ts';
 import { formatProfile, profileBuild } from './bench/profile.ts';
 import { measureQueries, medianQueryKb, type QueryBytes } from './bench/queryTransfer.ts';
-import { formatTable, replaceReadmeTable, type BuildSummary, type ContentKind, type KindResult, type SizeResult } from './bench/report.ts';
+import {
+  formatTable,
+  replaceReadmeTable,
+  type BuildSummary,
+  type ContentKind,
+  type KindResult,
+  type SizeResult,
+} from './bench/report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -54,9 +70,15 @@ mkdirSync(work, { recursive: true });
 console.log(`基准工作目录：${work}`);
 
 const sentences = seedSentences(join(root, 'seeds'));
-const topics = readdirSync(join(root, 'src/content/topics')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
-const coverFile = readdirSync(join(root, 'src/assets/articles')).filter((f) => /\.(png|jpe?g|webp)$/.test(f)).sort()[0];
-if (!topics.length || !coverFile) throw new Error('需要至少一个专题（src/content/topics/）和一张文章封面（src/assets/articles/）');
+const topics = readdirSync(join(root, 'src/content/topics'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.replace(/\.md$/, ''))
+  .sort();
+const coverFile = readdirSync(join(root, 'src/assets/articles'))
+  .filter((f) => /\.(png|jpe?g|webp)$/.test(f))
+  .sort()[0];
+if (!topics.length || !coverFile)
+  throw new Error('需要至少一个专题（src/content/topics/）和一张文章封面（src/assets/articles/）');
 const cover = `../../assets/articles/${coverFile}`;
 
 /** Import the notices in batches (one importer process per batch keeps argv short). */
@@ -64,12 +86,19 @@ function importNotices(site: string, files: string[]): number {
   const started = performance.now();
   const BATCH = 400;
   for (let i = 0; i < files.length; i += BATCH) {
-    const r = spawnSync('npm', ['run', '--silent', 'import', '--', ...files.slice(i, i + BATCH), '--out', 'src/content/policies'], {
-      cwd: site,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (r.status !== 0) throw new Error(`导入器失败（第 ${i + 1} 个起的一批）：\n${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`);
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'import', '--', ...files.slice(i, i + BATCH), '--out', 'src/content/policies'],
+      {
+        cwd: site,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (r.status !== 0)
+      throw new Error(
+        `导入器失败（第 ${i + 1} 个起的一批）：\n${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`,
+      );
   }
   return performance.now() - started;
 }
@@ -129,7 +158,10 @@ async function measureFloor(name: string, dirs: readonly string[]): Promise<Buil
   const floorRun = await measureBuild(floor);
   const summary = summarize(floorRun, await countPages(join(floor, 'dist')));
   if (!floorRun.ok) console.error(`底线站点构建失败（${name}）：\n${floorRun.tail}`);
-  else console.log(`底线站点（${dirs.join('、')}）：${summary.seconds.toFixed(1)} s，CPU ${summary.cpuSeconds?.toFixed(1) ?? '–'} s，${summary.pages} 页`);
+  else
+    console.log(
+      `底线站点（${dirs.join('、')}）：${summary.seconds.toFixed(1)} s，CPU ${summary.cpuSeconds?.toFixed(1) ?? '–'} s，${summary.pages} 页`,
+    );
   if (!args.keep) rmSync(floor, { recursive: true, force: true });
   return summary;
 }
@@ -143,7 +175,9 @@ const largestHtml = async (dir: string) => (await largestPages(dir, 1, /\.html$/
  */
 async function measureIncremental(): Promise<BuildSummary | null> {
   const dir = join(site, 'src/content/articles');
-  const file = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()[0];
+  const file = readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()[0];
   if (!file) return null;
   rmSync(join(site, 'node_modules/.astro/incremental-build.json'), { force: true });
   rmSync(join(site, 'node_modules/.astro/search-records'), { recursive: true, force: true });
@@ -153,12 +187,17 @@ async function measureIncremental(): Promise<BuildSummary | null> {
     return summarize(prime, 0);
   }
   const original = readFileSync(join(dir, file), 'utf8');
-  writeFileSync(join(dir, file), `${original.replace(/\n*$/u, '')}\n\n基准测试修改的一段：检验只改一篇文章时的重新构建。\n`);
+  writeFileSync(
+    join(dir, file),
+    `${original.replace(/\n*$/u, '')}\n\n基准测试修改的一段：检验只改一篇文章时的重新构建。\n`,
+  );
   try {
     const run = await measureBuild(site, process.env, ['build:incremental']);
     const restored = (run.output.match(/\(restored\)/gu) ?? []).length;
     const summary = summarize(run, await countPages(dist));
-    console.log(`改一篇文章后的增量构建：${summary.seconds.toFixed(1)} s（首次 ${(prime.wallMs / 1000).toFixed(1)} s），从缓存复制 ${restored} 页${run.ok ? '' : '（失败）'}`);
+    console.log(
+      `改一篇文章后的增量构建：${summary.seconds.toFixed(1)} s（首次 ${(prime.wallMs / 1000).toFixed(1)} s），从缓存复制 ${restored} 页${run.ok ? '' : '（失败）'}`,
+    );
     if (!run.ok) console.error(run.tail);
     return summary;
   } finally {
@@ -175,8 +214,17 @@ async function measureKind(n: number, kind: ContentKind): Promise<KindResult> {
   const run = await measureBuild(site);
   const build = summarize(run, await countPages(dist));
   if (!run.ok) console.error(`构建失败（N = ${n}，${kind}）：\n${run.tail}`);
-  const result: KindResult = { kind, build, floor: null, largestPage: run.ok ? await largestHtml(dist) : null, queryKb: null, profile: profileBuild(run.output) };
-  console.log(`  ${build.seconds.toFixed(1)} s，CPU ${build.cpuSeconds?.toFixed(1) ?? '–'} s，${build.pages} 页，峰值内存 ${build.peakTreeRssMb?.toFixed(0)} MB，最大页面 ${result.largestPage?.path ?? '–'} ${result.largestPage?.kb.toFixed(0) ?? ''} KB`);
+  const result: KindResult = {
+    kind,
+    build,
+    floor: null,
+    largestPage: run.ok ? await largestHtml(dist) : null,
+    queryKb: null,
+    profile: profileBuild(run.output),
+  };
+  console.log(
+    `  ${build.seconds.toFixed(1)} s，CPU ${build.cpuSeconds?.toFixed(1) ?? '–'} s，${build.pages} 页，峰值内存 ${build.peakTreeRssMb?.toFixed(0)} MB，最大页面 ${result.largestPage?.path ?? '–'} ${result.largestPage?.kb.toFixed(0) ?? ''} KB`,
+  );
   console.log(formatProfile(result.profile!, 5));
   if (run.ok && kind === 'notices' && !args['no-query']) {
     try {
@@ -215,7 +263,9 @@ const sorted = [...sizes].sort((a, b) => a - b);
 let cold: { n: number; seconds: number; peakTreeRssMb: number | null } | null = null;
 let warmedUp = reuse;
 const results: SizeResult[] = [];
-const loadAtStart = loadavg().map((x) => x.toFixed(1)).join(' ');
+const loadAtStart = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
 for (const n of sorted) {
   console.log(`\n── N = ${n}：生成 ${n} 篇政策文件、${n} 篇文章、${n} 个活动 ──`);
   clearCorpus(site);
@@ -261,14 +311,19 @@ for (const n of sorted) {
   result.largestHtml = await largestHtml(dist);
   console.log(`最大的页面/订阅：${result.largestPages.map((p) => `${p.path} ${p.kb.toFixed(0)} KB`).join('，')}`);
   console.log(formatProfile(result.profile!));
-  console.log(`构建 ${result.build.seconds.toFixed(1)} s（CPU ${result.build.cpuSeconds?.toFixed(1) ?? '–'} s），${pages} 页，峰值内存 ${result.build.peakTreeRssMb?.toFixed(0)} MB`);
+  console.log(
+    `构建 ${result.build.seconds.toFixed(1)} s（CPU ${result.build.cpuSeconds?.toFixed(1) ?? '–'} s），${pages} 页，峰值内存 ${result.build.peakTreeRssMb?.toFixed(0)} MB`,
+  );
   if (!args['no-query']) {
     try {
       const rows: QueryBytes[] = await measureQueries(dist, Number(args.port));
       result.queries = rows;
       result.queryKbApi = medianQueryKb(rows, 'api');
       result.queryKbPage = medianQueryKb(rows, 'page');
-      for (const r of rows) console.log(`  ${r.mode.padEnd(4)} ${r.q}\t${r.results ?? '-'} 条  查询 ${r.queryKb.toFixed(1)} KB（${r.queryRequests} 次请求）  引擎 ${r.engineKb.toFixed(1)} KB  ${(r.ms / 1000).toFixed(1)} s${r.error ? `  错误：${r.error}` : ''}`);
+      for (const r of rows)
+        console.log(
+          `  ${r.mode.padEnd(4)} ${r.q}\t${r.results ?? '-'} 条  查询 ${r.queryKb.toFixed(1)} KB（${r.queryRequests} 次请求）  引擎 ${r.engineKb.toFixed(1)} KB  ${(r.ms / 1000).toFixed(1)} s${r.error ? `  错误：${r.error}` : ''}`,
+        );
     } catch (err) {
       console.error(`查询传输量测量失败：${err instanceof Error ? err.message : err}`);
     }
@@ -286,7 +341,9 @@ for (const n of sorted) {
   }
   results.push(result);
 }
-const loadAtEnd = loadavg().map((x) => x.toFixed(1)).join(' ');
+const loadAtEnd = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
 
 async function countFiles(dir: string): Promise<number> {
   try {
@@ -318,7 +375,10 @@ console.log(`结果已写入 ${args.out}`);
 if (!args['no-readme']) {
   const readme = join(root, 'docs', 'performance.md');
   const updated = replaceReadmeTable(readFileSync(readme, 'utf8'), table, report.date, report.machine, cold);
-  if (updated === null) console.log('docs/performance.md 中没有基准表格标记（<!-- bench:build:start --> … <!-- bench:build:end -->），未更新。');
+  if (updated === null)
+    console.log(
+      'docs/performance.md 中没有基准表格标记（<!-- bench:build:start --> … <!-- bench:build:end -->），未更新。',
+    );
   else writeFileSync(readme, updated);
 }
 if (!args.keep && !args.work) rmSync(work, { recursive: true, force: true });

@@ -12,10 +12,14 @@ import { parseArgs } from 'node:util';
 import { commitImport, planImport } from '../src/lib/import/store.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,5,50' } } });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const SENTENCE = '深入实施全民科学素质行动，推动科普工作与科技创新同等重要的制度安排落地见效，到2025年公民具备科学素质的比例超过15%。';
+const SENTENCE =
+  '深入实施全民科学素质行动，推动科普工作与科技创新同等重要的制度安排落地见效，到2025年公民具备科学素质的比例超过15%。';
 
 /** Wrap at 30 characters like a PDF extraction. */
 function wrap(text: string): string[] {
@@ -54,7 +58,11 @@ function generate(mb: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-console.log(`bench:import — ${cpus().length} CPU, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `bench:import — ${cpus().length} CPU, load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 console.log('| 大小 | 行数 | 秒（墙钟） | 秒/MB | CPU 秒 | CPU 秒/MB | 内存峰值 |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const mb of sizes) {

@@ -25,13 +25,19 @@ const { values: args } = parseArgs({
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'kepu-bench-save-'));
 copyProject(root, work);
-const counts = ['policies', 'articles', 'events', 'topics', 'interpretations'].map((c) => `${c} ${readdirSync(join(work, 'src/content', c)).length}`);
+const counts = ['policies', 'articles', 'events', 'topics', 'interpretations'].map(
+  (c) => `${c} ${readdirSync(join(work, 'src/content', c)).length}`,
+);
 console.log(`内容规模：${counts.join('，')}（工作目录 ${work}）`);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--watch', '--port', args.port!, '--host', '127.0.0.1', '--cms-port', '0'], {
-  cwd: work,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['scripts/serve.mjs', '--watch', '--port', args.port!, '--host', '127.0.0.1', '--cms-port', '0'],
+  {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const origin = await new Promise<string>((done, fail) => {
   let out = '';
   server.stdout.on('data', (chunk: Buffer) => {
@@ -67,7 +73,12 @@ async function save(slug: string): Promise<void> {
     headers: { 'Content-Type': 'application/json', Origin: origin },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path: `src/content/articles/${slug}.md`, raw }], assets: [], options: { collectionName: 'articles', commitMessage: slug, useWorkflow: false, status: 'draft' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug, path: `src/content/articles/${slug}.md`, raw }],
+        assets: [],
+        options: { collectionName: 'articles', commitMessage: slug, useWorkflow: false, status: 'draft' },
+      },
     }),
   });
   if (!res.ok) throw new Error(`保存失败：${res.status} ${await res.text()}`);
@@ -80,18 +91,30 @@ try {
     const started = performance.now();
     await save(slug);
     for (;;) {
-      const status = await fetch(`${origin}/articles/${slug}/`).then((r) => r.status, () => 0);
+      const status = await fetch(`${origin}/articles/${slug}/`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
-      const build = (await (await fetch(`${origin}/api/build-status`)).json()) as { state: string; error?: { message: string } };
+      const build = (await (await fetch(`${origin}/api/build-status`)).json()) as {
+        state: string;
+        error?: { message: string };
+      };
       if (build.state === 'failed') throw new Error(`构建失败：${build.error?.message}`);
       await new Promise((r) => setTimeout(r, 250));
     }
     const s = (performance.now() - started) / 1000;
     seconds.push(s);
-    console.log(`第 ${i} 次：保存 → 可见 ${s.toFixed(1)} s（负载 ${loadavg().map((l) => l.toFixed(2)).join(' ')}，${cpus().length} 核）`);
+    console.log(
+      `第 ${i} 次：保存 → 可见 ${s.toFixed(1)} s（负载 ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}，${cpus().length} 核）`,
+    );
   }
   const sorted = [...seconds].sort((a, b) => a - b);
-  console.log(`中位数 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} s，最短 ${sorted[0]!.toFixed(1)} s，最长 ${sorted.at(-1)!.toFixed(1)} s`);
+  console.log(
+    `中位数 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} s，最短 ${sorted[0]!.toFixed(1)} s，最长 ${sorted.at(-1)!.toFixed(1)} s`,
+  );
 } finally {
   server.kill('SIGTERM');
   if (!args.keep) rmSync(work, { recursive: true, force: true });

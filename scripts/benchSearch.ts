@@ -48,8 +48,10 @@ const { values: args } = parseArgs({
   },
 });
 
-const BLOCK = /<\/?(?:p|div|li|ul|ol|h[1-6]|td|th|tr|table|thead|tbody|tfoot|caption|section|article|aside|header|footer|nav|blockquote|pre|dd|dt|dl|figure|figcaption|details|summary|br|hr)\b[^>]*>/gi;
-const EXCLUDED = 'script, style, noscript, template, svg, button, form, [hidden], [data-pagefind-ignore], [aria-hidden="true"]';
+const BLOCK =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|td|th|tr|table|thead|tbody|tfoot|caption|section|article|aside|header|footer|nav|blockquote|pre|dd|dt|dl|figure|figcaption|details|summary|br|hr)\b[^>]*>/gi;
+const EXCLUDED =
+  'script, style, noscript, template, svg, button, form, [hidden], [data-pagefind-ignore], [aria-hidden="true"]';
 
 /** The indexed text of one page, one normalized line per block (a query never spans blocks). */
 function indexedText(html: string): string | null {
@@ -60,7 +62,8 @@ function indexedText(html: string): string | null {
   for (const body of bodies) {
     for (const el of [...body.querySelectorAll(EXCLUDED)]) el.remove();
     const marked = body.innerHTML.replace(BLOCK, '\n');
-    const text = parseHTML(`<html><body><pre>${marked}</pre></body></html>`).document.querySelector('pre')!.textContent ?? '';
+    const text =
+      parseHTML(`<html><body><pre>${marked}</pre></body></html>`).document.querySelector('pre')!.textContent ?? '';
     for (const line of text.split('\n')) {
       const n = normalizeText(line);
       if (n) lines.push(n);
@@ -84,7 +87,8 @@ async function corpus(dist: string): Promise<Map<string, string>> {
     const url = urlForFile(rel);
     if (url.startsWith('/policies/')) {
       const facts = pageFacts(parseHTML(html).document as unknown as QueryableDocument, url);
-      for (const section of facts?.sections ?? []) if (section.anchor) clauses.push({ link: `${url}#${section.anchor}`, text: section.text });
+      for (const section of facts?.sections ?? [])
+        if (section.anchor) clauses.push({ link: `${url}#${section.anchor}`, text: section.text });
     }
     const text = indexedText(html);
     if (text !== null) pages.set(url, text);
@@ -98,9 +102,19 @@ function groundTruth(pages: Map<string, string>, q: string): string[] {
   return [...pages].filter(([, text]) => query.terms.every((t) => text.includes(t))).map(([url]) => url);
 }
 
-
 /** One query's figures against its ground truth. */
-function score(item: BenchQuery, truth: string[], results: string[], exactCount: number, bytes: Record<ByteClass, number>, queryFiles: string[], ms: number, firstView = bytes.query, firstResults = results, anyListed = results) {
+function score(
+  item: BenchQuery,
+  truth: string[],
+  results: string[],
+  exactCount: number,
+  bytes: Record<ByteClass, number>,
+  queryFiles: string[],
+  ms: number,
+  firstView = bytes.query,
+  firstResults = results,
+  anyListed = results,
+) {
   const truthSet = new Set(truth);
   const found = results.filter((u) => truthSet.has(u)).length;
   const r = truth.length;
@@ -186,18 +200,31 @@ async function main() {
       }, item.q);
       await context.close();
       rows.push(score(item, truth, order, order.length, bytes, queryFiles, Math.round(performance.now() - started)));
-      console.log(`${item.kind.padEnd(10)} ${item.q}\t truth ${truth.length} results ${order.length} first ${order[0] ?? '-'}`);
+      console.log(
+        `${item.kind.padEnd(10)} ${item.q}\t truth ${truth.length} results ${order.length} first ${order[0] ?? '-'}`,
+      );
       continue;
     }
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
     const settled = () =>
-      page.waitForFunction(() => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
-      }, null, { timeout: 30_000 });
+      page.waitForFunction(
+        () => {
+          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return (
+            status !== '' &&
+            !status.startsWith('正在') &&
+            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
+          );
+        },
+        null,
+        { timeout: 30_000 },
+      );
     await settled();
     const firstView = bytes.query;
-    const listed = () => page.$$eval('[data-result-group="exact"] [data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
+    const listed = () =>
+      page.$$eval('[data-result-group="exact"] [data-result-url]', (as) =>
+        as.map((a) => a.getAttribute('data-result-url')!),
+      );
     const firstResults = await listed();
     // Everything the first screen lists as a result, in any group (near passages are apart: data-near-result).
     const anyListed = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
@@ -209,14 +236,14 @@ async function main() {
       await next.click();
       // 下一页 is offered while candidates are unchecked; when they held no further page the search
       // shows the last page again (and says so in its count), which ends the list.
-      await page.waitForFunction(
-        (n) => {
-          const start = document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1';
-          const busy = document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
-          return start === String(n) || (!busy && new URLSearchParams(location.search).get('page') !== String(Math.ceil(n / 10)));
-        },
-        results.length + 1,
-      );
+      await page.waitForFunction((n) => {
+        const start = document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1';
+        const busy = document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+        return (
+          start === String(n) ||
+          (!busy && new URLSearchParams(location.search).get('page') !== String(Math.ceil(n / 10)))
+        );
+      }, results.length + 1);
       const start = await page.$eval('[data-result-group="exact"]', (ol) => Number(ol.getAttribute('start') ?? '1'));
       if (start !== results.length + 1) break;
       results.push(...(await listed()));
@@ -245,22 +272,38 @@ async function main() {
         bytes[cls] += n;
       });
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(c.q)}`);
-      await page.waitForFunction(() => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
-      }, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return (
+            status !== '' &&
+            !status.startsWith('正在') &&
+            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
+          );
+        },
+        null,
+        { timeout: 30_000 },
+      );
       const shown = await page.$$eval('[data-near-result]', (as) => as.map((a) => a.getAttribute('data-near-result')!));
       await context.close();
       const rank = shown.findIndex((l) => c.expect.includes(l));
       nearRows.push({ ...c, shown: shown.slice(0, 3), rank: rank < 0 ? null : rank + 1, kbQuery: bytes.query / 1024 });
-      console.log(`near-${c.edit.padEnd(7)} ${c.q}\t（原文 ${c.original}）${rank < 0 ? '✗' : `第 ${rank + 1} 位`} ${(bytes.query / 1024).toFixed(1)} KB`);
+      console.log(
+        `near-${c.edit.padEnd(7)} ${c.q}\t（原文 ${c.original}）${rank < 0 ? '✗' : `第 ${rank + 1} 位`} ${(bytes.query / 1024).toFixed(1)} KB`,
+      );
     }
   }
 
   // Phone: at 360 × 740, the query box and the first result (its title) inside the first screen.
   const phoneRows = [];
   if (!args.baseline) {
-    const context = await chrome.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await chrome.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const page = await context.newPage();
     for (const item of selected.filter((x) => groundTruth(pages, x.q).length > 0)) {
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
@@ -269,7 +312,12 @@ async function main() {
         const bottom = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
         return { input: bottom('#search-q'), first: bottom('[data-result-group="exact"] h3') };
       });
-      phoneRows.push({ q: item.q, inputBottom: Math.round(box.input), firstResultBottom: Math.round(box.first), onFirstScreen: box.input <= 740 && box.first <= 740 });
+      phoneRows.push({
+        q: item.q,
+        inputBottom: Math.round(box.input),
+        firstResultBottom: Math.round(box.first),
+        onFirstScreen: box.input <= 740 && box.first <= 740,
+      });
     }
     await context.close();
   }
@@ -286,7 +334,12 @@ async function main() {
     pages: pages.size,
     queries: rows.length,
     recall: mean(withTruth.map((r) => r.recall!)),
-    recallMicro: withTruth.reduce((a, r) => a + r.truth * r.recall!, 0) / Math.max(1, withTruth.reduce((a, r) => a + r.truth, 0)),
+    recallMicro:
+      withTruth.reduce((a, r) => a + r.truth * r.recall!, 0) /
+      Math.max(
+        1,
+        withTruth.reduce((a, r) => a + r.truth, 0),
+      ),
     rPrecision: mean(withTruth.map((r) => r.rPrecision!)),
     firstViewRecall: mean(withTruth.map((r) => Math.min(1, r.firstViewRecall!))),
     knownItemTop1: mean(known.map((r) => (r.top1 ? 1 : 0))),
@@ -323,17 +376,30 @@ async function main() {
   console.log(`无匹配查询无误报         ${pct(summary.noMatchClean)}（${summary.noMatchQueries} 条）`);
   console.log(`列出但不含检索词的结果     ${summary.listedWithoutQuery}`);
   if (nearRows.length) {
-    console.log(`近似词句 第 1 位 / 前 3 位  ${pct(summary.nearAt1)} / ${pct(summary.nearAt3)}（${summary.nearQueries} 条；平均 ${summary.nearKbMean?.toFixed(1)} KB，最大 ${summary.nearKbMax?.toFixed(1)} KB）`);
+    console.log(
+      `近似词句 第 1 位 / 前 3 位  ${pct(summary.nearAt1)} / ${pct(summary.nearAt3)}（${summary.nearQueries} 条；平均 ${summary.nearKbMean?.toFixed(1)} KB，最大 ${summary.nearKbMax?.toFixed(1)} KB）`,
+    );
   }
   if (phoneRows.length) {
-    console.log(`手机首屏（360×740）        ${pct(summary.phoneFirstScreen)}（${summary.phoneQueries} 条；首个结果标题底边最低 ${summary.phoneFirstResultBottomMax} px）`);
+    console.log(
+      `手机首屏（360×740）        ${pct(summary.phoneFirstScreen)}（${summary.phoneQueries} 条；首个结果标题底边最低 ${summary.phoneFirstResultBottomMax} px）`,
+    );
   }
-  console.log(`每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`);
-  console.log(`首屏结果 KB                平均 ${summary.kbFirstViewMean?.toFixed(1)}，最大 ${summary.kbFirstViewMax.toFixed(1)}（含全部结果的核对；翻页不再下载）`);
-  console.log(`搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`);
+  console.log(
+    `每次查询传输 KB          平均 ${summary.kbPerQueryMean?.toFixed(1)}，中位 ${summary.kbPerQueryMedian?.toFixed(1)}，最大 ${summary.kbPerQueryMax?.toFixed(1)}`,
+  );
+  console.log(
+    `首屏结果 KB                平均 ${summary.kbFirstViewMean?.toFixed(1)}，最大 ${summary.kbFirstViewMax.toFixed(1)}（含全部结果的核对；翻页不再下载）`,
+  );
+  console.log(
+    `搜索引擎一次性加载 KB    ${summary.kbEngineOnce?.toFixed(1)}（pagefind.js + wasm + 元数据，每次访问一次）`,
+  );
   const out = args.out ?? (args.baseline ? 'bench/results/search-baseline.json' : 'bench/results/search.json');
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows, near: nearRows, phone: phoneRows }, null, 2)}\n`);
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), summary, queries: rows, near: nearRows, phone: phoneRows }, null, 2)}\n`,
+  );
   console.log(`\n结果已写入 ${out}`);
 }
 

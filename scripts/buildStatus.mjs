@@ -10,9 +10,11 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 /** A project error line: "<file>：字段 <field>：<message>" (src/lib/*: clause refs, topics, events …). */
 const FIELD_LINE = /([\w./-]+\.(?:mdx?|json|ya?ml))[：:]\s*字段\s*([^\s：:]+)\s*[：:]\s*(.+)/u;
 /** A project error line naming only the file. */
-const FILE_LINE = /([\w./-]*(?:src\/content|src\/config|src\/assets)[\w./-]*\.(?:mdx?|json|ya?ml|png|jpe?g|webp|svg))[：:]\s*(.+)/u;
+const FILE_LINE =
+  /([\w./-]*(?:src\/content|src\/config|src\/assets)[\w./-]*\.(?:mdx?|json|ya?ml|png|jpe?g|webp|svg))[：:]\s*(.+)/u;
 /** Astro's schema error: "<collection> → <id> data does not match collection schema." then "**field**: message". */
-const ASTRO_SCHEMA = /(\w+)\s*→\s*(\S+)\s+data does not match collection schema\.?[\s\S]*?\*{0,2}([\w.]+)\*{0,2}\s*:\s*([^\n]+)/u;
+const ASTRO_SCHEMA =
+  /(\w+)\s*→\s*(\S+)\s+data does not match collection schema\.?[\s\S]*?\*{0,2}([\w.]+)\*{0,2}\s*:\s*([^\n]+)/u;
 
 /**
  * Finds, in a failed build's output, the file, the field and the message to show the editor.
@@ -33,7 +35,8 @@ export function parseBuildError(output, contentDir = 'src/content') {
     const m = FILE_LINE.exec(line);
     if (m) return { file: m[1], field: null, message: m[2].trim() };
   }
-  const error = lines.find((l) => /error|错误|失败|有误/i.test(l) && l.length > 8) ?? lines.filter(Boolean).pop() ?? '构建失败';
+  const error =
+    lines.find((l) => /error|错误|失败|有误/i.test(l) && l.length > 8) ?? lines.filter(Boolean).pop() ?? '构建失败';
   return { file: null, field: null, message: error.replace(/^\[?ERROR\]?\s*/i, '') };
 }
 
@@ -43,7 +46,14 @@ export function parseBuildError(output, contentDir = 'src/content') {
  */
 export function createBuildStatus({ now = () => new Date() } = {}) {
   /** @type {{ state: 'idle' | 'building' | 'ok' | 'failed', startedAt: string | null, finishedAt: string | null, lastSuccessAt: string | null, durationMs: number | null, error: { file: string | null, field: string | null, message: string } | null }} */
-  const status = { state: 'idle', startedAt: null, finishedAt: null, lastSuccessAt: null, durationMs: null, error: null };
+  const status = {
+    state: 'idle',
+    startedAt: null,
+    finishedAt: null,
+    lastSuccessAt: null,
+    durationMs: null,
+    error: null,
+  };
   let started = 0;
   return {
     get: () => ({ ...status }),
@@ -53,12 +63,23 @@ export function createBuildStatus({ now = () => new Date() } = {}) {
     },
     succeeded() {
       const at = now();
-      Object.assign(status, { state: 'ok', finishedAt: at.toISOString(), lastSuccessAt: at.toISOString(), durationMs: at.getTime() - started, error: null });
+      Object.assign(status, {
+        state: 'ok',
+        finishedAt: at.toISOString(),
+        lastSuccessAt: at.toISOString(),
+        durationMs: at.getTime() - started,
+        error: null,
+      });
     },
     /** @param {string} output the build's printed output @param {string} [contentDir] */
     failed(output, contentDir) {
       const at = now();
-      Object.assign(status, { state: 'failed', finishedAt: at.toISOString(), durationMs: at.getTime() - started, error: parseBuildError(output, contentDir) });
+      Object.assign(status, {
+        state: 'failed',
+        finishedAt: at.toISOString(),
+        durationMs: at.getTime() - started,
+        error: parseBuildError(output, contentDir),
+      });
     },
   };
 }
@@ -68,9 +89,14 @@ export function createBuildStatus({ now = () => new Date() } = {}) {
  * @param {{ get(): object }} status
  */
 export function buildStatusHandler(status) {
-  return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+  return (
+    /** @type {import('node:http').IncomingMessage} */ req,
+    /** @type {import('node:http').ServerResponse} */ res,
+  ) => {
     if ((req.url ?? '/').split('?')[0] !== BUILD_STATUS_PATH) return false;
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(status.get()));
+    res
+      .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+      .end(JSON.stringify(status.get()));
     return true;
   };
 }

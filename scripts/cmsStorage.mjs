@@ -15,14 +15,22 @@ const IMAGES = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 export const CMS_STORAGE = {
   folders: [
     // Folder collections (cms/folderCollection.ts): Markdown only. Never .mdx, which runs code.
-    ...['articles', 'topics', 'events', 'policies', 'interpretations'].map((name) => ({ path: `src/content/${name}`, extensions: ['.md'] })),
+    ...['articles', 'topics', 'events', 'policies', 'interpretations'].map((name) => ({
+      path: `src/content/${name}`,
+      extensions: ['.md'],
+    })),
     // media_folder of the whole CMS and of the collections (cms/media.ts).
     { path: 'src/assets/uploads', extensions: IMAGES },
     // The article media fields' media_folder (cms/collections/articles.ts).
     { path: 'public/media', extensions: [...IMAGES, '.mp4', '.webm', '.mp3', '.ogg', '.m4a', '.vtt'] },
   ],
   // File collections (cms/collections/siteSettings.ts, cms/collections/pages.ts).
-  files: ['src/config/site.json', 'src/content/pages/about.md', 'src/content/pages/contact.md', 'src/content/pages/copyright.md'],
+  files: [
+    'src/config/site.json',
+    'src/content/pages/about.md',
+    'src/content/pages/contact.md',
+    'src/content/pages/copyright.md',
+  ],
 };
 
 /**
@@ -32,7 +40,8 @@ export const CMS_STORAGE = {
  * @returns {string | undefined} the normalised path, or undefined when it is not allowed
  */
 export function allowedCmsPath(path, kind) {
-  if (typeof path !== 'string' || path === '' || /[\0\\]/.test(path) || isAbsolute(path) || posix.isAbsolute(path)) return undefined;
+  if (typeof path !== 'string' || path === '' || /[\0\\]/.test(path) || isAbsolute(path) || posix.isAbsolute(path))
+    return undefined;
   const normal = posix.normalize(path).replace(/\/+$/, '');
   if (normal === '..' || normal.startsWith('../')) return undefined;
   if (kind === 'file' && CMS_STORAGE.files.includes(normal)) return normal;
@@ -55,7 +64,9 @@ export function allowedCmsPath(path, kind) {
  */
 export async function staysInsideCmsStorage(repo, path) {
   const root = await realpath(repo);
-  const allowed = CMS_STORAGE.files.includes(path) ? dirname(path) : CMS_STORAGE.folders.find((f) => path === f.path || path.startsWith(`${f.path}/`))?.path;
+  const allowed = CMS_STORAGE.files.includes(path)
+    ? dirname(path)
+    : CMS_STORAGE.folders.find((f) => path === f.path || path.startsWith(`${f.path}/`))?.path;
   if (allowed === undefined) return false;
   let existing = resolve(repo, path);
   for (;;) {
@@ -72,5 +83,9 @@ export async function staysInsideCmsStorage(repo, path) {
   // The allowed folder is taken as written, inside the real repository folder: a folder that is
   // itself a symlink elsewhere is refused too. A folder not created yet leaves an ancestor.
   const allowedPath = join(root, allowed);
-  return existing === allowedPath || existing.startsWith(allowedPath + sep) || (allowedPath.startsWith(existing + sep) && existing.startsWith(root));
+  return (
+    existing === allowedPath ||
+    existing.startsWith(allowedPath + sep) ||
+    (allowedPath.startsWith(existing + sep) && existing.startsWith(root))
+  );
 }

@@ -24,7 +24,8 @@ export const DECAP_API_PATH = '/api/v1';
  */
 export function pathsOfRequest(body) {
   const p = body?.params ?? {};
-  const files = (/** @type {unknown[]} */ list) => (Array.isArray(list) ? list : [list]).map((path) => ({ path, kind: /** @type {const} */ ('file') }));
+  const files = (/** @type {unknown[]} */ list) =>
+    (Array.isArray(list) ? list : [list]).map((path) => ({ path, kind: /** @type {const} */ ('file') }));
   switch (body?.action) {
     case 'entriesByFolder':
       return [{ path: p.folder, kind: 'folder' }];
@@ -66,7 +67,12 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
   // leave out what it registers with `use`: its permissive CORS rule and its request logger.
   /** @type {Function[]} */
   const handlers = [];
-  const recorder = { use() {}, post(/** @type {string} */ _path, /** @type {Function} */ handler) { handlers.push(handler); } };
+  const recorder = {
+    use() {},
+    post(/** @type {string} */ _path, /** @type {Function} */ handler) {
+      handlers.push(handler);
+    },
+  };
   // decap-server reads the repository folder from the environment when it registers.
   const previous = process.env.GIT_REPO_DIRECTORY;
   process.env.GIT_REPO_DIRECTORY = root;

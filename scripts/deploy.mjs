@@ -37,7 +37,11 @@ export function parseRemote(target) {
 
 function releasesOf(target) {
   const dir = join(target, 'releases');
-  return existsSync(dir) ? readdirSync(dir).filter((n) => RELEASE.test(n)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => RELEASE.test(n))
+        .sort()
+    : [];
 }
 
 function currentOf(target) {
@@ -89,7 +93,8 @@ export function rollbackLocal(target) {
   const releases = releasesOf(target);
   const current = currentOf(target);
   const i = current ? releases.indexOf(current) : -1;
-  if (i <= 0) throw new Error(`${target}：没有更早的版本可以回退（当前 ${current ?? '无'}，共 ${releases.length} 个版本）`);
+  if (i <= 0)
+    throw new Error(`${target}：没有更早的版本可以回退（当前 ${current ?? '无'}，共 ${releases.length} 个版本）`);
   switchLocal(target, releases[i - 1]);
   return releases[i - 1];
 }
@@ -144,7 +149,11 @@ function run(cmd, args) {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dist: { type: 'string', default: 'dist' }, keep: { type: 'string', default: String(KEEP) }, rollback: { type: 'boolean', default: false } },
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      keep: { type: 'string', default: String(KEEP) },
+      rollback: { type: 'boolean', default: false },
+    },
   });
   const target = positionals[0];
   if (!target || positionals.length > 1) {

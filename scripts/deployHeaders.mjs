@@ -44,6 +44,12 @@ export function cacheControlFor(pathname) {
 
 /** The `'sha256-…'` sources of a CSP's script-src. @param {string} csp */
 export function scriptHashes(csp) {
-  const directive = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
-  return (directive ?? '').split(/\s+/).filter((s) => /^'sha(256|384|512)-/.test(s)).map((s) => s.slice(1, -1));
+  const directive = csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src '));
+  return (directive ?? '')
+    .split(/\s+/)
+    .filter((s) => /^'sha(256|384|512)-/.test(s))
+    .map((s) => s.slice(1, -1));
 }

@@ -21,13 +21,23 @@ export function createDeployServer({ root = 'dist' } = {}) {
     const found = await resolveStaticPath(base, url);
     if (found.kind === 'bad') return void res.writeHead(400).end();
     if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
-    if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    if (found.kind === 'missing')
+      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
     const { file, status } = found;
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? DEFAULT_TYPE;
     let body = await readFile(file);
     /** @type {Record<string, string | number>} */
-    const headers = { ...deployHeadersFor(url.pathname), 'Cache-Control': cacheControlFor(url.pathname), 'Content-Type': type, Vary: 'Accept-Encoding' };
-    if (COMPRESSIBLE.test(type) && body.length >= 256 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const headers = {
+      ...deployHeadersFor(url.pathname),
+      'Cache-Control': cacheControlFor(url.pathname),
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+    };
+    if (
+      COMPRESSIBLE.test(type) &&
+      body.length >= 256 &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
       body = gzipSync(body, { level: 6 });
       headers['Content-Encoding'] = 'gzip';
     }
@@ -38,8 +48,16 @@ export function createDeployServer({ root = 'dist' } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: '127.0.0.1' }, root: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      root: { type: 'string', default: 'dist' },
+    },
+  });
   const server = createDeployServer({ root: values.root });
-  server.listen(Number(values.port), values.host, () => console.log(`dist/ with deploy headers: http://${values.host}:${values.port}/`));
+  server.listen(Number(values.port), values.host, () =>
+    console.log(`dist/ with deploy headers: http://${values.host}:${values.port}/`),
+  );
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
 }

@@ -26,7 +26,8 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const usage = 'usage: npm run import -- <file.txt|file.docx>... [--out src/content/policies] [--sources seeds] [--slug <slug>] [--replace]';
+const usage =
+  'usage: npm run import -- <file.txt|file.docx>... [--out src/content/policies] [--sources seeds] [--slug <slug>] [--replace]';
 if (values.help) {
   console.log(usage);
   process.exit(0);
@@ -46,7 +47,13 @@ let failures = 0;
 for (const path of positionals) {
   try {
     if (!existsSync(path)) throw new ImportError('文件不存在');
-    const input = { bytes: readFileSync(path), fileName: basename(path), path, ...(values.slug ? { slug: values.slug } : {}), replace: values.replace };
+    const input = {
+      bytes: readFileSync(path),
+      fileName: basename(path),
+      path,
+      ...(values.slug ? { slug: values.slug } : {}),
+      replace: values.replace,
+    };
     const plan = await planImport(input, dirs, library);
     const { outPath } = commitImport(plan, input, dirs);
     library = withImported(library, plan);

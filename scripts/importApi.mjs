@@ -16,7 +16,11 @@ const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const MAX_BODY = 40 * 1024 * 1024;
 
 function send(res, status, body) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -59,7 +63,11 @@ function inputOf(body) {
   if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
     throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
   }
-  return { bytes: new Uint8Array(Buffer.from(body.data, 'base64')), fileName: body.fileName, ...(slug ? { slug } : {}) };
+  return {
+    bytes: new Uint8Array(Buffer.from(body.data, 'base64')),
+    fileName: body.fileName,
+    ...(slug ? { slug } : {}),
+  };
 }
 
 /** What the editor sees before saving. */
@@ -93,7 +101,11 @@ function summary(plan, dirs) {
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when it answered
  */
 export function createImportApi({ repo }) {
-  const dirs = { outDir: resolve(repo, 'src/content/policies'), sourceDir: resolve(repo, 'seeds'), outName: 'src/content/policies' };
+  const dirs = {
+    outDir: resolve(repo, 'src/content/policies'),
+    sourceDir: resolve(repo, 'seeds'),
+    outName: 'src/content/policies',
+  };
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== `${IMPORT_API_PATH}/preview` && path !== `${IMPORT_API_PATH}/save`) return false;
@@ -110,7 +122,10 @@ export function createImportApi({ repo }) {
         fileName = input.fileName;
         // Only new documents from /admin/: a document with this slug or source is never replaced.
         const plan = await planImport({ ...input, replace: false }, dirs, readLibrary(dirs.outDir));
-        if (plan.updates) throw new ImportError(`这份原文已导入为 ${dirs.outName}/${plan.updates.file}（${plan.updates.title}），不需要再次导入`);
+        if (plan.updates)
+          throw new ImportError(
+            `这份原文已导入为 ${dirs.outName}/${plan.updates.file}（${plan.updates.title}），不需要再次导入`,
+          );
         if (save) {
           commitImport(plan, input, dirs);
           send(res, 200, { ok: true, saved: true, found: summary(plan, dirs), sourceFile: `seeds/${plan.sourceFile}` });

@@ -5,11 +5,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './searchIndex.ts';
 
-const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'record-cache': { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, 'record-cache': { type: 'string' } },
+});
 const dist = resolve(args.dist!);
 const started = performance.now();
 try {
-  const summary = await buildSearchIndex(dist, { recordCacheDir: args['record-cache'] ? resolve(args['record-cache']) : undefined });
+  const summary = await buildSearchIndex(dist, {
+    recordCacheDir: args['record-cache'] ? resolve(args['record-cache']) : undefined,
+  });
   // A site without content pages yet (early in a fork) still gets a valid, empty index.
   if (summary.pages === 0) console.warn('[search] 没有页面带 data-pagefind-body：搜索索引为空。');
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -27,7 +27,13 @@ function firstDetailPage(section, skip = []) {
   const dir = join(DIST, section);
   if (!existsSync(dir)) return undefined;
   const slug = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !skip.includes(d.name) && !/^\d+$/.test(d.name) && existsSync(join(dir, d.name, 'index.html')))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        !skip.includes(d.name) &&
+        !/^\d+$/.test(d.name) &&
+        existsSync(join(dir, d.name, 'index.html')),
+    )
     .map((d) => d.name)
     .sort()[0];
   return slug ? `/${section}/${slug}/` : undefined;
@@ -46,7 +52,9 @@ const pages = candidates.filter(([label, path]) => {
   const file = path && join(DIST, path.split('?')[0], 'index.html');
   return file && existsSync(file);
 });
-for (const [label, path] of candidates) if ((!only || only.includes(label)) && !pages.some(([l]) => l === label)) console.warn(`跳过 ${label}：dist/ 中还没有这类页面 (${path ?? '无'})`);
+for (const [label, path] of candidates)
+  if ((!only || only.includes(label)) && !pages.some(([l]) => l === label))
+    console.warn(`跳过 ${label}：dist/ 中还没有这类页面 (${path ?? '无'})`);
 
 const browser = await findBrowser();
 const chromePath = process.env.CHROME_PATH ?? browser.path ?? '/usr/bin/chromium';
@@ -56,7 +64,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 function run(cmd, args, cwd) {
   return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromePath } });
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CHROME_PATH: chromePath },
+    });
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${cmd} exited with ${code}`))));
   });
 }
@@ -81,12 +93,34 @@ try {
     for (const f of readdirSync(dir).filter((n) => n.startsWith('lhr-') && n.endsWith('.json'))) {
       const lhr = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       const path = lhr.requestedUrl.slice(origin.length);
-      const scores = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
+      const scores = Object.fromEntries(
+        Object.keys(TARGETS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]),
+      );
       const misses = Object.entries(lhr.audits)
-        .filter(([, a]) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
-        .filter(([id]) => Object.keys(TARGETS).some((cat) => cat !== 'performance' && lhr.categories[cat]?.auditRefs.some((r) => r.id === id && r.weight > 0)))
+        .filter(
+          ([, a]) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
+        .filter(([id]) =>
+          Object.keys(TARGETS).some(
+            (cat) => cat !== 'performance' && lhr.categories[cat]?.auditRefs.some((r) => r.id === id && r.weight > 0),
+          ),
+        )
         .map(([id]) => id);
-      rows.push({ formFactor, label: pages.find(([, p]) => p === path)?.[0] ?? path, path, scores, misses, lcp: lhr.audits['largest-contentful-paint']?.displayValue, tbt: lhr.audits['total-blocking-time']?.displayValue, cls: lhr.audits['cumulative-layout-shift']?.displayValue });
+      rows.push({
+        formFactor,
+        label: pages.find(([, p]) => p === path)?.[0] ?? path,
+        path,
+        scores,
+        misses,
+        lcp: lhr.audits['largest-contentful-paint']?.displayValue,
+        tbt: lhr.audits['total-blocking-time']?.displayValue,
+        cls: lhr.audits['cumulative-layout-shift']?.displayValue,
+      });
     }
     rmSync(work, { recursive: true, force: true });
   }
@@ -94,18 +128,30 @@ try {
   server.close();
 }
 
-rows.sort((a, b) => a.formFactor.localeCompare(b.formFactor) || pages.findIndex(([l]) => l === a.label) - pages.findIndex(([l]) => l === b.label));
+rows.sort(
+  (a, b) =>
+    a.formFactor.localeCompare(b.formFactor) ||
+    pages.findIndex(([l]) => l === a.label) - pages.findIndex(([l]) => l === b.label),
+);
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('form', 8)}${pad('page', 34)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('seo', 6)}LCP / TBT / CLS`);
+console.log(
+  `\n${pad('form', 8)}${pad('page', 34)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('seo', 6)}LCP / TBT / CLS`,
+);
 let failed = false;
 for (const r of rows) {
-  const under = Object.entries(TARGETS).filter(([k, t]) => r.scores[k] < t).map(([k]) => k);
+  const under = Object.entries(TARGETS)
+    .filter(([k, t]) => r.scores[k] < t)
+    .map(([k]) => k);
   if (under.length) failed = true;
   console.log(
     `${pad(r.formFactor, 8)}${pad(`${r.label} ${r.path}`.slice(0, 33), 34)}` +
-      Object.keys(TARGETS).map((k) => pad(r.scores[k], 6)).join('') +
+      Object.keys(TARGETS)
+        .map((k) => pad(r.scores[k], 6))
+        .join('') +
       `${r.lcp} / ${r.tbt} / ${r.cls}${under.length ? `  ✗ ${under.join(', ')}${r.misses.length ? ` (failing audits: ${r.misses.join(', ')})` : ''}` : ''}`,
   );
 }
-console.log(`\ntargets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`);
+console.log(
+  `\ntargets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS['best-practices']}, SEO ${TARGETS.seo}`,
+);
 process.exit(failed ? 1 : 0);

@@ -31,10 +31,12 @@ export function localRequestProblem(req) {
   // A port in the Host header must be the one this server listens on (another local port is
   // another origin); without a port the client used the scheme's default.
   const localPort = req.socket?.localPort;
-  if (parsed.port !== undefined && localPort !== undefined && parsed.port !== localPort) return `Host port ${parsed.port} is not this server's port ${localPort}`;
+  if (parsed.port !== undefined && localPort !== undefined && parsed.port !== localPort)
+    return `Host port ${parsed.port} is not this server's port ${localPort}`;
   if (SAFE_METHODS.has((req.method ?? 'GET').toUpperCase())) return undefined;
   const origin = req.headers.origin;
-  if (origin !== `http://${host.toLowerCase()}`) return `Origin ${JSON.stringify(origin ?? null)} is not this site's own (http://${host})`;
+  if (origin !== `http://${host.toLowerCase()}`)
+    return `Origin ${JSON.stringify(origin ?? null)} is not this site's own (http://${host})`;
   return undefined;
 }
 
@@ -47,7 +49,9 @@ export function localRequestProblem(req) {
 export function refuseNonLocalRequest(req, res) {
   const problem = localRequestProblem(req);
   if (!problem) return false;
-  res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`本地服务只接受本机地址的访问（${problem}）。`);
+  res
+    .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+    .end(`本地服务只接受本机地址的访问（${problem}）。`);
   return true;
 }
 

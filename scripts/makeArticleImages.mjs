@@ -142,6 +142,8 @@ for (const [out, palette, motif] of covers) {
   if (!motifs[motif]) throw new Error(`unknown motif ${motif}`);
   const dir = `src/assets/${out.split('/')[0]}`;
   await mkdir(dir, { recursive: true });
-  await sharp(Buffer.from(svg(palette, motif))).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(`src/assets/${out}.png`);
+  await sharp(Buffer.from(svg(palette, motif)))
+    .png({ palette: true, quality: 90, compressionLevel: 9 })
+    .toFile(`src/assets/${out}.png`);
 }
 console.log(`wrote ${covers.length} covers`);

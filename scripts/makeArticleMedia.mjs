@@ -17,8 +17,23 @@ const GAP = 0.5; // seconds of silence after each line
 function speak(text, file) {
   execFileSync('espeak-ng', ['-v', 'cmn', '-s', '190', '-w', file, text]);
   const padded = file.replace('.wav', '.pad.wav');
-  execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', file, '-af', `apad=pad_dur=${GAP}`, '-ar', '22050', '-ac', '1', padded]);
-  const seconds = Number(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', padded]).toString());
+  execFileSync('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-i',
+    file,
+    '-af',
+    `apad=pad_dur=${GAP}`,
+    '-ar',
+    '22050',
+    '-ac',
+    '1',
+    padded,
+  ]);
+  const seconds = Number(
+    execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', padded]).toString(),
+  );
   return { file: padded, seconds };
 }
 
@@ -44,7 +59,11 @@ function narrate(name, lines) {
   writeFileSync(list, parts.map((p) => `file '${p}'`).join('\n'));
   const wav = join(tmp, `${name}.wav`);
   execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', wav]);
-  const vtt = ['WEBVTT', '', ...cues.flatMap((c, i) => [`${i + 1}`, `${vttTime(c.start)} --> ${vttTime(c.end)}`, c.text, ''])].join('\n');
+  const vtt = [
+    'WEBVTT',
+    '',
+    ...cues.flatMap((c, i) => [`${i + 1}`, `${vttTime(c.start)} --> ${vttTime(c.end)}`, c.text, '']),
+  ].join('\n');
   writeFileSync(join(OUT, `${name}.zh.vtt`), vtt);
   return { wav, cues };
 }
@@ -57,7 +76,20 @@ const fraud = narrate('fanzha-tixing', [
   '凡是刷单返利、先交钱再办事的，都是诈骗。',
   '遇到可疑情况，请拨打九六一一零反诈预警专线，或者拨打一一零报警。',
 ]);
-execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', fraud.wav, '-c:a', 'libmp3lame', '-b:a', '24k', '-ac', '1', join(OUT, 'fanzha-tixing.mp3')]);
+execFileSync('ffmpeg', [
+  '-y',
+  '-loglevel',
+  'error',
+  '-i',
+  fraud.wav,
+  '-c:a',
+  'libmp3lame',
+  '-b:a',
+  '24k',
+  '-ac',
+  '1',
+  join(OUT, 'fanzha-tixing.mp3'),
+]);
 
 // 微视频: 心肺复苏步骤 (one slide per spoken line)
 const cprLines = [
@@ -93,7 +125,40 @@ for (const [i, cue] of cpr.cues.entries()) {
 slideList.push(slideList.at(-2)); // the concat demuxer needs the last file repeated
 const slides = join(tmp, 'slides.txt');
 writeFileSync(slides, slideList.join('\n'));
-execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'concat', '-safe', '0', '-i', slides, '-i', cpr.wav,
-  '-c:v', 'libx264', '-preset', 'veryslow', '-tune', 'stillimage', '-crf', '32', '-r', '5', '-pix_fmt', 'yuv420p',
-  '-c:a', 'aac', '-b:a', '24k', '-ac', '1', '-t', cpr.cues.reduce((t, c) => t + c.seconds, 0).toFixed(3), '-movflags', '+faststart', join(OUT, 'xinfei-fusu.mp4')]);
+execFileSync('ffmpeg', [
+  '-y',
+  '-loglevel',
+  'error',
+  '-f',
+  'concat',
+  '-safe',
+  '0',
+  '-i',
+  slides,
+  '-i',
+  cpr.wav,
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryslow',
+  '-tune',
+  'stillimage',
+  '-crf',
+  '32',
+  '-r',
+  '5',
+  '-pix_fmt',
+  'yuv420p',
+  '-c:a',
+  'aac',
+  '-b:a',
+  '24k',
+  '-ac',
+  '1',
+  '-t',
+  cpr.cues.reduce((t, c) => t + c.seconds, 0).toFixed(3),
+  '-movflags',
+  '+faststart',
+  join(OUT, 'xinfei-fusu.mp4'),
+]);
 console.log('media written to', OUT);

@@ -45,7 +45,9 @@ export const MIME_LIST = /** @type {const} */ ([
 export const DEFAULT_TYPE = 'application/octet-stream';
 
 /** `.ext` → full Content-Type, as the servers send it. @type {Record<string, string>} */
-export const MIME_TYPES = Object.fromEntries(MIME_LIST.map(([ext, type, charset]) => [`.${ext}`, charset ? `${type}; charset=utf-8` : type]));
+export const MIME_TYPES = Object.fromEntries(
+  MIME_LIST.map(([ext, type, charset]) => [`.${ext}`, charset ? `${type}; charset=utf-8` : type]),
+);
 
 /** The nginx snippet: the complete types table (replaces /etc/nginx/mime.types) and its charsets. */
 export function nginxMimeConf() {

@@ -17,7 +17,9 @@ export function renderNginxSite(template: string, site: { baseUrl?: unknown }): 
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
     host = url.hostname;
   } catch {
-    throw new Error(`${SITE_JSON}：字段 baseUrl：“${String(site.baseUrl)}”不是网站地址（应如 https://kepu.example.cn）`);
+    throw new Error(
+      `${SITE_JSON}：字段 baseUrl：“${String(site.baseUrl)}”不是网站地址（应如 https://kepu.example.cn）`,
+    );
   }
   if (!template.includes('@SERVER_NAME@')) throw new Error(`${NGINX_TEMPLATE}：缺少占位符 @SERVER_NAME@`);
   const out = template.replaceAll('@SERVER_NAME@', host);

@@ -11,7 +11,12 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../src/lib/search/pageFacts.ts';
 import { pageRecords } from '../src/lib/search/records.ts';
-import { addFilterValues, FILTER_VALUES_FILE, sortedFilterValues, type FilterValues } from '../src/lib/search/filterValues.ts';
+import {
+  addFilterValues,
+  FILTER_VALUES_FILE,
+  sortedFilterValues,
+  type FilterValues,
+} from '../src/lib/search/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../src/lib/search/similarDocNumbers.ts';
 import { COMMON_WORDS_FILE, WordCounter } from '../src/lib/search/commonWords.ts';
 
@@ -71,10 +76,18 @@ interface CachedPage {
 }
 
 /** Records of one page, from the cache when its HTML is unchanged. */
-async function recordsOf(distDir: string, file: string, cacheDir: string | undefined, used: Set<string>, stats: { hits: number; misses: number }): Promise<CachedPage> {
+async function recordsOf(
+  distDir: string,
+  file: string,
+  cacheDir: string | undefined,
+  used: Set<string>,
+  stats: { hits: number; misses: number },
+): Promise<CachedPage> {
   const html = await readFile(file, 'utf8');
   const url = urlForFile(relative(distDir, file));
-  const key = cacheDir ? `${createHash('sha256').update(RECORD_CACHE_FORMAT).update('\0').update(url).update('\0').update(html).digest('hex')}.json` : '';
+  const key = cacheDir
+    ? `${createHash('sha256').update(RECORD_CACHE_FORMAT).update('\0').update(url).update('\0').update(html).digest('hex')}.json`
+    : '';
   if (cacheDir) {
     used.add(key);
     try {
@@ -89,7 +102,12 @@ async function recordsOf(distDir: string, file: string, cacheDir: string | undef
   const facts = pageFacts(document as unknown as QueryableDocument, url);
   const docNumber = facts?.meta.文号;
   const page: CachedPage = {
-    facts: facts ? { filters: facts.filters, ...(docNumber ? { docNumber: { n: docNumber, url: facts.url, title: facts.title } } : {}) } : null,
+    facts: facts
+      ? {
+          filters: facts.filters,
+          ...(docNumber ? { docNumber: { n: docNumber, url: facts.url, title: facts.title } } : {}),
+        }
+      : null,
     records: facts ? pageRecords(facts) : [],
   };
   if (cacheDir) await writeFile(join(cacheDir, key), JSON.stringify(page));
@@ -137,7 +155,8 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
       while (pending.length > keep) {
         const { file, added } = pending.shift()!;
         const result = await added;
-        if (result.errors.length) throw new Error(`Pagefind 无法索引 ${relative(distDir, file)}：${result.errors.join('; ')}`);
+        if (result.errors.length)
+          throw new Error(`Pagefind 无法索引 ${relative(distDir, file)}：${result.errors.join('; ')}`);
       }
       timings.addMs += performance.now() - t;
     };

@@ -78,10 +78,14 @@ if (!values['no-cms']) {
   const cmsPort = Number(values['cms-port']);
   if (cmsPort > 0) {
     const cms = api.listen(cmsPort, '127.0.0.1', () => {
-      console.log(`decap-server 已启动：http://127.0.0.1:${cmsPort}${DECAP_API_PATH}（内容目录 ${values['cms-repo']}）`);
+      console.log(
+        `decap-server 已启动：http://127.0.0.1:${cmsPort}${DECAP_API_PATH}（内容目录 ${values['cms-repo']}）`,
+      );
     });
     // Another decap-server may hold the port; /admin/ does not need it (it uses the site's origin).
-    cms.on('error', (error) => console.warn(`decap-server 未能监听端口 ${cmsPort}：${error.message}；/admin/ 仍可使用。`));
+    cms.on('error', (error) =>
+      console.warn(`decap-server 未能监听端口 ${cmsPort}：${error.message}；/admin/ 仍可使用。`),
+    );
     servers.push(cms);
   }
 }

@@ -24,7 +24,11 @@ const OUTPUT_LIMIT = 64 * 1024;
 export function buildInto(cwd, out) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(cwd, 'scripts/buildIncremental.ts'), '--out-dir', out], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(cwd, 'scripts/buildIncremental.ts'), '--out-dir', out], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (/** @type {Buffer} */ chunk) => {
       output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
@@ -61,7 +65,15 @@ export function swapIn(next, dist, graveyard) {
  *   log?: (line: string) => void,
  * }} options
  */
-export function createSiteWatcher({ cwd = '.', dist = 'dist', debounceMs = 400, watched = WATCHED, status, build = buildInto, log = console.log }) {
+export function createSiteWatcher({
+  cwd = '.',
+  dist = 'dist',
+  debounceMs = 400,
+  watched = WATCHED,
+  status,
+  build = buildInto,
+  log = console.log,
+}) {
   const root = resolve(cwd);
   const distPath = resolve(root, dist);
   const builds = join(root, BUILDS_DIR);
@@ -91,7 +103,9 @@ export function createSiteWatcher({ cwd = '.', dist = 'dist', debounceMs = 400, 
       rmSync(out, { recursive: true, force: true });
       status.failed(result.output, process.env.KEPU_CONTENT_DIR || 'src/content');
       const e = status.get().error;
-      log(`网站更新失败，仍在提供上一次成功的版本：${e?.file ?? ''} ${e?.field ? `字段 ${e.field}` : ''} ${e?.message ?? ''}`);
+      log(
+        `网站更新失败，仍在提供上一次成功的版本：${e?.file ?? ''} ${e?.field ? `字段 ${e.field}` : ''} ${e?.message ?? ''}`,
+      );
     }
   }
 

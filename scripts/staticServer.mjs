@@ -76,7 +76,8 @@ export function createStaticServer({ root, headers = {}, fallback, requestGuard 
     const found = await resolveStaticPath(base, new URL(req.url ?? '/', 'http://localhost'));
     if (found.kind === 'bad') return void res.writeHead(400).end();
     if (found.kind === 'redirect') return void res.writeHead(301, { Location: found.location }).end();
-    if (found.kind === 'missing') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+    if (found.kind === 'missing')
+      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
     // Open before answering: a file removed after it was found (npm start swapping in a new build,
     // a test deleting its output) is a 404, not an unhandled stream error that stops the server.
     // The open handle keeps the file readable even if it is removed while it is sent.

@@ -10,13 +10,32 @@ import { applyExamplesMode } from './lib/exampleFilter';
 import { collectionSchemas } from './schemas/collections';
 
 // SITE_EXAMPLES=hide keeps every `example: true` entry out of the collections (see exampleFilter.ts).
-const loader = (name: CollectionName) => applyExamplesMode(checkedGlob({ pattern: COLLECTION_GLOBS[name], base: `./${CONTENT_DIR}/${name}` }));
+const loader = (name: CollectionName) =>
+  applyExamplesMode(checkedGlob({ pattern: COLLECTION_GLOBS[name], base: `./${CONTENT_DIR}/${name}` }));
 
 export const collections = {
-  policies: defineCollection({ loader: loader('policies'), schema: ({ image }) => collectionSchemas({ image, reference }).policies }),
-  events: defineCollection({ loader: loader('events'), schema: ({ image }) => collectionSchemas({ image, reference }).events }),
-  topics: defineCollection({ loader: loader('topics'), schema: ({ image }) => collectionSchemas({ image, reference }).topics }),
-  articles: defineCollection({ loader: loader('articles'), schema: ({ image }) => collectionSchemas({ image, reference }).articles }),
-  interpretations: defineCollection({ loader: loader('interpretations'), schema: ({ image }) => collectionSchemas({ image, reference }).interpretations }),
-  pages: defineCollection({ loader: loader('pages'), schema: ({ image }) => collectionSchemas({ image, reference }).pages }),
+  policies: defineCollection({
+    loader: loader('policies'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).policies,
+  }),
+  events: defineCollection({
+    loader: loader('events'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).events,
+  }),
+  topics: defineCollection({
+    loader: loader('topics'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).topics,
+  }),
+  articles: defineCollection({
+    loader: loader('articles'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).articles,
+  }),
+  interpretations: defineCollection({
+    loader: loader('interpretations'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).interpretations,
+  }),
+  pages: defineCollection({
+    loader: loader('pages'),
+    schema: ({ image }) => collectionSchemas({ image, reference }).pages,
+  }),
 };

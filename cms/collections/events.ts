@@ -44,8 +44,21 @@ export const eventsCollection: CmsCollection = {
       default: 'day',
     },
     { name: 'start', label: '开始', widget: 'string', pattern: WRITTEN_DATE, hint: '北京时间。按上面的精度填写。' },
-    { name: 'end', label: '结束', widget: 'string', required: false, pattern: WRITTEN_DATE, hint: '与开始同样的精度；一天内的活动可留空。' },
-    { name: 'dateNote', label: '日期说明', widget: 'string', required: false, hint: '日期不精确时说明来源，如“文件只写明 2023 年”。' },
+    {
+      name: 'end',
+      label: '结束',
+      widget: 'string',
+      required: false,
+      pattern: WRITTEN_DATE,
+      hint: '与开始同样的精度；一天内的活动可留空。',
+    },
+    {
+      name: 'dateNote',
+      label: '日期说明',
+      widget: 'string',
+      required: false,
+      hint: '日期不精确时说明来源，如“文件只写明 2023 年”。',
+    },
     optionalGroup({
       name: 'location',
       label: '地点',
@@ -91,7 +104,12 @@ export const eventsCollection: CmsCollection = {
       collapsed: true,
       fields: [
         ...clauseRefFields('s2-6'),
-        { name: 'label', label: '引用文字', widget: 'string', hint: `如：《${site.organizationShort} 2023 年科普工作要点》第6条` },
+        {
+          name: 'label',
+          label: '引用文字',
+          widget: 'string',
+          hint: `如：《${site.organizationShort} 2023 年科普工作要点》第6条`,
+        },
       ],
     }),
 

@@ -15,7 +15,12 @@ export const interpretationsCollection: CmsCollection = {
   summary: '{{title}}（{{pubDate}}）',
   sortable_fields: ['pubDate', 'title'],
   fields: [
-    { name: 'title', label: '标题', widget: 'string', hint: `如：《${site.organizationShort} 2023 年科普工作要点》解读` },
+    {
+      name: 'title',
+      label: '标题',
+      widget: 'string',
+      hint: `如：《${site.organizationShort} 2023 年科普工作要点》解读`,
+    },
     slugField('2023-kepu-gongzuo-yaodian-jiedu'),
     {
       name: 'policy',

@@ -21,7 +21,8 @@ export const policiesCollection: CmsCollection = {
   name: 'policies',
   label: '政策文件',
   label_singular: '政策文件',
-  description: '政策文件由导入程序从原文生成：新文件请点右下角“导入政策文件”上传 .txt 或 .docx。正文和从原文读出的信息不能在此修改；原文没有写明的信息可在“编者补充”中填写并注明依据。',
+  description:
+    '政策文件由导入程序从原文生成：新文件请点右下角“导入政策文件”上传 .txt 或 .docx。正文和从原文读出的信息不能在此修改；原文没有写明的信息可在“编者补充”中填写并注明依据。',
   ...folderStorage('policies'),
   create: false,
   delete: false,

@@ -24,6 +24,14 @@ export const topicsCollection: CmsCollection = {
       pattern: ['^[\\s\\S]{10,300}$', '简介应为 10 至 300 字'],
     },
     ...imageFields('cover', '封面图片', 'coverAlt'),
-    { name: 'order', label: '排序', widget: 'number', value_type: 'int', min: 0, default: 10, hint: '数字小的排在前面。' },
+    {
+      name: 'order',
+      label: '排序',
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+      default: 10,
+      hint: '数字小的排在前面。',
+    },
   ],
 };

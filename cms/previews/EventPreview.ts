@@ -17,7 +17,11 @@ export function describeWrittenDate(text: string): string {
 export function EventPreview(props: PreviewProps) {
   const start = field(props, 'start');
   const end = field(props, 'end');
-  const when = start ? (end ? `${describeWrittenDate(start)} 至 ${describeWrittenDate(end)}` : describeWrittenDate(start)) : '（未填写开始时间）';
+  const when = start
+    ? end
+      ? `${describeWrittenDate(start)} 至 ${describeWrittenDate(end)}`
+      : describeWrittenDate(start)
+    : '（未填写开始时间）';
   const location = props.entry.getIn(['data', 'location', 'name']);
   const address = props.entry.getIn(['data', 'location', 'address']);
   const example = props.entry.getIn(['data', 'example']) === true;
@@ -41,7 +45,9 @@ export function EventPreview(props: PreviewProps) {
       h(
         'dl',
         { className: 'meta' },
-        rows.filter(([, v]) => v).map(([label, value]) => h('div', { key: label }, h('dt', null, label), h('dd', null, value))),
+        rows
+          .filter(([, v]) => v)
+          .map(([label, value]) => h('div', { key: label }, h('dt', null, label), h('dd', null, value))),
       ),
       h('div', { className: 'prose' }, props.widgetFor('body') as never),
     ),

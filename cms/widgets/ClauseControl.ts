@@ -6,7 +6,10 @@ import { loadCatalog, type ClauseCatalog } from '../clauseCheck';
 import type { ImmutableLike, StringControlProps as ControlProps } from './controlProps';
 
 /** The document next to this clause: an event's one reference, or the article list item holding this value (or the one item still without a clause). */
-export function siblingDocument(data: Record<string, unknown> | undefined, value: string | undefined): string | undefined {
+export function siblingDocument(
+  data: Record<string, unknown> | undefined,
+  value: string | undefined,
+): string | undefined {
   const one = data?.relatedClause as { document?: string } | undefined;
   if (one?.document) return one.document;
   const items = (data?.relatedClauses as { document?: string; clause?: string }[] | undefined) ?? [];
@@ -15,7 +18,15 @@ export function siblingDocument(data: Record<string, unknown> | undefined, value
   return open.length === 1 ? open[0]!.document : undefined;
 }
 
-export function ClauseControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
+export function ClauseControl({
+  value,
+  onChange,
+  forID,
+  classNameWrapper,
+  setActiveStyle,
+  setInactiveStyle,
+  entry,
+}: ControlProps) {
   const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
   useEffect(() => {
     void loadCatalog().then(setCatalog);
@@ -28,7 +39,11 @@ export function ClauseControl({ value, onChange, forID, classNameWrapper, setAct
   const options = documents.map((d) =>
     documents.length === 1
       ? d.clauses.map((c) => option(c.id, c.label))
-      : h('optgroup', { key: d.slug, label: d.title }, d.clauses.map((c) => option(c.id, c.label))),
+      : h(
+          'optgroup',
+          { key: d.slug, label: d.title },
+          d.clauses.map((c) => option(c.id, c.label)),
+        ),
   );
   return h(
     'select',

@@ -16,7 +16,20 @@ export function ReadonlyControl({ value, forID, classNameWrapper }: ControlProps
   return h(
     'div',
     { className: classNameWrapper, id: forID, 'aria-readonly': 'true' },
-    h('pre', { style: { whiteSpace: 'pre-wrap', maxHeight: '24rem', overflow: 'auto', margin: 0, padding: '0.75rem 1rem', background: '#f3f6f9' } }, text(value) || '（空）'),
+    h(
+      'pre',
+      {
+        style: {
+          whiteSpace: 'pre-wrap',
+          maxHeight: '24rem',
+          overflow: 'auto',
+          margin: 0,
+          padding: '0.75rem 1rem',
+          background: '#f3f6f9',
+        },
+      },
+      text(value) || '（空）',
+    ),
   );
 }
 

@@ -6,7 +6,15 @@ import { createElement as h, useEffect, useRef } from 'react';
 import { slugFromTitle } from '../slugFromTitle';
 import type { StringControlProps as ControlProps } from './controlProps';
 
-export function SlugControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: ControlProps) {
+export function SlugControl({
+  value,
+  onChange,
+  forID,
+  classNameWrapper,
+  setActiveStyle,
+  setInactiveStyle,
+  entry,
+}: ControlProps) {
   const title = String(entry?.getIn(['data', 'title']) ?? '');
   const follows = useRef(!value);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new title proposes a 网址名; the editor's own edits (value) must not re-run it

@@ -33,7 +33,9 @@ function pad(n: number, width = 5): string {
  */
 export function seedSentences(seedsDir: string): string[] {
   const out: string[] = [];
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(seedsDir, file), 'utf8')
       .split(/\r?\n/)
       .map((l) => l.trim())
@@ -41,7 +43,12 @@ export function seedSentences(seedsDir: string): string[] {
       .join('');
     for (const raw of text.split('。')) {
       const s = raw.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u, '').trim();
-      if (s.length >= 20 && s.length <= 140 && !/[〔〕]|第[一二三四五六七八九十]+[章条]|^[一二三四五六七八九十]+、/u.test(s)) out.push(`${s}。`);
+      if (
+        s.length >= 20 &&
+        s.length <= 140 &&
+        !/[〔〕]|第[一二三四五六七八九十]+[章条]|^[一二三四五六七八九十]+、/u.test(s)
+      )
+        out.push(`${s}。`);
     }
   }
   if (out.length < 50) throw new Error(`种子文件中可用的句子太少（${out.length}）：${seedsDir}`);
@@ -58,8 +65,23 @@ const ISSUERS = [
   { name: '沅江市科学技术协会', prefix: '沅科协', region: '沅江市' },
 ] as const;
 
-const THEMES = ['科普工作要点', '全民科学素质行动实施方案', '青少年科技教育工作要点', '基层科普能力提升方案', '科普宣传周活动方案', '学会科普工作意见'];
-const SECTION_HEADINGS = ['总体要求', '重点任务', '提升基层科普能力', '加强青少年科技教育', '推进科普信息化', '强化组织保障', '营造良好氛围'];
+const THEMES = [
+  '科普工作要点',
+  '全民科学素质行动实施方案',
+  '青少年科技教育工作要点',
+  '基层科普能力提升方案',
+  '科普宣传周活动方案',
+  '学会科普工作意见',
+];
+const SECTION_HEADINGS = [
+  '总体要求',
+  '重点任务',
+  '提升基层科普能力',
+  '加强青少年科技教育',
+  '推进科普信息化',
+  '强化组织保障',
+  '营造良好氛围',
+];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七'];
 
 export interface PolicyNotice {
@@ -119,7 +141,11 @@ export interface ArticleContext {
 }
 
 /** One article with complete, valid front matter; the body is 4–8 paragraphs of seed prose under headings. */
-export function articleMarkdown(i: number, sentences: readonly string[], ctx: ArticleContext): { fileName: string; text: string } {
+export function articleMarkdown(
+  i: number,
+  sentences: readonly string[],
+  ctx: ArticleContext,
+): { fileName: string; text: string } {
   const rand = prng(5000 + i);
   const t1 = pick(rand, ctx.topics);
   const t2 = pick(rand, ctx.topics);
@@ -127,7 +153,12 @@ export function articleMarkdown(i: number, sentences: readonly string[], ctx: Ar
   const year = 2015 + (i % 12);
   const date = `${year}-${pad(1 + Math.floor(rand() * 12), 2)}-${pad(1 + Math.floor(rand() * 28), 2)}`;
   const lead = pick(rand, sentences);
-  const tags = Array.from(new Set([pick(rand, ['科普', '科学素质', '青少年', '健康', '安全', '农业', '双碳', '反诈']), pick(rand, ['社区', '学校', '乡村', '老年人', '科技馆'])]));
+  const tags = Array.from(
+    new Set([
+      pick(rand, ['科普', '科学素质', '青少年', '健康', '安全', '农业', '双碳', '反诈']),
+      pick(rand, ['社区', '学校', '乡村', '老年人', '科技馆']),
+    ]),
+  );
   const body: string[] = [];
   const paras = 4 + Math.floor(rand() * 5);
   for (let p = 0; p < paras; p++) {

@@ -88,13 +88,21 @@ export function treeRssKb(root: number, cpu?: Map<number, number>): number {
 }
 
 /** Run `npm run <script>` (the build by default) in `cwd` and measure it. */
-export function measureBuild(cwd: string, env: NodeJS.ProcessEnv = process.env, script: string[] = ['build']): Promise<BuildRun> {
+export function measureBuild(
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  script: string[] = ['build'],
+): Promise<BuildRun> {
   const haveTime = existsSync('/usr/bin/time');
   const npm = ['npm', 'run', ...script];
   const [cmd, args] = haveTime ? ['/usr/bin/time', ['-v', ...npm]] : [npm[0]!, npm.slice(1)];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(cmd, args as string[], { cwd, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args as string[], {
+      cwd,
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const keep = (chunk: Buffer) => {
       out += chunk.toString();
@@ -114,13 +122,21 @@ export function measureBuild(cwd: string, env: NodeJS.ProcessEnv = process.env, 
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out);
       const user = /User time \(seconds\): ([\d.]+)/.exec(out);
       const system = /System time \(seconds\): ([\d.]+)/.exec(out);
-      const tail = out.replace(/\n\tCommand being timed:[\s\S]*$/u, '').split('\n').slice(-25).join('\n');
+      const tail = out
+        .replace(/\n\tCommand being timed:[\s\S]*$/u, '')
+        .split('\n')
+        .slice(-25)
+        .join('\n');
       resolve({
         ok: code === 0,
         wallMs,
         peakTreeRssMb: peak ? peak / 1024 : null,
         maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : null,
-        cpuSeconds: Math.max(user && system ? Number(user[1]) + Number(system[1]) : 0, [...sampledCpu.values()].reduce((a, b) => a + b, 0)) || null,
+        cpuSeconds:
+          Math.max(
+            user && system ? Number(user[1]) + Number(system[1]) : 0,
+            [...sampledCpu.values()].reduce((a, b) => a + b, 0),
+          ) || null,
         output: out,
         tail,
       });
@@ -146,7 +162,11 @@ export async function countPages(dir: string): Promise<number> {
 }
 
 /** The largest pages and feeds (HTML, XML, JSON, iCal; `pattern` narrows that) under `dir`: where per-entry weight piles up. */
-export async function largestPages(dir: string, count = 8, pattern = /\.(html|xml|json|ics)$/): Promise<{ path: string; kb: number }[]> {
+export async function largestPages(
+  dir: string,
+  count = 8,
+  pattern = /\.(html|xml|json|ics)$/,
+): Promise<{ path: string; kb: number }[]> {
   if (!existsSync(dir)) return [];
   const out: { path: string; kb: number }[] = [];
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {

@@ -39,7 +39,11 @@ export function alter(original: string, i: number): { q: string; edit: NearPhras
  * Up to `count` cases, spread evenly over the runs of ≥ 12 Chinese characters found in `clauses`;
  * `pages` holds every page's indexed text (normalized) to skip alterations that still match exactly.
  */
-export function nearPhraseCases(clauses: readonly ClauseText[], pages: readonly string[], count: number): NearPhraseCase[] {
+export function nearPhraseCases(
+  clauses: readonly ClauseText[],
+  pages: readonly string[],
+  count: number,
+): NearPhraseCase[] {
   const runs: string[] = [];
   for (const c of clauses) for (const run of c.text.match(/\p{Script=Han}{12,}/gu) ?? []) runs.push(run);
   const unique = [...new Set(runs)];

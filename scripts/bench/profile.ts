@@ -40,20 +40,41 @@ const clock = (line: string): number | null => {
 };
 
 /** Route family of an output file: dynamic segments folded, so 2,400 notice pages are one row. */
-export function routeOf(file: string, dynamic: (segment: string, depth: number, parts: readonly string[]) => boolean = defaultDynamic): string {
-  const parts = file.replace(/^\//u, '').replace(/index\.html$/u, '').split('/').filter(Boolean);
+export function routeOf(
+  file: string,
+  dynamic: (segment: string, depth: number, parts: readonly string[]) => boolean = defaultDynamic,
+): string {
+  const parts = file
+    .replace(/^\//u, '')
+    .replace(/index\.html$/u, '')
+    .split('/')
+    .filter(Boolean);
   return `/${parts.map((p, i) => (dynamic(p, i, parts) ? '*' : p)).join('/')}${parts.length ? '/' : ''}`;
 }
 
 /** A segment below a section (/policies/x/, /articles/x/, /events/x/ …) that is not one of the section's own fixed pages. */
-const FIXED = new Set(['page', 'lineage', 'targets', 'compare', 'cited', 'tasks', 'source.txt', 'tasks.csv', 'event.ics', 'rss.xml', 'feed.json']);
+const FIXED = new Set([
+  'page',
+  'lineage',
+  'targets',
+  'compare',
+  'cited',
+  'tasks',
+  'source.txt',
+  'tasks.csv',
+  'event.ics',
+  'rss.xml',
+  'feed.json',
+]);
 function defaultDynamic(segment: string, depth: number): boolean {
   return depth > 0 && !FIXED.has(segment);
 }
 
 export function profileBuild(log: string): BuildProfile {
   const lines = strip(log).split('\n');
-  const completed = lines.filter((l) => /✓ Completed in/u.test(l)).map((l) => duration(l.slice(l.indexOf('Completed in') + 13)));
+  const completed = lines
+    .filter((l) => /✓ Completed in/u.test(l))
+    .map((l) => duration(l.slice(l.indexOf('Completed in') + 13)));
   /** The first "Completed in" after the line matching `start`: Astro's timer of that phase. */
   const after = (start: RegExp): number | null => {
     const i = lines.findIndex((l) => start.test(l));
@@ -67,7 +88,11 @@ export function profileBuild(log: string): BuildProfile {
   const syncing = at(/\[content\] Syncing content/u);
   const synced = at(/\[content\] Synced content/u);
   const cms = lines.map((l) => /CMS 已打包：.*?(\d+) ms/u.exec(l)).find(Boolean);
-  const search = lines.map((l) => /\[search\].*?共 ([\d.]+) s（读取分节 ([\d.]+) s，另等 Pagefind 收录 ([\d.]+) s，写入索引 ([\d.]+) s）/u.exec(l)).find(Boolean);
+  const search = lines
+    .map((l) =>
+      /\[search\].*?共 ([\d.]+) s（读取分节 ([\d.]+) s，另等 Pagefind 收录 ([\d.]+) s，写入索引 ([\d.]+) s）/u.exec(l),
+    )
+    .find(Boolean);
   const byRoute = new Map<string, { pages: number; seconds: number }>();
   for (const l of lines) {
     const m = /[├└]─ (\/\S+) \(\+([^)]+)\)/u.exec(l);
@@ -102,6 +127,11 @@ export function formatProfile(p: BuildProfile, routes = 8): string {
   return [
     `  启动与内容同步 ${s(ph.startupAndContentSync)}（其中内容同步 ${s(ph.contentSync)}），打包 ${s(ph.bundle)}，渲染页面 ${s(ph.render)}，图片 ${s(ph.images)}，CMS 打包 ${s(ph.cmsBundle)}，` +
       `搜索索引 ${s(ph.search)}（读取分节 ${s(ph.searchRead)}，等 Pagefind 收录 ${s(ph.searchAdd)}，写入 ${s(ph.searchWrite)}）`,
-    ...p.renderByRoute.slice(0, routes).map((r) => `    ${r.route.padEnd(32)} ${String(r.pages).padStart(6)} 页  ${r.seconds.toFixed(1)} s  ${((r.seconds * 1000) / r.pages).toFixed(1)} ms/页`),
+    ...p.renderByRoute
+      .slice(0, routes)
+      .map(
+        (r) =>
+          `    ${r.route.padEnd(32)} ${String(r.pages).padStart(6)} 页  ${r.seconds.toFixed(1)} s  ${((r.seconds * 1000) / r.pages).toFixed(1)} ms/页`,
+      ),
   ].join('\n');
 }

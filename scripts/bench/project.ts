@@ -8,7 +8,19 @@
 import { cpSync, mkdirSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'dist', 'dist-fixture', 'dist-paged', '.site-builds', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', '.lighthouseci']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'dist-fixture',
+  'dist-paged',
+  '.site-builds',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'bench-results',
+  '.lighthouseci',
+]);
 
 /** Copy the project at `from` into `to`, leaving out build output, caches and git metadata. */
 export function copyProject(from: string, to: string): void {
@@ -46,13 +58,21 @@ export function linkNodeModules(from: string, to: string): void {
  * that renders each entry's title and body. No integrations, no images, no search: the floor any
  * Astro site pays for turning this Markdown into pages.
  */
-export function writeFloorSite(root: string, contentBase: string, contentDirs: readonly string[], modulesFrom: string): void {
+export function writeFloorSite(
+  root: string,
+  contentBase: string,
+  contentDirs: readonly string[],
+  modulesFrom: string,
+): void {
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
   writeFileSync(
     join(root, 'package.json'),
     `${JSON.stringify({ name: 'kepu-bench-floor', private: true, type: 'module', scripts: { build: 'ASTRO_TELEMETRY_DISABLED=1 astro build' } }, null, 2)}\n`,
   );
-  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' } });\n");
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', build: { format: 'directory' } });\n",
+  );
   const pattern = contentDirs.map((d) => `${d}/**/*.md`);
   writeFileSync(
     join(root, 'src', 'content.config.ts'),

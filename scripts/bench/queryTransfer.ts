@@ -62,7 +62,11 @@ async function measureOne(chrome: Browser, origin: string, q: string, mode: 'api
       await page.waitForFunction(
         () => {
           const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return status !== '' && !status.startsWith('正在') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+          return (
+            status !== '' &&
+            !status.startsWith('正在') &&
+            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
+          );
         },
         null,
         { timeout: 60_000 },
@@ -79,14 +83,21 @@ async function measureOne(chrome: Browser, origin: string, q: string, mode: 'api
 }
 
 /** Serve `dist` on 127.0.0.1:`port` and measure each query in each mode. */
-export async function measureQueries(dist: string, port: number, queries = TYPICAL_QUERIES, modes: ('api' | 'page')[] = ['api', 'page']): Promise<QueryBytes[]> {
+export async function measureQueries(
+  dist: string,
+  port: number,
+  queries = TYPICAL_QUERIES,
+  modes: ('api' | 'page')[] = ['api', 'page'],
+): Promise<QueryBytes[]> {
   const browser = await findBrowser();
   if (browser.source === 'none') throw new Error(INSTALL_HELP);
   const server = createStaticServer({
     root: dist,
     fallback: (req, res) => {
       if (!req.url?.startsWith(BLANK)) return false;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="zh-CN"><title>bench</title></html>');
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><html lang="zh-CN"><title>bench</title></html>');
       return true;
     },
   });
@@ -97,7 +108,8 @@ export async function measureQueries(dist: string, port: number, queries = TYPIC
   const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
   const rows: QueryBytes[] = [];
   try {
-    for (const mode of modes) for (const q of queries) rows.push(await measureOne(chrome, `http://127.0.0.1:${port}`, q, mode));
+    for (const mode of modes)
+      for (const q of queries) rows.push(await measureOne(chrome, `http://127.0.0.1:${port}`, q, mode));
   } finally {
     await chrome.close();
     await new Promise((resolve) => server.close(resolve));
@@ -107,6 +119,9 @@ export async function measureQueries(dist: string, port: number, queries = TYPIC
 
 /** Median of the query bytes of one mode (null when nothing was measured). */
 export function medianQueryKb(rows: readonly QueryBytes[], mode: 'api' | 'page'): number | null {
-  const kb = rows.filter((r) => r.mode === mode && !r.error).map((r) => r.queryKb).sort((a, b) => a - b);
+  const kb = rows
+    .filter((r) => r.mode === mode && !r.error)
+    .map((r) => r.queryKb)
+    .sort((a, b) => a - b);
   return kb.length ? kb[Math.floor(kb.length / 2)]! : null;
 }

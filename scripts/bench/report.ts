@@ -60,7 +60,11 @@ export interface SizeResult {
 }
 
 /** ms per added page between two builds (wall time, or CPU time with `measure`); null when there is no added page to divide by. */
-export function marginalMs(base: BuildSummary | null | undefined, run: BuildSummary | null | undefined, measure: 'seconds' | 'cpuSeconds' = 'seconds'): number | null {
+export function marginalMs(
+  base: BuildSummary | null | undefined,
+  run: BuildSummary | null | undefined,
+  measure: 'seconds' | 'cpuSeconds' = 'seconds',
+): number | null {
   if (!base?.ok || !run?.ok || run.pages <= base.pages) return null;
   const a = base[measure];
   const b = run[measure];
@@ -74,19 +78,28 @@ function slope(base: BuildSummary | null | undefined, run: BuildSummary | null |
 }
 
 const f = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '–' : x.toFixed(digits));
-const page = (p: { path: string; kb: number } | null | undefined) => (p ? `${p.path.replace(/index\.html$/, '')} ${p.kb.toFixed(0)} KB` : '–');
-const ratio = (own: number | null, floor: number | null) => (own !== null && floor !== null && floor > 0 ? f(own / floor, 2) : '–');
+const page = (p: { path: string; kb: number } | null | undefined) =>
+  p ? `${p.path.replace(/index\.html$/, '')} ${p.kb.toFixed(0)} KB` : '–';
+const ratio = (own: number | null, floor: number | null) =>
+  own !== null && floor !== null && floor > 0 ? f(own / floor, 2) : '–';
 const queryKb = (r: SizeResult, q: string) => {
   const row = r.queries.find((x) => x.mode === 'page' && x.q === q && !x.error);
   return row ? f(row.queryKb) : '–';
 };
 
 function markdownTable(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function formatTable(results: readonly SizeResult[]): string {
-  const base = results.reduce<SizeResult | undefined>((min, r) => (r.build.ok && (!min || r.n < min.n) ? r : min), undefined);
+  const base = results.reduce<SizeResult | undefined>(
+    (min, r) => (r.build.ok && (!min || r.n < min.n) ? r : min),
+    undefined,
+  );
   const head = [
     'N',
     'pages',
@@ -126,13 +139,37 @@ export function formatTable(results: readonly SizeResult[]): string {
       `${f(r.queryKbApi)} / ${f(r.queryKbPage)}`,
     ];
   });
-  const kindHead = ['N', 'kind alone', 'pages', 'build s', 'CPU s', 'ms/added page', 'floor ms/added page', 'ratio', 'peak RSS MB', 'largest HTML page', '科学素质 KB'];
+  const kindHead = [
+    'N',
+    'kind alone',
+    'pages',
+    'build s',
+    'CPU s',
+    'ms/added page',
+    'floor ms/added page',
+    'ratio',
+    'peak RSS MB',
+    'largest HTML page',
+    '科学素质 KB',
+  ];
   const kindRows = results.flatMap((r) =>
     r.kinds.map((k) => {
       if (!k.build.ok) return [String(r.n), k.kind, '构建失败', ...kindHead.slice(3).map(() => '–')];
       const own = slope(base?.build, k.build);
       const floor = slope(base?.floor, k.floor);
-      return [String(r.n), k.kind, String(k.build.pages), f(k.build.seconds), f(k.build.cpuSeconds), f(own), f(floor), ratio(own, floor), f(k.build.peakTreeRssMb, 0), page(k.largestPage), f(k.queryKb)];
+      return [
+        String(r.n),
+        k.kind,
+        String(k.build.pages),
+        f(k.build.seconds),
+        f(k.build.cpuSeconds),
+        f(own),
+        f(floor),
+        ratio(own, floor),
+        f(k.build.peakTreeRssMb, 0),
+        page(k.largestPage),
+        f(k.queryKb),
+      ];
     }),
   );
   const tables = [markdownTable(head, rows)];

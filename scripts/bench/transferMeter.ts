@@ -25,7 +25,11 @@ export interface Transfer {
 }
 
 /** Starts metering `page`: `onTransfer` is called once per finished response. */
-export async function meterTransfers(context: BrowserContext, page: Page, onTransfer: (t: Transfer) => void): Promise<void> {
+export async function meterTransfers(
+  context: BrowserContext,
+  page: Page,
+  onTransfer: (t: Transfer) => void,
+): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

@@ -45,7 +45,9 @@ function fileOf(entry: ArticleEntry): string {
 }
 
 async function load(): Promise<Catalog> {
-  const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const topics = (await getCollection('topics')).sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
   const topicBySlug = new Map(topics.map((t) => [t.id, t]));
   const entries = await getCollection('articles');
   const errors = findArticleRefProblems(
@@ -58,11 +60,21 @@ async function load(): Promise<Catalog> {
   }));
 
   const policies = await loadPolicyClauseIndex();
-  errors.push(...findBrokenClauseRefs(entries.map((e) => ({ file: fileOf(e), field: 'relatedClauses', refs: e.data.relatedClauses })), policies));
+  errors.push(
+    ...findBrokenClauseRefs(
+      entries.map((e) => ({ file: fileOf(e), field: 'relatedClauses', refs: e.data.relatedClauses })),
+      policies,
+    ),
+  );
   if (errors.length) throw new Error(`科普文章数据有误，构建已停止：\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 
   const related = computeRelated(
-    raw.map(({ entry }) => ({ slug: entry.id, topics: entry.data.topics.map((t) => t.id), tags: entry.data.tags, publishedAt: entry.data.publishedAt })),
+    raw.map(({ entry }) => ({
+      slug: entry.id,
+      topics: entry.data.topics.map((t) => t.id),
+      tags: entry.data.tags,
+      publishedAt: entry.data.publishedAt,
+    })),
   );
   const articles = sortNewestFirst(
     raw.map(({ entry, resolved }) => ({
@@ -75,8 +87,17 @@ async function load(): Promise<Catalog> {
       related: related.get(entry.id) ?? [],
     })),
   );
-  const articlesByTopic = new Map(topics.map((t) => [t.id, articles.filter((a) => a.topics.some((x) => x.id === t.id))]));
-  return { topics, topicBySlug, articles, articleBySlug: new Map(articles.map((a) => [a.slug, a])), articlesByTopic, policies };
+  const articlesByTopic = new Map(
+    topics.map((t) => [t.id, articles.filter((a) => a.topics.some((x) => x.id === t.id))]),
+  );
+  return {
+    topics,
+    topicBySlug,
+    articles,
+    articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    articlesByTopic,
+    policies,
+  };
 }
 
 let cached: Promise<Catalog> | undefined;

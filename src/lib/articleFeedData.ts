@@ -32,6 +32,8 @@ let cached: Promise<Map<string, FeedArticle>> | undefined;
 
 /** slug → FeedArticle for every article. */
 export function getFeedArticles(): Promise<Map<string, FeedArticle>> {
-  cached ??= getCatalog().then(async (c) => new Map(await Promise.all(c.articles.map(async (a) => [a.slug, await toFeedArticle(a)] as const))));
+  cached ??= getCatalog().then(
+    async (c) => new Map(await Promise.all(c.articles.map(async (a) => [a.slug, await toFeedArticle(a)] as const))),
+  );
   return cached;
 }

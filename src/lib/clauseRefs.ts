@@ -35,7 +35,8 @@ export function findBrokenClauseRefs(sources: readonly ClauseRefSource[], index:
     for (const [path, ref] of cited) {
       const doc = index.get(ref.document);
       if (!doc) errors.push(`${file}：字段 ${path}.document：政策文件「${ref.document}」不存在`);
-      else if (!doc.clauses.has(ref.clause)) errors.push(`${file}：字段 ${path}.clause：「${doc.title}」中没有条款 ${ref.clause}`);
+      else if (!doc.clauses.has(ref.clause))
+        errors.push(`${file}：字段 ${path}.clause：「${doc.title}」中没有条款 ${ref.clause}`);
     }
   }
   return errors;
@@ -56,7 +57,10 @@ export const CLAUSE_LABEL_MAX = 40;
 export function clauseLabelsInMarkdown(body: string): Map<string, string> {
   const labels = new Map<string, string>();
   for (const block of markedBlocks(body)) {
-    const text = block.text.replace(/[*_`]/g, '').replace(/[。；]$/u, '').trim();
+    const text = block.text
+      .replace(/[*_`]/g, '')
+      .replace(/[。；]$/u, '')
+      .trim();
     labels.set(block.id, text.length > CLAUSE_LABEL_MAX ? `${text.slice(0, CLAUSE_LABEL_MAX)}…` : text);
   }
   return labels;

@@ -44,7 +44,25 @@ const DOC_NUMBER_SOURCE =
   `[ \\t\\u3000]*第?[ \\t\\u3000]*(\\d{0,6})[ \\t\\u3000]*号`;
 
 /** Words that join running text to a 文号 but are never part of a 机关代字. */
-const CONNECTORS = ['根据', '依据', '按照', '参照', '贯彻', '落实', '印发', '转发', '文件', '详见', '参见', '和', '及', '与', '或', '的', '见'];
+const CONNECTORS = [
+  '根据',
+  '依据',
+  '按照',
+  '参照',
+  '贯彻',
+  '落实',
+  '印发',
+  '转发',
+  '文件',
+  '详见',
+  '参见',
+  '和',
+  '及',
+  '与',
+  '或',
+  '的',
+  '见',
+];
 
 /** The 机关代字 is the tail of the Han run after the last connecting word (running text leads into it). */
 function trimCode(code: string): string {

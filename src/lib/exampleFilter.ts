@@ -10,7 +10,9 @@ export function examplesMode(env: Record<string, string | undefined> = process.e
   const value = (env.SITE_EXAMPLES ?? '').trim();
   if (value === '' || value === 'show') return 'show';
   if (value === 'hide') return 'hide';
-  throw new Error(`环境变量 SITE_EXAMPLES 的值 “${value}” 无效：只能是 show（显示示例内容，默认）或 hide（正式发布，不含示例）`);
+  throw new Error(
+    `环境变量 SITE_EXAMPLES 的值 “${value}” 无效：只能是 show（显示示例内容，默认）或 hide（正式发布，不含示例）`,
+  );
 }
 
 export function isExample(data: unknown): boolean {

@@ -58,13 +58,15 @@ export const JSON_FEED_PAGE_SIZE = 20;
 
 /** RSS items, newest first, with absolute links; at most `limit`. */
 export function buildRssItems(articles: readonly FeedArticle[], base?: string, limit = RSS_ITEM_LIMIT): RssItem[] {
-  return sortNewestFirst(articles).slice(0, limit).map((a) => ({
-    title: titleWithLabel(a),
-    link: absoluteUrl(articlePath(a.slug), base),
-    pubDate: a.publishedAt,
-    description: a.summary,
-    categories: [...a.topicNames, ...a.tags],
-  }));
+  return sortNewestFirst(articles)
+    .slice(0, limit)
+    .map((a) => ({
+      title: titleWithLabel(a),
+      link: absoluteUrl(articlePath(a.slug), base),
+      pubDate: a.publishedAt,
+      description: a.summary,
+      categories: [...a.topicNames, ...a.tags],
+    }));
 }
 
 /** Feed metadata shared by the JSON Feed builder. */
@@ -157,11 +159,20 @@ export function jsonFeedPagePath(feedPath: string, page: number): string {
  * and every page but the last names the next in `next_url`, so a consumer reads as far back as it
  * needs and no single file grows with the archive. Always at least one page (possibly empty).
  */
-export function buildJsonFeedPages(meta: JsonFeedMeta, articles: readonly FeedArticle[], base?: string, pageSize = JSON_FEED_PAGE_SIZE): JsonFeed[] {
+export function buildJsonFeedPages(
+  meta: JsonFeedMeta,
+  articles: readonly FeedArticle[],
+  base?: string,
+  pageSize = JSON_FEED_PAGE_SIZE,
+): JsonFeed[] {
   const sorted = sortNewestFirst(articles);
   const count = Math.max(1, Math.ceil(sorted.length / pageSize));
   return Array.from({ length: count }, (_, i) => {
-    const feed = buildJsonFeed({ ...meta, feedPath: jsonFeedPagePath(meta.feedPath, i + 1) }, sorted.slice(i * pageSize, (i + 1) * pageSize), base);
+    const feed = buildJsonFeed(
+      { ...meta, feedPath: jsonFeedPagePath(meta.feedPath, i + 1) },
+      sorted.slice(i * pageSize, (i + 1) * pageSize),
+      base,
+    );
     if (i + 1 < count) feed.next_url = absoluteUrl(jsonFeedPagePath(meta.feedPath, i + 2), base);
     return feed;
   });

@@ -26,10 +26,7 @@ export function govMetaTags(input: GovMetaInput): Array<{ name: string; content:
     ['SiteIDCode', input.siteIdCode || undefined],
     ['ColumnName', input.columnName],
     ['ArticleTitle', input.articleTitle],
-    [
-      'PubDate',
-      input.pubDate === undefined ? undefined : isoDateMinute(input.pubDate),
-    ],
+    ['PubDate', input.pubDate === undefined ? undefined : isoDateMinute(input.pubDate)],
     ['ContentSource', input.contentSource],
     ['Keywords', input.keywords?.length ? input.keywords.join(',') : undefined],
     ['Description', input.description],

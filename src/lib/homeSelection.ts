@@ -9,5 +9,9 @@ export function leadArticle<A extends { data: { pinned?: boolean } }>(articles: 
 
 /** The next `count` events not yet over that are going ahead: a cancelled event is no news to announce. */
 export function eventsGoingAhead(events: readonly EventRecord[], now: number, count: number): EventRecord[] {
-  return nextEvents(events.filter((e) => e.status !== 'cancelled'), now, count);
+  return nextEvents(
+    events.filter((e) => e.status !== 'cancelled'),
+    now,
+    count,
+  );
 }

@@ -21,7 +21,9 @@ export function interpretationsByPolicy(
   for (const entry of entries) {
     const policy = entry.data.policy;
     if (!policyIds.has(policy)) {
-      errors.push(`${entry.filePath ?? entry.id}：字段 policy 的值 “${policy}” 不是已有的政策文件（src/content/policies/ 中没有这个网址名）`);
+      errors.push(
+        `${entry.filePath ?? entry.id}：字段 policy 的值 “${policy}” 不是已有的政策文件（src/content/policies/ 中没有这个网址名）`,
+      );
       continue;
     }
     const list = byPolicy.get(policy) ?? [];

@@ -23,7 +23,25 @@ export const markdownSanitizeSchema: Schema = {
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     // Semantic tags the policy importer and editors use.
-    ...['section', 'article', 'aside', 'header', 'footer', 'time', 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'abbr', 'cite', 'dfn', 'small', 'u'],
+    ...[
+      'section',
+      'article',
+      'aside',
+      'header',
+      'footer',
+      'time',
+      'figure',
+      'figcaption',
+      'caption',
+      'colgroup',
+      'col',
+      'mark',
+      'abbr',
+      'cite',
+      'dfn',
+      'small',
+      'u',
+    ],
   ],
   attributes: {
     ...defaultSchema.attributes,
@@ -69,7 +87,12 @@ function afterSanitize(tree: Root): Root {
     for (const attr of RESOURCE_ATTRIBUTES) {
       const value = el.properties[attr];
       if (value === undefined || value === null) continue;
-      const urls = attr === 'srcSet' ? String(value).split(',').map((part) => part.trim().split(/\s+/u)[0] ?? '') : [String(value)];
+      const urls =
+        attr === 'srcSet'
+          ? String(value)
+              .split(',')
+              .map((part) => part.trim().split(/\s+/u)[0] ?? '')
+          : [String(value)];
       if (!urls.every(isSameSiteUrl)) delete el.properties[attr];
     }
     if (typeof el.properties.id === 'string') ids.add(el.properties.id);

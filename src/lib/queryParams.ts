@@ -16,7 +16,10 @@ export function pickParams<K extends string>(params: URLSearchParams, keys: read
 }
 
 /** A copy of `params` with each of `values` set, or removed when empty; other parameters are kept. */
-export function withParams(params: string | URLSearchParams, values: Record<string, string | null | undefined>): URLSearchParams {
+export function withParams(
+  params: string | URLSearchParams,
+  values: Record<string, string | null | undefined>,
+): URLSearchParams {
   const out = new URLSearchParams(params);
   for (const [k, v] of Object.entries(values)) {
     if (v) out.set(k, v);

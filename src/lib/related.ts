@@ -46,10 +46,11 @@ export function computeRelated(articles: readonly RelatableArticle[], limit = 3)
   articles.forEach((a, i) => {
     const touched: number[] = [];
     const add = (keys: string[], map: Map<string, number[]>, weight: number) => {
-      for (const k of keys) for (const j of map.get(k)!) {
-        if (score[j] === 0) touched.push(j);
-        score[j] = score[j]! + weight;
-      }
+      for (const k of keys)
+        for (const j of map.get(k)!) {
+          if (score[j] === 0) touched.push(j);
+          score[j] = score[j]! + weight;
+        }
     };
     add(topicsOf[i]!, byTopic, TOPIC_WEIGHT);
     add(tagsOf[i]!, byTag, TAG_WEIGHT);
@@ -63,7 +64,10 @@ export function computeRelated(articles: readonly RelatableArticle[], limit = 3)
         if (best.length > limit) best.pop();
       }
     }
-    result.set(a.slug, best.map((j) => articles[j]!.slug));
+    result.set(
+      a.slug,
+      best.map((j) => articles[j]!.slug),
+    );
     for (const j of touched) score[j] = 0;
   });
   return result;

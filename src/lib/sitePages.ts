@@ -4,6 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 let cached: Promise<CollectionEntry<'pages'>[]> | undefined;
 
 export function loadSitePages(): Promise<CollectionEntry<'pages'>[]> {
-  cached ??= getCollection('pages').then((pages) => pages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)));
+  cached ??= getCollection('pages').then((pages) =>
+    pages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+  );
   return cached;
 }

@@ -12,7 +12,8 @@ export function findArticleRefProblems(
   for (const a of articles) {
     if (!SLUG_PATTERN.test(a.slug)) errors.push(`${a.file}：文件名（slug）「${a.slug}」只能用小写字母、数字和连字符`);
     a.topics.forEach((t, i) => {
-      if (!topicSlugs.has(t)) errors.push(`${a.file}：字段 topics.${i}：专题「${t}」不存在（可选：${[...topicSlugs].join('、')}）`);
+      if (!topicSlugs.has(t))
+        errors.push(`${a.file}：字段 topics.${i}：专题「${t}」不存在（可选：${[...topicSlugs].join('、')}）`);
     });
   }
   return errors;

@@ -6,7 +6,10 @@ import { subscriptionEvents } from '../lib/events/timeline';
 
 /** /events.ics: every event not yet over and the most recent past ones, for subscription. */
 export const GET: APIRoute = async () => {
-  const events = subscriptionEvents((await loadEvents()).map((e) => e.record), Date.now());
+  const events = subscriptionEvents(
+    (await loadEvents()).map((e) => e.record),
+    Date.now(),
+  );
   const body = buildCalendar(events, {
     name: `${site.name} · 活动日历`,
     description: `${site.organization}发布的科普活动`,

@@ -30,7 +30,9 @@ export const articleMediaSchema = z.object({
   /** 'video' or 'audio'. */
   kind: z.enum(['video', 'audio']),
   /** Root-relative path of the file under public/media/, e.g. /media/cpr.mp4. */
-  src: z.string().regex(/^\/media\/[a-z0-9._-]+\.(?:mp4|webm|mp3|ogg|m4a)$/, '媒体文件应放在 public/media/ 下，如 /media/cpr.mp4'),
+  src: z
+    .string()
+    .regex(/^\/media\/[a-z0-9._-]+\.(?:mp4|webm|mp3|ogg|m4a)$/, '媒体文件应放在 public/media/ 下，如 /media/cpr.mp4'),
   /** MIME type of the file, e.g. video/mp4. */
   type: z.string().regex(/^(?:video|audio)\/[a-z0-9.+-]+$/),
   /** Root-relative path of the WebVTT captions, e.g. /media/cpr.zh.vtt. */
@@ -40,7 +42,10 @@ export const articleMediaSchema = z.object({
   /** Full text of what is said, shown on the page under the player. */
   transcript: z.string().trim().min(1, '音视频必须附文字稿（transcript）'),
   /** Optional poster image for a video (root-relative, under /media/). */
-  poster: z.string().regex(/^\/media\/[a-z0-9._-]+\.(?:png|jpg|webp)$/).optional(),
+  poster: z
+    .string()
+    .regex(/^\/media\/[a-z0-9._-]+\.(?:png|jpg|webp)$/)
+    .optional(),
 });
 
 /**
@@ -48,13 +53,20 @@ export const articleMediaSchema = z.object({
  * stable ASCII slug (/articles/<slug>/). Front matter is validated here; a missing or bad field
  * stops the build with the file and the field named.
  */
-export function articleSchema<I extends z.ZodType, R extends z.ZodType>({ image, reference }: ArticleSchemaContext<I, R>) {
+export function articleSchema<I extends z.ZodType, R extends z.ZodType>({
+  image,
+  reference,
+}: ArticleSchemaContext<I, R>) {
   return z
     .object({
       /** Headline, shown as the page's h1 and in feeds. */
       title: z.string({ error: '缺少标题（title）' }).trim().min(1, '标题（title）不能为空'),
       /** One or two sentences for lists, feeds and the meta description. */
-      summary: z.string({ error: '缺少摘要（summary）' }).trim().min(10, '摘要（summary）至少 10 个字').max(200, '摘要（summary）请控制在 200 字以内'),
+      summary: z
+        .string({ error: '缺少摘要（summary）' })
+        .trim()
+        .min(10, '摘要（summary）至少 10 个字')
+        .max(200, '摘要（summary）请控制在 200 字以内'),
       /** The 专题 this article belongs to (topic slugs), at least one; the first is its main topic. */
       topics: z.array(reference('topics')).min(1, '至少属于一个专题（topics）'),
       /** 发布日期 (YYYY-MM-DD, Beijing time). */

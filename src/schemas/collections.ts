@@ -12,7 +12,10 @@ import { sitePageSchema } from './sitePage';
  * `reference()`; the CMS's save check (cms/entrySchemas.ts) passes stand-ins, so the build and the
  * CMS validate an entry with the same schema objects.
  */
-export function collectionSchemas<I extends z.ZodType, R extends z.ZodType>(helpers: { image: () => I; reference: (collection: 'topics') => R }) {
+export function collectionSchemas<I extends z.ZodType, R extends z.ZodType>(helpers: {
+  image: () => I;
+  reference: (collection: 'topics') => R;
+}) {
   return {
     policies: policySchema,
     events: eventSchema,

@@ -16,14 +16,19 @@ import { refuseHiddenCharacters } from './plainText';
  * text the editor wrote so the precision rules below see exactly that; a YAML timestamp with
  * a time of day is refused, because YAML would have read it as UTC rather than Beijing time.
  */
-const writtenDate = z.preprocess((value) => {
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso}（请给带时间的值加引号，写成 'YYYY-MM-DDTHH:mm' 北京时间）`;
-  }
-  return value;
-}, z.string().trim().min(1, '不能为空'));
+const writtenDate = z.preprocess(
+  (value) => {
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      const iso = value.toISOString();
+      return iso.endsWith('T00:00:00.000Z')
+        ? iso.slice(0, 10)
+        : `${iso}（请给带时间的值加引号，写成 'YYYY-MM-DDTHH:mm' 北京时间）`;
+    }
+    return value;
+  },
+  z.string().trim().min(1, '不能为空'),
+);
 
 /** A day (YYYY-MM-DD) or a Beijing time (YYYY-MM-DDTHH:mm). */
 const dayOrDateTime = writtenDate.refine((v) => {

@@ -6,10 +6,26 @@
 import type { z } from 'astro/zod';
 
 /** C0/C1 controls (not tab or line feed), zero-width space, BOM, line/paragraph separators, bidi embeddings/overrides/isolates. */
-export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+export const HIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** Fields shown on one line (page titles, calendar SUMMARY/LOCATION, feed titles, attributes). */
-export const ONE_LINE_FIELDS = new Set(['title', 'name', 'label', 'organizer', 'address', 'issuer', 'author', 'dateNote', 'shortTitle', 'documentTitle', 'masthead', 'signer', 'subject', 'docNumberAsPrinted']);
+export const ONE_LINE_FIELDS = new Set([
+  'title',
+  'name',
+  'label',
+  'organizer',
+  'address',
+  'issuer',
+  'author',
+  'dateNote',
+  'shortTitle',
+  'documentTitle',
+  'masthead',
+  'signer',
+  'subject',
+  'docNumberAsPrinted',
+]);
 
 function describeCharacter(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -28,7 +44,10 @@ export function refuseHiddenCharacters(data: unknown, ctx: z.RefinementCtx): voi
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
       const key = [...path].reverse().find((p) => typeof p === 'string');
-      const problem = hiddenCharacterProblem(value, key !== undefined && ONE_LINE_FIELDS.has(key) && typeof path.at(-1) === 'string');
+      const problem = hiddenCharacterProblem(
+        value,
+        key !== undefined && ONE_LINE_FIELDS.has(key) && typeof path.at(-1) === 'string',
+      );
       if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {

@@ -17,16 +17,19 @@ const day = z.preprocess(
   z
     .string({ error: '应为日期 YYYY-MM-DD' })
     .regex(ISO_DAY, { error: '日期格式应为 YYYY-MM-DD，例如 2023-04-07' })
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    }, { error: '不是存在的日期' }),
+    .refine(
+      (s) => {
+        const d = new Date(`${s}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+      },
+      { error: '不是存在的日期' },
+    ),
 );
 
 /** A 文号 already in the canonical 〔〕 form (益科协〔2023〕12号); the message's example is the site's own. */
-const docNumber = z
-  .string({ error: '文号应为文字' })
-  .refine((s) => normalizeDocNumber(s) === s, { error: `不是规范文号（应为“机关代字〔年份〕序号号”，如 ${exampleDocNumber()}）` });
+const docNumber = z.string({ error: '文号应为文字' }).refine((s) => normalizeDocNumber(s) === s, {
+  error: `不是规范文号（应为“机关代字〔年份〕序号号”，如 ${exampleDocNumber()}）`,
+});
 
 /** One table rebuilt from a tab-separated appendix (e.g. 湛江 工作任务清单). */
 export const policyTableSchema = z.object({
@@ -98,7 +101,9 @@ export const policySchema = z
     /** Tables rebuilt from tab-separated appendices; the body marks where each one goes. */
     tables: z.array(policyTableSchema).default([]),
     /** The source file name in seeds/ (the untouched .txt or Word .docx the importer kept). */
-    source: z.string().regex(/^[^/\\]+\.(?:txt|docx)$/u, { error: '应为原文文件名（.txt 或 .docx），例如 004_0ef9af080690b7b8.txt' }),
+    source: z
+      .string()
+      .regex(/^[^/\\]+\.(?:txt|docx)$/u, { error: '应为原文文件名（.txt 或 .docx），例如 004_0ef9af080690b7b8.txt' }),
     /** SHA-256 of the source file, to prove the page was built from that exact file. */
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u, { error: '应为 64 位十六进制 SHA-256' }),
     /** Hand-added facts (see policyManualSchema). */

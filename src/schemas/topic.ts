@@ -15,18 +15,20 @@ export interface TopicSchemaContext<I extends z.ZodType = z.ZodType> {
  * the front matter is the data, the body is unused.
  */
 export function topicSchema<I extends z.ZodType>({ image }: TopicSchemaContext<I>) {
-  return z.object({
-    /** Display name, e.g. 「双碳」 or 「反诈防骗（智慧助老）」. */
-    name: z.string().trim().min(1, '专题名称不能为空'),
-    /** URL slug (/topics/<slug>/); stable ASCII, never changed once published. Also the entry id. */
-    slug: z.string().regex(SLUG_PATTERN, 'slug 只能用小写字母、数字和连字符，例如 shuangtan'),
-    /** One paragraph shown on the topic page and in the 专题 list. */
-    description: z.string().trim().min(10, '专题简介至少 10 个字').max(300, '专题简介请控制在 300 字以内'),
-    /** Cover illustration, a path relative to this file (e.g. ../../assets/topics/shuangtan.png). */
-    cover: image(),
-    /** Text alternative for the cover; required, because every image needs alt text. */
-    coverAlt: z.string({ error: '缺少封面图片说明（coverAlt）' }).trim().min(1, '封面图片说明（coverAlt）不能为空'),
-    /** Position in the 专题 strip and list, ascending. */
-    order: z.number().int().min(0),
-  }).superRefine(refuseHiddenCharacters);
+  return z
+    .object({
+      /** Display name, e.g. 「双碳」 or 「反诈防骗（智慧助老）」. */
+      name: z.string().trim().min(1, '专题名称不能为空'),
+      /** URL slug (/topics/<slug>/); stable ASCII, never changed once published. Also the entry id. */
+      slug: z.string().regex(SLUG_PATTERN, 'slug 只能用小写字母、数字和连字符，例如 shuangtan'),
+      /** One paragraph shown on the topic page and in the 专题 list. */
+      description: z.string().trim().min(10, '专题简介至少 10 个字').max(300, '专题简介请控制在 300 字以内'),
+      /** Cover illustration, a path relative to this file (e.g. ../../assets/topics/shuangtan.png). */
+      cover: image(),
+      /** Text alternative for the cover; required, because every image needs alt text. */
+      coverAlt: z.string({ error: '缺少封面图片说明（coverAlt）' }).trim().min(1, '封面图片说明（coverAlt）不能为空'),
+      /** Position in the 专题 strip and list, ascending. */
+      order: z.number().int().min(0),
+    })
+    .superRefine(refuseHiddenCharacters);
 }

@@ -22,7 +22,10 @@ const STRUCTURE_RULES = [
 ];
 
 for (const mode of ['0', '1'] as const) {
-  test(`axe finds no WCAG 2.2 A/AA or structure violations on any page type (${mode === '1' ? '长者模式' : 'normal'})`, async ({ page, request }) => {
+  test(`axe finds no WCAG 2.2 A/AA or structure violations on any page type (${mode === '1' ? '长者模式' : 'normal'})`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(600_000);
     const paths = await pagesForGates(request);
     expect(paths.length).toBeGreaterThan(3);
@@ -31,10 +34,18 @@ for (const mode of ['0', '1'] as const) {
       await page.goto(`${path}?elder=${mode}`);
       // One pass: the WCAG tags plus the structure rules switched on by name.
       const results = await new AxeBuilder({ page })
-        .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, rules: Object.fromEntries(STRUCTURE_RULES.map((id) => [id, { enabled: true }])) })
+        .options({
+          runOnly: { type: 'tag', values: WCAG_TAGS },
+          rules: Object.fromEntries(STRUCTURE_RULES.map((id) => [id, { enabled: true }])),
+        })
         .analyze();
       for (const v of results.violations) {
-        failures.push(`${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        failures.push(
+          `${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+        );
       }
       if ((await page.getByRole('banner').getByRole('checkbox', { name: '长者模式' }).count()) !== 1) {
         failures.push(`${path}: no 长者模式 switch in the header`);
@@ -45,9 +56,14 @@ for (const mode of ['0', '1'] as const) {
 }
 
 const bodyTextSize = (page: Page) =>
-  page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-test('长者模式 enlarges text at least 1.3×, is remembered across pages and visits, and ?elder=0 turns it off', async ({ page }) => {
+test('长者模式 enlarges text at least 1.3×, is remembered across pages and visits, and ?elder=0 turns it off', async ({
+  page,
+}) => {
   await page.goto('/accessibility/');
   const normal = await bodyTextSize(page);
   const toggle = page.getByRole('banner').getByRole('checkbox', { name: '长者模式' });
@@ -71,19 +87,24 @@ test('长者模式 is applied before the page body exists (no flash of the norma
   // Record <html>'s classes at the moment <body> is inserted, before anything can paint.
   await page.addInitScript(() => {
     new MutationObserver((records, observer) => {
-      for (const r of records) for (const n of r.addedNodes) {
-        if (n.nodeName === 'BODY') {
-          (window as unknown as { __classAtBody: string }).__classAtBody = document.documentElement.className;
-          observer.disconnect();
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          if (n.nodeName === 'BODY') {
+            (window as unknown as { __classAtBody: string }).__classAtBody = document.documentElement.className;
+            observer.disconnect();
+          }
         }
-      }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/accessibility/');
-  expect(await page.evaluate(() => (window as unknown as { __classAtBody?: string }).__classAtBody)).toMatch(/\belder\b/);
+  expect(await page.evaluate(() => (window as unknown as { __classAtBody?: string }).__classAtBody)).toMatch(
+    /\belder\b/,
+  );
 });
 
-test('without JavaScript the 长者模式 switch still works on the page, and the 字号 buttons are not offered', async ({ browser }) => {
+test('without JavaScript the 长者模式 switch still works on the page, and the 字号 buttons are not offered', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/accessibility/');
@@ -118,7 +139,12 @@ test('字号 A+/A− change the text size for everyone, are remembered, and stop
   await bigger.click({ force: true }); // at the limit a click changes nothing
   expect(await bodyTextSize(page)).toBe(max);
   await page.goto('/');
-  expect(await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(normal);
+  expect(
+    await page
+      .locator('main p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+  ).toBeGreaterThan(normal);
   await page.goto('/accessibility/');
   expect(await bodyTextSize(page)).toBe(max);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /缩小字号/ }).click();
@@ -126,7 +152,9 @@ test('字号 A+/A− change the text size for everyone, are remembered, and stop
   expect(await bodyTextSize(page)).toBe(normal);
 });
 
-test('keyboard: the header controls are reachable by Tab, show a visible focus ring, and Space toggles 长者模式', async ({ page }) => {
+test('keyboard: the header controls are reachable by Tab, show a visible focus ring, and Space toggles 长者模式', async ({
+  page,
+}) => {
   await page.goto('/');
   const seen: string[] = [];
   for (let i = 0; i < 12; i++) {
@@ -135,7 +163,11 @@ test('keyboard: the header controls are reachable by Tab, show a visible focus r
       const el = document.activeElement as HTMLElement;
       const ringOn = el.closest('label') ?? el;
       const s = getComputedStyle(ringOn);
-      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', id: el.id, ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+        id: el.id,
+        ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+      };
     });
     expect(info.ring, `focus ring on "${info.name || info.id}"`).toBe(true);
     seen.push(info.id || info.name);

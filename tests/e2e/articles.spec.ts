@@ -5,14 +5,17 @@ import site from '../../src/config/site.json' with { type: 'json' };
 
 const ARTICLE = '/articles/xinfei-fusu-aed/';
 
-test('an article page shows its facts: 示例, dates, source, author, topics, reading time, JSON-LD', async ({ page }) => {
+test('an article page shows its facts: 示例, dates, source, author, topics, reading time, JSON-LD', async ({
+  page,
+}) => {
   await page.goto(ARTICLE);
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText(/心肺复苏/);
   await expect(page.locator('.article-example')).toContainText('示例');
   const meta = page.locator('.article-meta');
   await expect(meta.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  for (const label of ['发布日期', '来源', '作者', '专题', '阅读时间']) await expect(meta.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['发布日期', '来源', '作者', '专题', '阅读时间'])
+    await expect(meta.getByText(label, { exact: true })).toBeVisible();
   await expect(meta).toContainText(/约 \d+ 分钟/);
   await meta.getByRole('link', { name: '应急科普' }).click();
   await expect(page).toHaveURL(/\/topics\/yingji\/$/);
@@ -30,13 +33,17 @@ test('cover images load as AVIF in Chromium, lazy ones too once scrolled to', as
   const cover = page.locator('img.article-cover');
   await expect(cover).toHaveAttribute('width', /\d+/);
   await expect(cover).toHaveAttribute('height', /\d+/);
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   expect(await cover.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
 
   const lazy = page.locator('.related img').first();
   await expect(lazy).toHaveAttribute('loading', 'lazy');
   await lazy.scrollIntoViewIfNeeded();
-  await expect.poll(() => lazy.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => lazy.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   expect(await lazy.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
   // The WebP source is there for browsers without AVIF.
   await expect(page.locator('.related picture source[type="image/webp"]').first()).toHaveAttribute('srcset', /\.webp /);
@@ -66,7 +73,10 @@ test('the sample video has a captions track and a transcript, and its files reso
   const video = page.locator('video');
   await expect(video.locator('track[kind="captions"]')).toHaveAttribute('srclang', 'zh');
   await expect(page.getByText('第四步：在胸部正中用力快速按压')).toBeVisible();
-  for (const src of [await video.locator('source').getAttribute('src'), await video.locator('track').getAttribute('src')]) {
+  for (const src of [
+    await video.locator('source').getAttribute('src'),
+    await video.locator('track').getAttribute('src'),
+  ]) {
     const res = await request.get(src!);
     expect(res.status(), src!).toBe(200);
   }
@@ -77,7 +87,10 @@ test('the sample video has a captions track and a transcript, and its files reso
 
 test('the site RSS feed parses, and every item has an absolute link that resolves', async ({ page, request }) => {
   await page.goto('/');
-  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    '/rss.xml',
+  );
   const res = await request.get('/rss.xml');
   expect(res.headers()['content-type']).toContain('xml');
   const doc = new DOMParser().parseFromString(await res.text(), 'text/xml');
@@ -92,12 +105,22 @@ test('the site RSS feed parses, and every item has an absolute link that resolve
   }
 });
 
-test('the JSON Feed 1.1 is linked from the home page head, parses, pages through next_url, and its URLs resolve', async ({ page, request }) => {
+test('the JSON Feed 1.1 is linked from the home page head, parses, pages through next_url, and its URLs resolve', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('head link[rel="alternate"][type="application/feed+json"]').getAttribute('href');
   expect(href).toBe('/api/articles.json');
   // Follow next_url as a consumer would, collecting every item once.
-  const items: { id: string; url: string; image: string; date_published: string; content_html?: string; content_text?: string }[] = [];
+  const items: {
+    id: string;
+    url: string;
+    image: string;
+    date_published: string;
+    content_html?: string;
+    content_text?: string;
+  }[] = [];
   let path: string | null = href;
   const seenPages: string[] = [];
   while (path) {
@@ -125,12 +148,16 @@ test('the JSON Feed 1.1 is linked from the home page head, parses, pages through
   }
 });
 
-test('the home page leads with an article and its picture, lists each article once, and shows every 专题 as a cover card', async ({ page }) => {
+test('the home page leads with an article and its picture, lists each article once, and shows every 专题 as a cover card', async ({
+  page,
+}) => {
   await page.goto('/');
   const lead = page.locator('.home-lead-card');
   await expect(lead.locator('picture source[type="image/avif"]')).toHaveCount(1);
   await expect(lead.locator('picture source[type="image/webp"]')).toHaveCount(1);
-  const articleLinks = await page.locator('main a[href^="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const articleLinks = await page
+    .locator('main a[href^="/articles/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(articleLinks.length).toBeGreaterThan(1);
   expect(new Set(articleLinks).size, 'an article listed twice on the home page').toBe(articleLinks.length);
 

@@ -58,10 +58,14 @@ async function publishNow(page: Page): Promise<void> {
 test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
   repo = copyProjectWithFixtures('kepu-cms-e2e-');
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'], {
-    cwd: repo,
-    stdio: 'ignore',
-  });
+  server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'],
+    {
+      cwd: repo,
+      stdio: 'ignore',
+    },
+  );
   await waitForServer();
 });
 
@@ -70,7 +74,9 @@ test.afterAll(() => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
-test('an editor logs in and writes an article with topic, cover and body; it is saved as valid Markdown', async ({ page }) => {
+test('an editor logs in and writes an article with topic, cover and body; it is saved as valid Markdown', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -120,13 +126,17 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   expect(body).toContain('<script>window.__cmsXss = 1</script>');
 
   // Everything /admin/ loaded came from its own origin: no CDN script, style, font or API.
-  const foreign = requests.filter((u) => !u.startsWith(`${ORIGIN}/`) && !u.startsWith(`blob:${ORIGIN}/`) && !u.startsWith('data:'));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(`${ORIGIN}/`) && !u.startsWith(`blob:${ORIGIN}/`) && !u.startsWith('data:'),
+  );
   expect(foreign).toEqual([]);
   expect(requests).toContain(`${ORIGIN}/admin/cms.js`);
   expect(requests).toContain(`${ORIGIN}/api/v1`);
 });
 
-test('an entry with an empty required field is refused and nothing is written; 网址名 follows the title as pinyin', async ({ page }) => {
+test('an entry with an empty required field is refused and nothing is written; 网址名 follows the title as pinyin', async ({
+  page,
+}) => {
   const before = articleFiles();
   await openNewArticle(page);
   await page.getByLabel('标题', { exact: true }).fill('只有标题的文章');
@@ -139,7 +149,9 @@ test('an entry with an empty required field is refused and nothing is written; �
   expect(articleFiles()).toEqual(before);
 });
 
-test('a title with a zero-width character is refused on save with the build\'s reason, and the file stays as it was', async ({ page }) => {
+test("a title with a zero-width character is refused on save with the build's reason, and the file stays as it was", async ({
+  page,
+}) => {
   const file = join(repo, 'src/content/articles/laonianren-fang-diedao.md');
   const before = readFileSync(file, 'utf8');
   const files = articleFiles();
@@ -161,7 +173,9 @@ test('a title with a zero-width character is refused on save with the build\'s r
   expect(articleFiles()).toEqual(files);
 });
 
-test('相关政策条款: the 条款 list holds the chosen document\'s clauses by heading; the choice is stored as the clause id', async ({ page }) => {
+test("相关政策条款: the 条款 list holds the chosen document's clauses by heading; the choice is stored as the clause id", async ({
+  page,
+}) => {
   const doc = readFileSync(fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md'), 'utf8');
   const labels = [...clauseLabelsInMarkdown(doc)];
   await openNewArticle(page);
@@ -169,7 +183,11 @@ test('相关政策条款: the 条款 list holds the chosen document\'s clauses b
   await page.getByRole('button', { name: '新增相关政策条款' }).click();
   await page.getByLabel('政策文件', { exact: true }).click();
   await page.keyboard.type('2023年科普工作要点');
-  await page.getByRole('option', { name: /2023年科普工作要点/ }).filter({ visible: true }).first().click();
+  await page
+    .getByRole('option', { name: /2023年科普工作要点/ })
+    .filter({ visible: true })
+    .first()
+    .click();
   const clause = page.getByLabel('条款', { exact: true });
   // Decap renders the field anew when the editor reaches it; the list then holds that document only.
   await clause.focus();
@@ -178,7 +196,9 @@ test('相关政策条款: the 条款 list holds the chosen document\'s clauses b
   await expect(clause).toHaveValue('s2-5');
 });
 
-test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({ page }) => {
+test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   // The project's build: Astro, then the search index (scripts/indexSearch.ts).
   execFileSync('npm', ['run', 'build'], {
@@ -201,7 +221,12 @@ test('after a rebuild the new article is on the site, with its processed cover, 
   expect(await page.content()).not.toContain('__cmsXss');
 
   await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent('家庭用电安全五件事')}`);
-  await expect(page.locator('[data-search-results]').getByRole('link', { name: new RegExp(TITLE.slice(0, 8)) }).first()).toBeVisible({
+  await expect(
+    page
+      .locator('[data-search-results]')
+      .getByRole('link', { name: new RegExp(TITLE.slice(0, 8)) })
+      .first(),
+  ).toBeVisible({
     timeout: 15_000,
   });
 });

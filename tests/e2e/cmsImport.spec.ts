@@ -11,7 +11,11 @@ import { FIXTURE_DIST } from '../fixtures/site';
 import { startTempSite, type TempSite } from './tempRepository';
 
 const FIXTURE = 'tests/fixtures/notices/bare-notice-with-table';
-const expected = JSON.parse(readFileSync(`${FIXTURE}.json`, 'utf8')) as { title: string; issuer: string; docNumber: string };
+const expected = JSON.parse(readFileSync(`${FIXTURE}.json`, 'utf8')) as {
+  title: string;
+  issuer: string;
+  docNumber: string;
+};
 const SLUG = 'e2e-kepu-shifancun-2022';
 const DOCX = 'e2e-shifancun-shenbao.docx';
 
@@ -55,7 +59,11 @@ test('an editor imports a .docx notice; after a rebuild it is on the site with i
   test.setTimeout(480_000);
   await openImport(page);
   const dialog = page.getByRole('dialog', { name: '导入政策文件' });
-  await dialog.getByLabel('选择文件（.txt 或 .docx）').setInputFiles({ name: DOCX, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(docxPath) });
+  await dialog.getByLabel('选择文件（.txt 或 .docx）').setInputFiles({
+    name: DOCX,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: readFileSync(docxPath),
+  });
   await dialog.getByLabel(/网址名/u).fill(SLUG);
   await dialog.getByRole('button', { name: '预览导入结果' }).click();
 
@@ -79,7 +87,12 @@ test('an editor imports a .docx notice; after a rebuild it is on the site with i
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByRole('button', { name: '导入政策文件' })).toBeFocused();
 
-  execFileSync('npm', ['run', 'build'], { cwd: site.repo, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe', timeout: 420_000 });
+  execFileSync('npm', ['run', 'build'], {
+    cwd: site.repo,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+    timeout: 420_000,
+  });
   const res = await page.goto(`${site.origin}/policies/${SLUG}/`);
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title);

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 test('a 政策解读 page says it is an example and leads to the document it explains', async ({ page }) => {
   const res = await page.goto('/interpretations/kepu-gongzuo-yaodian-2023-jiedu/');
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('《益阳市科协2023年科普工作要点》要点梳理（示例解读）');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '《益阳市科协2023年科普工作要点》要点梳理（示例解读）',
+  );
   await expect(page.locator('.badge-example').first()).toHaveText('示例');
   await expect(page.locator('meta[name="ColumnName"]')).toHaveAttribute('content', '政策解读');
   await expect(page.locator('time[datetime="2023-04-10"]').first()).toHaveText('2023年4月10日');

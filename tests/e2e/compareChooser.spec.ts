@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const columns = (page: Page) => page.locator('.compare-table thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+const columns = (page: Page) =>
+  page.locator('.compare-table thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const chips = (page: Page) => page.locator('#compare-chosen > li');
 
 test('pick plans → the URL names them → the same comparison after a reload', async ({ page }) => {
@@ -35,7 +36,9 @@ test('pick plans → the URL names them → the same comparison after a reload',
 
   await page.reload();
   await expect.poll(() => columns(page)).toEqual(keep);
-  expect(await page.locator('a[data-compare-cell]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(cells);
+  expect(await page.locator('a[data-compare-cell]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    cells,
+  );
   await expect(page.locator('#compare-plan-links a')).toHaveCount(2);
 
   // Each column heads to its plan's own page.
@@ -62,13 +65,25 @@ test('without JavaScript the default comparison is there and the chooser is hidd
   await context.close();
 });
 
-test('axe: the chooser and a chosen comparison have no WCAG 2.2 A/AA violations (normal and 长者模式)', async ({ page }) => {
+test('axe: the chooser and a chosen comparison have no WCAG 2.2 A/AA violations (normal and 长者模式)', async ({
+  page,
+}) => {
   await page.goto('/policies/compare/');
   const slugs = (await columns(page)).slice(0, 2).map((h) => h.split('/')[2]);
   for (const elder of ['0', '1']) {
     await page.goto(`/policies/compare/?plans=${slugs.join(',')}&elder=${elder}`);
     await expect.poll(() => columns(page).then((c) => c.length)).toBe(2);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${elder} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${elder} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

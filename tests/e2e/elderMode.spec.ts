@@ -18,7 +18,9 @@ async function elderAt(page: Page, step: number): Promise<void> {
 }
 
 for (const step of [0, 1, 2, 3]) {
-  test(`长者模式 at 字号 step ${step}: the header takes at most a third of a 360 × 740 screen, and its folded parts open`, async ({ page }) => {
+  test(`长者模式 at 字号 step ${step}: the header takes at most a third of a 360 × 740 screen, and its folded parts open`, async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await elderAt(page, step);
     await page.goto('/');
@@ -42,14 +44,21 @@ test('长者模式 text in the content still grows with each 字号 step while t
   for (const step of [0, 3]) {
     await elderAt(page, step);
     await page.goto('/accessibility/');
-    sizes.push(await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
+    sizes.push(
+      await page
+        .locator('main p')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    );
     headers.push((await page.getByRole('banner').boundingBox())!.height);
   }
   expect(sizes[1]).toBeGreaterThan(sizes[0]! * 1.4);
   expect(headers[1]).toBe(headers[0]);
 });
 
-test('the folding buttons work by keyboard: Enter on 搜索 opens the search and puts the cursor in it', async ({ page }) => {
+test('the folding buttons work by keyboard: Enter on 搜索 opens the search and puts the cursor in it', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await elderAt(page, 3);
   await page.goto('/');
@@ -81,7 +90,9 @@ test('without JavaScript nothing is folded: search and the 长者模式 switch s
   await context.close();
 });
 
-test('in 长者模式 every visible control is at least 44 × 44 px, the checkbox and radio buttons too', async ({ page }) => {
+test('in 长者模式 every visible control is at least 44 × 44 px, the checkbox and radio buttons too', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await elderAt(page, 0);
   const article = await firstArticle(page);
@@ -93,7 +104,10 @@ test('in 长者模式 every visible control is at least 44 × 44 px, the checkbo
         .filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLInputElement).type !== 'hidden')
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width > 0 && (r.width < 43.5 || r.height < 43.5))
-        .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}「${(el.textContent ?? '').trim().slice(0, 10)}」 ${Math.round(r.width)}×${Math.round(r.height)}`),
+        .map(
+          ({ el, r }) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}「${(el.textContent ?? '').trim().slice(0, 10)}」 ${Math.round(r.width)}×${Math.round(r.height)}`,
+        ),
     );
     expect(small, path).toEqual([]);
   }
@@ -133,7 +147,10 @@ test('朗读 reads the article with the browser’s speech synthesis: play, paus
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
-        speak: (u: Utterance) => { log.push('speak'); spoken.push(u.text); },
+        speak: (u: Utterance) => {
+          log.push('speak');
+          spoken.push(u.text);
+        },
         pause: () => log.push('pause'),
         resume: () => log.push('resume'),
         cancel: () => log.push('cancel'),
@@ -148,7 +165,8 @@ test('朗读 reads the article with the browser’s speech synthesis: play, paus
   await expect(play).toBeVisible();
   await play.click();
   await expect(group.getByRole('status')).toHaveText('正在朗读');
-  const speech = () => page.evaluate(() => (window as unknown as { __speech: { log: string[]; spoken: string[] } }).__speech);
+  const speech = () =>
+    page.evaluate(() => (window as unknown as { __speech: { log: string[]; spoken: string[] } }).__speech);
   const firstParagraph = (await page.locator('.article-body p').first().innerText()).trim();
   const { spoken } = await speech();
   expect(spoken.length).toBeGreaterThan(1);

@@ -66,7 +66,9 @@ test('报名截止 counts down in days from today', async ({ page }) => {
   await expect(page.locator('.event-facts')).toContainText('今天报名截止');
 });
 
-test('month view: arrow keys move between days, PageDown/PageUp change month, one cell is tabbable', async ({ page }) => {
+test('month view: arrow keys move between days, PageDown/PageUp change month, one cell is tabbable', async ({
+  page,
+}) => {
   await openEvents(page);
   await page.getByRole('button', { name: '月历' }).click();
   await expect(page).toHaveURL(/view=month/);
@@ -118,12 +120,17 @@ test('a month-precision event is listed for its month and never placed on a day'
 
 test('添加到日历 downloads one event that a calendar parser reads', async ({ page }) => {
   await page.goto('/events/fangzha-jiangzuo-2026-12/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /添加到日历/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /添加到日历/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('fangzha-jiangzuo-2026-12.ics');
   const text = await readFile((await download.path())!, 'utf8');
   const cal = new ICAL.Component(ICAL.parse(text));
   // The event itself, plus its 报名截止 entry when it has a deadline.
-  const events = cal.getAllSubcomponents('vevent').filter((v) => !String(v.getFirstPropertyValue('uid')).startsWith('deadline-'));
+  const events = cal
+    .getAllSubcomponents('vevent')
+    .filter((v) => !String(v.getFirstPropertyValue('uid')).startsWith('deadline-'));
   expect(events).toHaveLength(1);
   const ev = new ICAL.Event(events[0]!);
   expect(ev.uid).toBe('fangzha-jiangzuo-2026-12@kepu.yiyang.example.cn');
@@ -135,7 +142,9 @@ test('添加到日历 downloads one event that a calendar parser reads', async (
 
 test('the subscription feeds parse and hold the right events', async ({ page, request }) => {
   await page.goto('/events/');
-  const feedLinks = await page.locator('.event-feeds a[href^="/"][href$=".ics"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const feedLinks = await page
+    .locator('.event-feeds a[href^="/"][href$=".ics"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(feedLinks).toContain('/events.ics');
   expect(feedLinks).toContain('/events/audience-xiaoxue.ics');
   const eventCount = await page.locator('li[data-event]').count();
@@ -144,7 +153,10 @@ test('the subscription feeds parse and hold the right events', async ({ page, re
     expect(res.status(), href).toBe(200);
     expect(res.headers()['content-type']).toContain('text/calendar');
     const cal = new ICAL.Component(ICAL.parse(await res.text()));
-    const uids = cal.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid'))).filter((u) => !u.startsWith('deadline-'));
+    const uids = cal
+      .getAllSubcomponents('vevent')
+      .map((v) => String(v.getFirstPropertyValue('uid')))
+      .filter((u) => !u.startsWith('deadline-'));
     if (href === '/events.ics') expect(uids).toHaveLength(eventCount);
     if (href === '/events/audience-xiaoxue.ics') {
       expect(uids).toContain('chuangxin-dasai-2023@kepu.yiyang.example.cn');
@@ -170,7 +182,9 @@ test('every event page carries a JSON-LD Event with schema.org status', async ({
   }
 });
 
-test('a year-only event from the 2023 工作要点 shows the year and, being over, says the source gives only the year', async ({ page }) => {
+test('a year-only event from the 2023 工作要点 shows the year and, being over, says the source gives only the year', async ({
+  page,
+}) => {
   await page.goto('/events/chuangxin-dasai-2023/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('第44届益阳市青少年科技创新大赛');
   const when = page.locator('.event-facts time').first();
@@ -198,13 +212,20 @@ test('without JavaScript the full list is there, split at the build date', async
   await context.close();
 });
 
-test('the home page lists the next events going ahead, the same ones /events/ lists first minus cancelled ones (both as of the build)', async ({ browser }) => {
+test('the home page lists the next events going ahead, the same ones /events/ lists first minus cancelled ones (both as of the build)', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/events/');
-  const upcoming = await page.locator('#events-upcoming > li:not([data-status="cancelled"]) h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const upcoming = await page
+    .locator('#events-upcoming > li:not([data-status="cancelled"]) h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await page.goto('/');
-  const home = await page.getByRole('region', { name: '活动' }).locator('.home-events-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const home = await page
+    .getByRole('region', { name: '活动' })
+    .locator('.home-events-list a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(home.length).toBe(Math.min(3, upcoming.length));
   expect(home).toEqual(upcoming.slice(0, 3));
   await context.close();
@@ -216,8 +237,12 @@ test('axe is clean on the month view and on a filtered list (normal and 长者�
     for (const query of [`?view=month&month=2027-03&elder=${elder}`, `?audience=%E5%B0%8F%E5%AD%A6&elder=${elder}`]) {
       await openEvents(page, query);
       await expect(page.locator('#event-filters')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   }
 });
@@ -231,7 +256,9 @@ async function feedEntries(page: Page, path: string) {
   return { events: vevents.filter((v) => !isDeadline(v)), deadlines: vevents.filter(isDeadline) };
 }
 
-test('the subscribe box follows the filter: one-tap webcal:// and https links of exactly the filtered feed', async ({ page }) => {
+test('the subscribe box follows the filter: one-tap webcal:// and https links of exactly the filtered feed', async ({
+  page,
+}) => {
   await openEvents(page);
   const box = page.getByRole('region', { name: /订阅到手机日历/ });
   const webcal = box.getByRole('link', { name: /一键订阅/ });
@@ -254,7 +281,9 @@ test('the subscribe box follows the filter: one-tap webcal:// and https links of
     // The feed holds exactly the events the filtered list shows.
     const path = new URL(href.replace(/^webcal:/, 'https:')).pathname;
     const { events } = await feedEntries(page, path);
-    const shown = await page.locator('li[data-event]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
+    const shown = await page
+      .locator('li[data-event]:visible')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event));
     expect(events.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual([...shown].sort());
   }
 });
@@ -269,7 +298,9 @@ test('复制订阅地址 copies the https address and says so in a live region',
   expect(copied).toMatch(/^https:\/\/[^/]+\/events\/audience-chuzhong\.ics$/);
 });
 
-test('without JavaScript the subscribe box offers the whole calendar and the page ends with every feed', async ({ browser }) => {
+test('without JavaScript the subscribe box offers the whole calendar and the page ends with every feed', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/events/?audience=初中');
@@ -283,19 +314,33 @@ test('without JavaScript the subscribe box offers the whole calendar and the pag
   await context.close();
 });
 
-test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({ page }) => {
+test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({
+  page,
+}) => {
   await openEvents(page);
   const withDeadline = await page.locator('li[data-event]:has(.event-card-deadline)').evaluateAll((lis) =>
-    lis.map((li) => ({ slug: (li as HTMLElement).dataset.event!, cancelled: (li as HTMLElement).dataset.status === 'cancelled' })),
+    lis.map((li) => ({
+      slug: (li as HTMLElement).dataset.event!,
+      cancelled: (li as HTMLElement).dataset.status === 'cancelled',
+    })),
   );
   const { events, deadlines } = await feedEntries(page, '/events/deadlines.ics');
   expect(events).toHaveLength(0);
-  expect(deadlines.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(withDeadline.map((e) => `deadline-${e.slug}`).sort());
+  expect(deadlines.map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(
+    withDeadline.map((e) => `deadline-${e.slug}`).sort(),
+  );
   for (const v of deadlines) {
-    const slug = String(v.getFirstPropertyValue('uid')).split('@')[0]!.replace(/^deadline-/, '');
+    const slug = String(v.getFirstPropertyValue('uid'))
+      .split('@')[0]!
+      .replace(/^deadline-/, '');
     const title = await page.locator(`li[data-event="${slug}"] h3 a`).innerText();
-    expect(String(v.getFirstPropertyValue('summary'))).toMatch(new RegExp(`^(【[^】]+】)*报名截止：${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    const before = v.getAllSubcomponents('valarm').map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).sort((a, b) => a - b);
+    expect(String(v.getFirstPropertyValue('summary'))).toMatch(
+      new RegExp(`^(【[^】]+】)*报名截止：${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
+    const before = v
+      .getAllSubcomponents('valarm')
+      .map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())
+      .sort((a, b) => a - b);
     expect(before).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : [86400, 3 * 86400]);
   }
   // The whole calendar carries the same deadline entries next to the events.

@@ -24,10 +24,21 @@ interface Item {
 /** Every article, event and 解读 of the fixture content, with its URL and title. */
 function items(): Item[] {
   const out: Item[] = [];
-  for (const [collection, section] of [['articles', 'articles'], ['events', 'events'], ['interpretations', 'interpretations']] as const) {
+  for (const [collection, section] of [
+    ['articles', 'articles'],
+    ['events', 'events'],
+    ['interpretations', 'interpretations'],
+  ] as const) {
     for (const file of readdirSync(fixtureContent(collection)).filter((f) => /\.mdx?$/.test(f))) {
-      const data = parse(readFileSync(fixtureContent(collection, file), 'utf8').split(/^---$/m)[1]!) as { title: string; example?: boolean };
-      out.push({ url: `/${section}/${file.replace(/\.mdx?$/, '')}/`, title: data.title, example: data.example === true });
+      const data = parse(readFileSync(fixtureContent(collection, file), 'utf8').split(/^---$/m)[1]!) as {
+        title: string;
+        example?: boolean;
+      };
+      out.push({
+        url: `/${section}/${file.replace(/\.mdx?$/, '')}/`,
+        title: data.title,
+        example: data.example === true,
+      });
     }
   }
   return out;
@@ -41,8 +52,10 @@ function readableFiles(dir: string): [string, string][] {
     const path = join(d.parentPath, d.name);
     const name = path.slice(dir.length);
     // iCalendar folds long lines (RFC 5545 §3.1): unfold before searching.
-    if (/\.(html|xml|json|ics|txt|csv)$/.test(d.name)) out.push([name, readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '')]);
-    else if (/\.pf_(fragment|meta|index)$/.test(d.name)) out.push([name, gunzipSync(readFileSync(path)).toString('utf8')]);
+    if (/\.(html|xml|json|ics|txt|csv)$/.test(d.name))
+      out.push([name, readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '')]);
+    else if (/\.pf_(fragment|meta|index)$/.test(d.name))
+      out.push([name, gunzipSync(readFileSync(path)).toString('utf8')]);
     // Emitted images are named after their source file: an example's cover would give it away.
     out.push([`${name} (file name)`, name]);
   }
@@ -56,7 +69,13 @@ let origin: string;
 test.beforeAll(async () => {
   test.setTimeout(400_000);
   out = mkdtempSync(join(tmpdir(), 'kepu-noexamples-'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KEPU_CONTENT_DIR: FIXTURE_CONTENT_DIR, KEPU_SEEDS_DIR: FIXTURE_SEEDS_DIR, SITE_EXAMPLES: 'hide' };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    KEPU_CONTENT_DIR: FIXTURE_CONTENT_DIR,
+    KEPU_SEEDS_DIR: FIXTURE_SEEDS_DIR,
+    SITE_EXAMPLES: 'hide',
+  };
   execFileSync('npx', ['astro', 'build', '--outDir', out], { env, stdio: 'pipe', timeout: 380_000 });
   execFileSync(process.execPath, ['scripts/indexSearch.ts', '--dist', out], { env, stdio: 'pipe' });
   server = createStaticServer({ root: out }) as Server;
@@ -78,14 +97,23 @@ test('no page, feed, calendar, sitemap entry or search record names or links an 
   for (const [name, text] of files) {
     for (const e of examples) {
       const slug = e.url.split('/')[2]!;
-      if (text.includes(e.url) || text.includes(e.title) || (name.endsWith('(file name)') && text.includes(`/${slug}.`))) found.push(`${name}: ${e.url} ${e.title}`);
+      if (
+        text.includes(e.url) ||
+        text.includes(e.title) ||
+        (name.endsWith('(file name)') && text.includes(`/${slug}.`))
+      )
+        found.push(`${name}: ${e.url} ${e.title}`);
     }
   }
   expect(found).toEqual([]);
   // The real entries are still published, in pages and in the feeds.
   const real = all.filter((i) => !i.example);
   expect(real.length).toBeGreaterThan(0);
-  for (const r of real) expect(files.some(([name]) => name === `${r.url}index.html`), r.url).toBe(true);
+  for (const r of real)
+    expect(
+      files.some(([name]) => name === `${r.url}index.html`),
+      r.url,
+    ).toBe(true);
   const calendar = files.find(([name]) => name === '/events.ics')![1];
   for (const r of real.filter((i) => i.url.startsWith('/events/'))) expect(calendar, r.url).toContain(r.url);
 });

@@ -14,7 +14,9 @@ const countText = async (page: Page): Promise<{ n: number; m: number }> => {
 };
 const titles = (page: Page) => page.locator('.policy-list > li:visible .policy-item-title').allInnerTexts();
 
-test('the policy library: first, middle and last page, 上一页 / 下一页 and 第 N 页，共 M 页, every document once', async ({ page }) => {
+test('the policy library: first, middle and last page, 上一页 / 下一页 and 第 N 页，共 M 页, every document once', async ({
+  page,
+}) => {
   await page.goto('/policies/');
   const { n, m } = await countText(page);
   expect(n).toBe(1);
@@ -35,8 +37,14 @@ test('the policy library: first, middle and last page, 上一页 / 下一页 and
     await expect(pager(page).locator('a[aria-current="page"]')).toHaveText(`第${k}页`);
     if (k < m) {
       // A middle page links both ways.
-      await expect(pager(page).getByRole('link', { name: '上一页' })).toHaveAttribute('href', k === 2 ? '/policies/' : `/policies/page/${k - 1}/`);
-      await expect(pager(page).getByRole('link', { name: '下一页' })).toHaveAttribute('href', `/policies/page/${k + 1}/`);
+      await expect(pager(page).getByRole('link', { name: '上一页' })).toHaveAttribute(
+        'href',
+        k === 2 ? '/policies/' : `/policies/page/${k - 1}/`,
+      );
+      await expect(pager(page).getByRole('link', { name: '下一页' })).toHaveAttribute(
+        'href',
+        `/policies/page/${k + 1}/`,
+      );
     }
     seen.push(...(await titles(page)));
   }
@@ -46,7 +54,9 @@ test('the policy library: first, middle and last page, 上一页 / 下一页 and
   expect(new Set(seen).size).toBe(m);
 
   // The total in the filters is the whole library, not the page.
-  await expect(page.getByRole('group', { name: '类型' }).getByRole('radio', { name: new RegExp(`^全部\\s*（${m}）$`, 'u') })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: '类型' }).getByRole('radio', { name: new RegExp(`^全部\\s*（${m}）$`, 'u') }),
+  ).toBeVisible();
   await pager(page).getByRole('link', { name: '上一页' }).click();
   await expect(page).toHaveURL(new RegExp(m - 1 === 1 ? '/policies/$' : `/policies/page/${m - 1}/$`, 'u'));
 });
@@ -62,8 +72,10 @@ test('a filter searches every page of the library, pages its result, and the URL
 
   await page.goto('/policies/');
   expect(await titles(page)).not.toContain(wanted);
-  const radio = page.getByRole('group', { name: '类型' }).getByRole('radio', { name: new RegExp(`^${type}\\s*（\\d+）$`, 'u') });
-  const expected = Number(/（(\d+)）/u.exec((await radio.locator('xpath=..').innerText()))![1]);
+  const radio = page
+    .getByRole('group', { name: '类型' })
+    .getByRole('radio', { name: new RegExp(`^${type}\\s*（\\d+）$`, 'u') });
+  const expected = Number(/（(\d+)）/u.exec(await radio.locator('xpath=..').innerText())![1]);
   await radio.check();
   await expect(page).toHaveURL(/\/policies\/\?type=/u);
   await expect(page.locator('[data-count]')).toHaveText(String(expected));
@@ -88,7 +100,9 @@ test('a filter searches every page of the library, pages its result, and the URL
   const shown = await titles(page);
   await page.goto(url);
   if (expected > 1) await expect(pager(page).locator('p')).toContainText(`共 ${expected} 页`);
-  await expect(page.getByRole('group', { name: '类型' }).getByRole('radio', { name: new RegExp(`^${type}\\s*（\\d+）$`, 'u') })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: '类型' }).getByRole('radio', { name: new RegExp(`^${type}\\s*（\\d+）$`, 'u') }),
+  ).toBeChecked();
   await expect(page.locator('.policy-list > li')).toHaveCount(shown.length);
   expect(await titles(page)).toEqual(shown);
 
@@ -97,7 +111,9 @@ test('a filter searches every page of the library, pages its result, and the URL
   expect(await countText(page)).toEqual({ n: 1, m });
 });
 
-test('without JavaScript every page of the library, 量化目标 and 政策谱系 is a plain page with its pager', async ({ browser }) => {
+test('without JavaScript every page of the library, 量化目标 and 政策谱系 is a plain page with its pager', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const base of ['/policies/', '/policies/targets/', '/policies/lineage/']) {
@@ -132,7 +148,8 @@ test('past events page at /events/page/<n>/, and a filter finds past events of e
   await expect(page.getByRole('status').filter({ hasText: '筛选' })).toContainText(`面向：${audience}`);
   let k = 1;
   while ((await page.locator(`#events-past li[data-event="${slug}"]`).count()) === 0) {
-    for (const card of await page.locator('#events-past li[data-event]').all()) await expect(card).toContainText(new RegExp(`面向：[^·]*${audience}`, 'u'));
+    for (const card of await page.locator('#events-past li[data-event]').all())
+      await expect(card).toContainText(new RegExp(`面向：[^·]*${audience}`, 'u'));
     const next = page.locator('#events-past-pager').getByRole('link', { name: '下一页' });
     expect(await next.count(), `${slug} not found by page ${k}`).toBe(1);
     await next.click();
@@ -149,12 +166,16 @@ test('past events page at /events/page/<n>/, and a filter finds past events of e
   await expect(page.getByRole('radio', { name: audience, exact: true })).toBeChecked();
 });
 
-test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/, each event once', async ({ browser }) => {
+test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/, each event once', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/events/');
   const upcomingPager = page.getByRole('navigation', { name: '即将举行的活动分页' });
-  const seen = await page.locator('#events-upcoming > li[data-event]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!));
+  const seen = await page
+    .locator('#events-upcoming > li[data-event]')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!));
   expect(seen.length).toBeLessThanOrEqual(1);
   if ((await upcomingPager.count()) > 0) {
     const m = Number(/共 (\d+) 页/u.exec(await upcomingPager.locator('p').innerText())![1]);
@@ -164,7 +185,11 @@ test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/,
       await expect(page).toHaveURL(new RegExp(`/events/upcoming/page/${k}/$`, 'u'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`即将举行的活动（第 ${k} 页）`);
       expect(await countText(page)).toEqual({ n: k, m });
-      seen.push(...(await page.locator('#events-upcoming > li[data-event]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!))));
+      seen.push(
+        ...(await page
+          .locator('#events-upcoming > li[data-event]')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!))),
+      );
     }
     expect(seen).toHaveLength(m);
   }
@@ -172,9 +197,17 @@ test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/,
   await context.close();
 });
 
-test('a much-cited document lists its first citations in place and every citation on its 被引用 pages', async ({ page }) => {
+test('a much-cited document lists its first citations in place and every citation on its 被引用 pages', async ({
+  page,
+}) => {
   await page.goto('/policies/lineage/');
-  const cited = [...new Set(await page.locator('main a[href^="/policies/cited/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  const cited = [
+    ...new Set(
+      await page
+        .locator('main a[href^="/policies/cited/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+    ),
+  ];
   let all: string | null = null;
   for (const href of cited) {
     await page.goto(href);
@@ -190,13 +223,18 @@ test('a much-cited document lists its first citations in place and every citatio
   expect(inPlace).toBeLessThan(total);
   // The chain on the same page says how many there are and links to the same pages.
   await expect(page.locator('.lineage-chain [data-lineage="down"] > li')).toHaveCount(inPlace);
-  await expect(page.locator('.lineage-chain').getByRole('link', { name: '查看全部引用此文件的文件' })).toHaveAttribute('href', new URL(page.url()).pathname.replace('/cited/', '/cited-by/'));
+  await expect(page.locator('.lineage-chain').getByRole('link', { name: '查看全部引用此文件的文件' })).toHaveAttribute(
+    'href',
+    new URL(page.url()).pathname.replace('/cited/', '/cited-by/'),
+  );
   await page.getByRole('link', { name: /^查看全部 \d+ 处引用$/u }).click();
   await expect(page).toHaveURL(/\/policies\/cited-by\/[^/]+\/$/u);
   const rows: string[] = [];
   for (let k = 1; ; k++) {
     expect(await countText(page)).toEqual({ n: k, m: total }); // one citation per page in this build
-    rows.push(...(await page.locator('table.cited-by tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))));
+    rows.push(
+      ...(await page.locator('table.cited-by tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))),
+    );
     const next = pager(page).getByRole('link', { name: '下一页' });
     if ((await next.count()) === 0) break;
     await next.click();
@@ -212,8 +250,16 @@ test('axe: paginated and filtered pages have no WCAG 2.2 A/AA violations (normal
     for (const elder of ['0', '1']) {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}elder=${elder}`);
       await expect(page.locator('main')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      for (const v of results.violations) failures.push(`${path} [elder=${elder}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      for (const v of results.violations)
+        failures.push(
+          `${path} [elder=${elder}] ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
     }
   }
   expect(failures).toEqual([]);

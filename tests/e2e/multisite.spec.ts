@@ -22,9 +22,24 @@ const work = mkdtempSync(join(tmpdir(), 'kepu-multisite-'));
 const ONLY_IN_A = '资江湿地候鸟观察日';
 const ONLY_IN_B = '沅澧萤火虫夜观课堂';
 const IN_BOTH = '洞庭湖区防汛避险知识';
-const CITY_B = { name: '科普示例乙市', shortName: '科普乙市', organization: '示例乙市科学技术协会', organizationShort: '乙市科协', docNumberPrefix: '乙科协', editorialTeam: '科普乙市编辑部', region: '湖南省示例乙市', regionCode: '439900', baseUrl: 'https://kepu.city-b.example.cn', description: '示例乙市科协的科普门户（多站点检索的测试站点）。' };
+const CITY_B = {
+  name: '科普示例乙市',
+  shortName: '科普乙市',
+  organization: '示例乙市科学技术协会',
+  organizationShort: '乙市科协',
+  docNumberPrefix: '乙科协',
+  editorialTeam: '科普乙市编辑部',
+  region: '湖南省示例乙市',
+  regionCode: '439900',
+  baseUrl: 'https://kepu.city-b.example.cn',
+  description: '示例乙市科协的科普门户（多站点检索的测试站点）。',
+};
 /** City A's identity: the project's own site.json. */
-const SITE_A = JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as { name: string; docNumberPrefix: string; editorialTeam: string };
+const SITE_A = JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as {
+  name: string;
+  docNumberPrefix: string;
+  editorialTeam: string;
+};
 let server: Server;
 let origin = '';
 
@@ -36,18 +51,30 @@ function buildCity(dir: string, site: Record<string, unknown>, articles: Record<
   copyFixtureImageCache(dir);
   const own = JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(dir, 'src/config/site.json'), `${JSON.stringify({ ...own, ...site }, null, 2)}\n`);
-  const topics = readdirSync(join(dir, 'src/content/topics')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/u, '')).sort();
-  const cover = readdirSync(join(dir, 'src/assets/articles')).filter((f) => /\.(png|jpe?g|webp)$/u.test(f)).sort()[0]!;
+  const topics = readdirSync(join(dir, 'src/content/topics'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/u, ''))
+    .sort();
+  const cover = readdirSync(join(dir, 'src/assets/articles'))
+    .filter((f) => /\.(png|jpe?g|webp)$/u.test(f))
+    .sort()[0]!;
   const sentences = seedSentences(join(dir, 'seeds'));
   Object.entries(articles).forEach(([slug, phrase], i) => {
     const article = articleMarkdown(i, sentences, { topics, cover: `../../assets/articles/${cover}` });
     writeFileSync(
       join(dir, 'src/content/articles', `${slug}.md`),
-      article.text.replace(/^title: .*$/mu, `title: "${phrase}"`).replace(/\n$/u, `\n\n${phrase}：本段为多站点检索测试所写。\n`),
+      article.text
+        .replace(/^title: .*$/mu, `title: "${phrase}"`)
+        .replace(/\n$/u, `\n\n${phrase}：本段为多站点检索测试所写。\n`),
     );
   });
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`build of ${dir} failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0)
+    throw new Error(`build of ${dir} failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -65,7 +92,10 @@ test.beforeAll(async () => {
   const province = readFileSync(join(root, 'tests/fixtures/multisite/province.html'));
   server = createServer((req, res) => {
     const url = req.url ?? '/';
-    for (const [prefix, city] of [['/a/', a], ['/b/', b]] as const) {
+    for (const [prefix, city] of [
+      ['/a/', a],
+      ['/b/', b],
+    ] as const) {
       if (url.startsWith(prefix)) {
         req.url = url.slice(prefix.length - 1);
         city.emit('request', req, res);
@@ -108,24 +138,34 @@ for (const [phrase, prefix, city] of [
   [ONLY_IN_A, '/a/', 'A'],
   [ONLY_IN_B, '/b/', 'B'],
 ] as const) {
-  test(`a document only city ${city} publishes is found from the provincial page, linked into city ${city}`, async ({ page }) => {
+  test(`a document only city ${city} publishes is found from the provincial page, linked into city ${city}`, async ({
+    page,
+  }) => {
     await search(page, phrase);
     const hits = page.locator('[data-results] a', { hasText: phrase });
     await expect(hits.first()).toBeVisible();
     const hrefs = await hits.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
     expect(hrefs).toEqual([`${prefix}articles/multisite-only-${city.toLowerCase()}/`]);
-    const name = city === 'A' ? (JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as { name: string }).name : CITY_B.name;
+    const name =
+      city === 'A'
+        ? (JSON.parse(readFileSync(join(root, 'src/config/site.json'), 'utf8')) as { name: string }).name
+        : CITY_B.name;
     await expect(page.locator('[data-results] li', { hasText: phrase })).toContainText(`（${name}）`);
   });
 }
 
 test('a document both cities publish comes back from each city, each linked into its own site', async ({ page }) => {
   await search(page, IN_BOTH);
-  const hrefs = await page.locator('[data-results] a', { hasText: IN_BOTH }).evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('[data-results] a', { hasText: IN_BOTH })
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
   expect(hrefs.sort()).toEqual(['/a/articles/multisite-shared/', '/b/articles/multisite-shared/']);
 });
 
-test('each city shows its own example 文号 on its home and search pages, and its own 编辑部 in its CMS', async ({ page, request }) => {
+test('each city shows its own example 文号 on its home and search pages, and its own 编辑部 in its CMS', async ({
+  page,
+  request,
+}) => {
   for (const [prefix, own, other] of [
     ['/a/', SITE_A, CITY_B],
     ['/b/', CITY_B, SITE_A],
@@ -135,12 +175,21 @@ test('each city shows its own example 文号 on its home and search pages, and i
     await expect(home).toHaveAttribute('placeholder', new RegExp(`${own.docNumberPrefix}〔2023〕12号`, 'u'));
     expect(await home.getAttribute('placeholder')).not.toContain(other.docNumberPrefix);
     await page.goto(`${origin}${prefix}search/`);
-    await expect(page.getByLabel('检索词')).toHaveAttribute('placeholder', new RegExp(`${own.docNumberPrefix}〔2023〕12号`, 'u'));
+    await expect(page.getByLabel('检索词')).toHaveAttribute(
+      'placeholder',
+      new RegExp(`${own.docNumberPrefix}〔2023〕12号`, 'u'),
+    );
     await expect(page.locator('#search-hint')).toContainText(`${own.docNumberPrefix}2023年12号`);
     await expect(page.locator('#search-hint')).not.toContainText(other.docNumberPrefix);
     // esbuild writes non-ASCII text in the bundle as \uXXXX escapes.
     const cms = await (await request.get(`${origin}${prefix}admin/cms.js`)).text();
-    const inBundle = (text: string) => cms.includes(text) || cms.includes([...text].map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join(''));
+    const inBundle = (text: string) =>
+      cms.includes(text) ||
+      cms.includes(
+        [...text]
+          .map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c))
+          .join(''),
+      );
     expect(inBundle(own.editorialTeam)).toBe(true);
     expect(inBundle(other.editorialTeam)).toBe(false);
   }

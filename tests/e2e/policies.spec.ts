@@ -21,7 +21,9 @@ test('the library lists all five documents, newest first, undated ones marked', 
   await expect(page.getByText('日期未注明')).toHaveCount(3);
 });
 
-test('filters narrow the list (first one chosen with the keyboard), combine, survive a reload and can be cleared', async ({ page }) => {
+test('filters narrow the list (first one chosen with the keyboard), combine, survive a reload and can be cleared', async ({
+  page,
+}) => {
   await page.goto('/policies/');
   const visible = page.locator('.policy-list > li:visible');
   const type = page.getByRole('group', { name: '类型' });
@@ -37,7 +39,10 @@ test('filters narrow the list (first one chosen with the keyboard), combine, sur
 
   await type.getByRole('radio', { name: /规划实施方案/ }).check();
   await expect(visible).toHaveCount(4);
-  await page.getByRole('group', { name: '状态' }).getByRole('radio', { name: /征求意见稿/ }).check();
+  await page
+    .getByRole('group', { name: '状态' })
+    .getByRole('radio', { name: /征求意见稿/ })
+    .check();
   await expect(visible).toHaveCount(1);
   await expect(visible.first()).toContainText('澧县');
   await page.getByRole('group', { name: '年份' }).getByRole('radio', { name: /2022/ }).check();
@@ -50,7 +55,9 @@ test('filters narrow the list (first one chosen with the keyboard), combine, sur
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the library is a plain list of every document and a clause link still lands on its clause', async ({ page }) => {
+  test('the library is a plain list of every document and a clause link still lands on its clause', async ({
+    page,
+  }) => {
     await page.goto('/policies/?type=工作要点');
     await expect(page.locator('.policy-list > li')).toHaveCount(5);
     await page.goto('/policies/yiyang-kexue-suzhi-2021-2025/');
@@ -81,7 +88,9 @@ test('a document page shows the disclosure metadata, missing facts visibly missi
   await expect(page.getByRole('note').filter({ hasText: '征求意见稿' })).toBeVisible();
 });
 
-test('a clause link from the table of contents scrolls to its clause; a deep link opens at the clause', async ({ page }) => {
+test('a clause link from the table of contents scrolls to its clause; a deep link opens at the clause', async ({
+  page,
+}) => {
   await page.goto('/policies/yiyang-kexue-suzhi-2021-2025/');
   await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '三、重点工程' }).click();
   await expect(page).toHaveURL(/#s3$/);
@@ -102,17 +111,35 @@ test('the ¶ control copies the clause URL and announces it', async ({ page, con
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#s2-6$/);
   await expect(page.locator('.clause-status')).toContainText('已复制本条链接');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/yiyang-kexie-kepu-yaodian-2023/#s2-6`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/policies/yiyang-kexie-kepu-yaodian-2023/#s2-6`,
+  );
 });
 
-test('the 湛江 task list is a real table a screen reader can read: caption, column headers, 61 rows', async ({ page }) => {
+test('the 湛江 task list is a real table a screen reader can read: caption, column headers, 61 rows', async ({
+  page,
+}) => {
   await page.goto('/policies/zhanjiang-kexue-suzhi-2021-2025/');
   const table = page.getByRole('table', { name: /工作任务清单/ });
   await expect(table).toBeVisible();
   await expect(table.locator('caption')).toContainText('共 61 项');
-  await expect(table.locator('thead').getByRole('columnheader')).toHaveText(['五大提升行动', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限']);
+  await expect(table.locator('thead').getByRole('columnheader')).toHaveText([
+    '五大提升行动',
+    '主要工作任务',
+    '具体措施',
+    '牵头单位',
+    '责任单位',
+    '完成时限',
+  ]);
   // The second group (重点工程) repeats the header row with its own first column, as in the source.
-  await expect(table.locator('tbody').nth(1).getByRole('row').first().getByRole('columnheader')).toHaveText(['六大重点工程', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限']);
+  await expect(table.locator('tbody').nth(1).getByRole('row').first().getByRole('columnheader')).toHaveText([
+    '六大重点工程',
+    '主要工作任务',
+    '具体措施',
+    '牵头单位',
+    '责任单位',
+    '完成时限',
+  ]);
   await expect(table.locator('th:not([scope])')).toHaveCount(0);
   await expect(table.locator('tr[data-row]')).toHaveCount(61);
   const elderly = table.locator('tr[data-row]').filter({ hasText: '实施智慧助老行动' }).first();
@@ -145,11 +172,27 @@ test('the home page shows the latest documents', async ({ page }) => {
   await expect(page).toHaveURL(/\/policies\/$/);
 });
 
-test('axe: library with a filter applied and the 湛江 page with its table have no WCAG 2.2 A/AA violations', async ({ page }) => {
+test('axe: library with a filter applied and the 湛江 page with its table have no WCAG 2.2 A/AA violations', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
-  for (const path of ['/policies/?status=征求意见稿', '/policies/zhanjiang-kexue-suzhi-2021-2025/#t1-r30', '/policies/lixian-kexue-suzhi-2021-2025/?elder=1']) {
+  for (const path of [
+    '/policies/?status=征求意见稿',
+    '/policies/zhanjiang-kexue-suzhi-2021-2025/#t1-r30',
+    '/policies/lixian-kexue-suzhi-2021-2025/?elder=1',
+  ]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${path} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

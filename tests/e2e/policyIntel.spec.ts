@@ -5,7 +5,14 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 const ZJ = 'zhanjiang-kexue-suzhi-2021-2025';
 const LX = 'lixian-kexue-suzhi-2021-2025';
-const INTEL_PAGES = ['/policies/lineage/', '/policies/compare/', '/policies/targets/', `/policies/${ZJ}/tasks/`, `/policies/lineage/${LX}/`, '/policies/cited/gf-2021-9/'];
+const INTEL_PAGES = [
+  '/policies/lineage/',
+  '/policies/compare/',
+  '/policies/targets/',
+  `/policies/${ZJ}/tasks/`,
+  `/policies/lineage/${LX}/`,
+  '/policies/cited/gf-2021-9/',
+];
 
 /** Ids defined in a built page, fetched once per path. */
 function idsOf(request: APIRequestContext) {
@@ -62,7 +69,10 @@ test('the task table is there without JavaScript, with all rows and no filter fo
 
 test('the CSV downloads and parses to 61 tasks with the six columns', async ({ page }) => {
   await page.goto(`/policies/${ZJ}/tasks/`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载全部任务 CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /下载全部任务 CSV/ }).click(),
+  ]);
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -103,7 +113,9 @@ test('on a phone each task is a card with its labels, and nothing scrolls sidewa
       display: getComputedStyle(tr).display,
       width: tr.getBoundingClientRect().width,
       labels: cells.map((td) => getComputedStyle(td, '::before').content),
-      stacked: cells.every((td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1]!.getBoundingClientRect().bottom - 1),
+      stacked: cells.every(
+        (td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1]!.getBoundingClientRect().bottom - 1,
+      ),
     };
   });
   expect(layout.display).toBe('block');
@@ -120,14 +132,21 @@ test('lineage links go both ways: a plan to its basis, the basis back to the pla
   await page.goto(`/policies/lineage/${LX}/`);
   const up = page.locator('[data-lineage="up"]');
   await expect(up.getByRole('link', { name: /常德市全民科学素质行动规划纲要实施方案/ })).toBeVisible();
-  await up.getByRole('link', { name: /全民科学素质行动规划纲要/ }).first().click();
+  await up
+    .getByRole('link', { name: /全民科学素质行动规划纲要/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/policies\/cited\/gf-2021-9\/$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('全民科学素质行动规划纲要（2021-2035年）');
   await expect(page.getByText('国发〔2021〕9号').first()).toBeVisible();
   const down = page.locator('[data-lineage="down"]');
   // The 益阳 plan cites it by title only and is still found.
-  await expect(down.getByRole('link', { name: '益阳市全民科学素质行动规划纲要实施方案（2021－2025年）', exact: true })).toBeVisible();
-  await down.getByRole('link', { name: '澧县全民科学素质行动规划纲要实施方案（2021-2025年）（征求意见稿）', exact: true }).click();
+  await expect(
+    down.getByRole('link', { name: '益阳市全民科学素质行动规划纲要实施方案（2021－2025年）', exact: true }),
+  ).toBeVisible();
+  await down
+    .getByRole('link', { name: '澧县全民科学素质行动规划纲要实施方案（2021-2025年）（征求意见稿）', exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/policies/${LX}/$`, 'u'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('澧县全民科学素质行动规划纲要实施方案');
 });
@@ -139,11 +158,16 @@ test('the lineage overview shows the tree without JavaScript', async ({ browser 
   const tree = page.locator('.lineage-tree').first();
   const national = tree.locator(':scope > li').filter({ hasText: '国发〔2021〕9号' });
   await expect(national.locator('.lineage-tree > li')).toHaveCount(5);
-  await expect(page.getByRole('link', { name: /湘政办发|湖南省全民科学素质行动规划纲要实施方案/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /湘政办发|湖南省全民科学素质行动规划纲要实施方案/ }).first(),
+  ).toBeVisible();
   await context.close();
 });
 
-test('every comparison cell lands on an existing anchor of its plan, or says the plan lacks it', async ({ page, request }) => {
+test('every comparison cell lands on an existing anchor of its plan, or says the plan lacks it', async ({
+  page,
+  request,
+}) => {
   await page.goto('/policies/compare/');
   const ids = idsOf(request);
   const cells = page.locator('a[data-compare-cell]');
@@ -160,12 +184,17 @@ test('every comparison cell lands on an existing anchor of its plan, or says the
   await expect(page.locator('#s4-5')).toBeInViewport();
 });
 
-test('every link with an anchor on the policy-intelligence pages lands on an existing id', async ({ page, request }) => {
+test('every link with an anchor on the policy-intelligence pages lands on an existing id', async ({
+  page,
+  request,
+}) => {
   const ids = idsOf(request);
   const checked = new Set<string>();
   for (const p of INTEL_PAGES) {
     await page.goto(p);
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       if (checked.has(href)) continue;
       checked.add(href);
@@ -179,25 +208,34 @@ test('every link with an anchor on the policy-intelligence pages lands on an exi
   expect(checked.size).toBeGreaterThan(50);
 });
 
-test('引用本条 copies the clause citation: title, 文号, clause number and the URL with its anchor', async ({ page, context }) => {
+test('引用本条 copies the clause citation: title, 文号, clause number and the URL with its anchor', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/policies/lineage/${ZJ}/`);
   const item = page.locator('[data-cite-for="s3-1"]');
   await item.getByRole('button', { name: '引用本条' }).click();
-  const expected = /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三部分第（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
+  const expected =
+    /湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知（湛府〔2022〕40号）第三部分第（一）项“实施青少年科学素质提升行动”，https?:\/\/[^\s]+\/policies\/zhanjiang-kexue-suzhi-2021-2025\/#s3-1$/u;
   await expect(page.locator('[data-cite-status]')).toHaveText(/已复制引用/u);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(expected);
 });
 
-test('the targets table links each figure to the clause it comes from and shows blanks as blanks', async ({ page, request }) => {
+test('the targets table links each figure to the clause it comes from and shows blanks as blanks', async ({
+  page,
+  request,
+}) => {
   await page.goto('/policies/targets/');
   const yy = page.locator('section').filter({ has: page.getByRole('heading', { name: /益阳市：/ }) });
   await expect(yy.getByRole('row', { name: /300名/ })).toContainText('科技辅导员');
   const lx = page.locator('section').filter({ has: page.getByRole('heading', { name: /澧县：/ }) });
   await expect(lx.getByText('原文空白').first()).toBeVisible();
   const ids = idsOf(request);
-  const hrefs = await page.locator('a[data-target-source]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('a[data-target-source]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(20);
   for (const href of hrefs) {
     const [path, fragment] = href.split('#');
@@ -209,22 +247,37 @@ test('the targets table links each figure to the clause it comes from and shows 
   }
 });
 
-test('axe finds no WCAG 2.2 A/AA violations on the policy-intelligence pages (normal and 长者模式)', async ({ page }) => {
+test('axe finds no WCAG 2.2 A/AA violations on the policy-intelligence pages (normal and 长者模式)', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const failures: string[] = [];
   for (const path of INTEL_PAGES) {
     for (const mode of ['0', '1']) {
       await page.goto(`${path}?elder=${mode}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      for (const v of results.violations) failures.push(`${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      for (const v of results.violations)
+        failures.push(
+          `${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+        );
     }
   }
   expect(failures).toEqual([]);
 });
 
-test('on every policy page the 依据（上位文件） and 被引用（下位文件） headings can be linked like the others', async ({ page, request }) => {
+test('on every policy page the 依据（上位文件） and 被引用（下位文件） headings can be linked like the others', async ({
+  page,
+  request,
+}) => {
   const sitemap = await request.get('/sitemap-0.xml');
-  const paths = [...(await sitemap.text()).matchAll(/<loc>[^<]*?(\/policies\/(?:[a-z0-9-]+|cited\/[a-z0-9-]+)\/)<\/loc>/gu)]
+  const paths = [
+    ...(await sitemap.text()).matchAll(/<loc>[^<]*?(\/policies\/(?:[a-z0-9-]+|cited\/[a-z0-9-]+)\/)<\/loc>/gu),
+  ]
     .map((m) => m[1]!)
     .filter((p) => !/^\/policies\/(lineage|compare|targets)\/$/u.test(p));
   expect(paths.length).toBeGreaterThan(0);

@@ -37,7 +37,8 @@ async function overflowCulprits(page: Page): Promise<string[]> {
       if (r.right > width + 1 && r.width > 0) {
         const parentAlsoOver = el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1;
         if (parentAlsoOver && out.length) continue;
-        const classes = (e: Element) => (typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '');
+        const classes = (e: Element) =>
+          typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
         let context = el.parentElement;
         while (context && !classes(context) && !context.id) context = context.parentElement;
         const where = context ? ` in ${context.id ? `#${context.id}` : classes(context)}` : '';
@@ -49,7 +50,11 @@ async function overflowCulprits(page: Page): Promise<string[]> {
   });
 }
 
-test('no page requests anything from another origin, and ordinary pages stay within the JS budget', async ({ page, request, baseURL }) => {
+test('no page requests anything from another origin, and ordinary pages stay within the JS budget', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const failures: string[] = [];
@@ -62,7 +67,13 @@ test('no page requests anything from another origin, and ordinary pages stay wit
       if ((u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== origin) foreign.push(req.url());
     };
     const onResponse = (res: import('@playwright/test').Response) => {
-      if (res.request().resourceType() === 'script') scriptFiles.push(res.body().then((b) => b.length, () => 0));
+      if (res.request().resourceType() === 'script')
+        scriptFiles.push(
+          res.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     };
     page.on('request', onRequest);
     page.on('response', onResponse);
@@ -83,7 +94,9 @@ test('no page requests anything from another origin, and ordinary pages stay wit
       failures.push(`${path}: loads ${files.length} script file(s) (${external} B) but needs none`);
     }
     if (!BUDGET_EXEMPT.test(path) && inline + external > JS_BUDGET_BYTES) {
-      failures.push(`${path}: runs ${inline + external} B of JavaScript (${inline} inline + ${external} files), budget ${JS_BUDGET_BYTES} B`);
+      failures.push(
+        `${path}: runs ${inline + external} B of JavaScript (${inline} inline + ${external} files), budget ${JS_BUDGET_BYTES} B`,
+      );
     }
   }
   console.log(`JavaScript per page (uncompressed):\n  ${report.join('\n  ')}`);
@@ -97,9 +110,14 @@ test('no page scrolls sideways at 360 px wide, in normal and in 长者模式', a
   for (const mode of ['0', '1']) {
     for (const path of await scanList(request)) {
       await page.goto(`${path}?elder=${mode}`);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) {
-        failures.push(`${path} [elder=${mode}]: page is ${scroll}px wide in a ${client}px viewport: ${(await overflowCulprits(page)).join('; ')}`);
+        failures.push(
+          `${path} [elder=${mode}]: page is ${scroll}px wide in a ${client}px viewport: ${(await overflowCulprits(page)).join('; ')}`,
+        );
       }
     }
   }
@@ -126,13 +144,16 @@ test.describe('under the deployed CSP and security headers (deploy/nginx)', () =
     await page.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __csp: string[] }).__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        (window as unknown as { __csp: string[] }).__csp.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
     });
     for (const path of paths) {
       const errors: string[] = [];
       const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
-        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text().slice(0, 200));
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
+          errors.push(m.text().slice(0, 200));
       };
       const onPageError = (e: Error) => errors.push(`script error: ${e.message.slice(0, 200)}`);
       page.on('console', onConsole);
@@ -142,7 +163,8 @@ test.describe('under the deployed CSP and security headers (deploy/nginx)', () =
       if (path !== '/admin/') {
         // The inline script must really run under the policy: the switch must work.
         await page.getByRole('checkbox', { name: '长者模式' }).check();
-        if (!(await page.evaluate(() => document.documentElement.classList.contains('elder')))) errors.push('长者模式 switch did nothing (inline script blocked?)');
+        if (!(await page.evaluate(() => document.documentElement.classList.contains('elder'))))
+          errors.push('长者模式 switch did nothing (inline script blocked?)');
         await page.getByRole('checkbox', { name: '长者模式' }).uncheck();
       }
       const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);

@@ -44,7 +44,16 @@ export interface PageRef {
   resource: boolean;
 }
 
-const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'mask-icon']);
+const RESOURCE_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'mask-icon',
+]);
 
 function srcsetUrls(value: string): string[] {
   return value
@@ -67,11 +76,13 @@ export function pageRefs(html: string): PageRef[] {
     add(el, 'href', href, tag === 'link' && rels.some((r) => RESOURCE_RELS.has(r)));
   }
   for (const el of document.querySelectorAll('[src]')) add(el, 'src', el.getAttribute('src')!, true);
-  for (const el of document.querySelectorAll('[srcset]')) for (const u of srcsetUrls(el.getAttribute('srcset')!)) add(el, 'srcset', u, true);
+  for (const el of document.querySelectorAll('[srcset]'))
+    for (const u of srcsetUrls(el.getAttribute('srcset')!)) add(el, 'srcset', u, true);
   for (const el of document.querySelectorAll('video[poster]')) add(el, 'poster', el.getAttribute('poster')!, true);
   for (const el of document.querySelectorAll('object[data]')) add(el, 'data', el.getAttribute('data')!, true);
   for (const el of document.querySelectorAll('form[action]')) add(el, 'action', el.getAttribute('action')!, false);
-  for (const el of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) add(el, 'content', el.getAttribute('content')!, false);
+  for (const el of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]'))
+    add(el, 'content', el.getAttribute('content')!, false);
   return refs;
 }
 

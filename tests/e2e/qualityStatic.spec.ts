@@ -14,7 +14,9 @@ const DIST = FIXTURE_DIST;
 const htmlFiles = () => listFiles(DIST).filter((f) => f.endsWith('.html'));
 
 test.beforeAll(() => {
-  expect(existsSync(join(DIST, 'index.html')), `${FIXTURE_DIST}/ is missing: run npm run build:fixture first`).toBe(true);
+  expect(existsSync(join(DIST, 'index.html')), `${FIXTURE_DIST}/ is missing: run npm run build:fixture first`).toBe(
+    true,
+  );
 });
 
 test('every HTML file in dist/ passes html-validate (.htmlvalidate.json)', async () => {
@@ -27,7 +29,9 @@ test('every HTML file in dist/ passes html-validate (.htmlvalidate.json)', async
     const report = await validator.validateFile(join(DIST, file));
     for (const r of report.results) {
       for (const m of r.messages.filter((msg) => msg.severity === 2)) {
-        failures.push(`${urlPathOf(file)} ${m.line}:${m.column} ${m.ruleId}: ${m.message} [${(m.selector ?? '').slice(0, 80)}]`);
+        failures.push(
+          `${urlPathOf(file)} ${m.line}:${m.column} ${m.ruleId}: ${m.message} [${(m.selector ?? '').slice(0, 80)}]`,
+        );
       }
     }
   }
@@ -49,7 +53,9 @@ test('every inline script in dist/ is allowed by its hash in the deployed CSP (d
     for (const script of inlineScripts(readFileSync(join(DIST, file), 'utf8'))) {
       const hash = cspHash(script);
       if (!allowed.has(hash)) {
-        failures.push(`${page}: inline script "${script.trim().slice(0, 60)}…" is blocked by the CSP: add '${hash}' to script-src in deploy/nginx/snippets/${csp}, or move it to a file`);
+        failures.push(
+          `${page}: inline script "${script.trim().slice(0, 60)}…" is blocked by the CSP: add '${hash}' to script-src in deploy/nginx/snippets/${csp}, or move it to a file`,
+        );
       }
     }
   }

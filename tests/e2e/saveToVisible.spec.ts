@@ -42,22 +42,34 @@ async function save(slug: string, raw: string): Promise<void> {
     headers: { 'Content-Type': 'application/json', Origin: origin },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: 'draft' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug, path, raw }],
+        assets: [],
+        options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: 'draft' },
+      },
     }),
   });
   expect(res.status, await res.text()).toBe(200);
 }
 
 async function statusOf(path: string): Promise<number> {
-  return fetch(`${origin}${path}`).then((r) => r.status, () => 0);
+  return fetch(`${origin}${path}`).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
 test.beforeAll(async () => {
   repo = copyProjectWithFixtures('kepu-watch-e2e-');
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--watch', '--no-initial-build', '--port', '0', '--host', '127.0.0.1', '--cms-port', '0'], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--watch', '--no-initial-build', '--port', '0', '--host', '127.0.0.1', '--cms-port', '0'],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   origin = await new Promise<string>((done, fail) => {
     let out = '';
     server!.stdout!.on('data', (chunk: Buffer) => {
@@ -81,7 +93,9 @@ test('an article saved through the local CMS appears at its URL without anyone r
   const saved = Date.now();
   await save(slug, article('夏季安全用电', 's2-5'));
   // While it builds, the last good site is served.
-  await expect.poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, { timeout: 10_000 }).toBe('building');
+  await expect
+    .poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, { timeout: 10_000 })
+    .toBe('building');
   expect(await statusOf('/')).toBe(200);
   expect(await statusOf('/admin/')).toBe(200);
   await expect.poll(() => statusOf(`/articles/${slug}/`), { timeout: 360_000, intervals: [1000] }).toBe(200);
@@ -90,11 +104,18 @@ test('an article saved through the local CMS appears at its URL without anyone r
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('夏季安全用电');
 });
 
-test('a save the build refuses keeps the site and /admin/ up, and /admin/ says which file and field', async ({ page }) => {
+test('a save the build refuses keeps the site and /admin/ up, and /admin/ says which file and field', async ({
+  page,
+}) => {
   test.setTimeout(400_000);
   const slug = 'cuowu-tiaokuan';
   await save(slug, article('条款写错的文章', 's9-9'));
-  await expect.poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, { timeout: 360_000, intervals: [1000] }).toBe('failed');
+  await expect
+    .poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, {
+      timeout: 360_000,
+      intervals: [1000],
+    })
+    .toBe('failed');
   const status = await (await fetch(`${origin}/api/build-status`)).json();
   expect(status.error.file).toContain(`articles/${slug}.md`);
   expect(status.error.field).toBe('relatedClauses.0.clause');

@@ -81,7 +81,13 @@ test('a clause sub-result opens the document at that clause with the term highli
 });
 
 test('every way of writing a 文号 finds its document first', async ({ page }) => {
-  for (const written of ['益科协〔2023〕12号', '益科协[2023]12号', '益科协(2023)12号', '益科协（2023）12号', '益科协2023年12号']) {
+  for (const written of [
+    '益科协〔2023〕12号',
+    '益科协[2023]12号',
+    '益科协(2023)12号',
+    '益科协（2023）12号',
+    '益科协2023年12号',
+  ]) {
     await searchFor(page, written);
     await expect(results(page).first(), written).toHaveAttribute('data-result-url', YAODIAN);
   }
@@ -120,7 +126,9 @@ test('a 文号 on no page offers the documents with similar numbers', async ({ p
   await expect(page.locator('.similar-docno a', { hasText: '益科协〔2023〕12号' })).toHaveAttribute('href', YAODIAN);
 });
 
-test('half-remembered wording shows the nearest clauses, their shared characters marked and linked to the clause', async ({ page }) => {
+test('half-remembered wording shows the nearest clauses, their shared characters marked and linked to the clause', async ({
+  page,
+}) => {
   const query = '科学素质比例达到';
   await searchFor(page, query);
   await expect(status(page)).toHaveText(`没有找到包含“${query}”的内容。`);
@@ -141,8 +149,15 @@ test('half-remembered wording shows the nearest clauses, their shared characters
   await expect(page).toHaveURL(/highlight=.+#/);
 });
 
-test('on a phone the query box and the first result are on the first screen, filters behind a 筛选 button', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+test('on a phone the query box and the first result are on the first screen, filters behind a 筛选 button', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await searchFor(page, '科普');
   await expect(page.getByRole('searchbox', { name: '检索词' })).toBeInViewport();
@@ -176,18 +191,28 @@ test('the search page with results has no WCAG 2.2 A/AA violations (normal and �
   for (const elder of ['0', '1']) {
     await page.goto(`/search/?q=${encodeURIComponent('双碳')}&elder=${elder}`);
     await expect(status(page)).toContainText('找到');
-    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const scan = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
   // No match, with the nearest passages, the tips and the filters open.
   await page.goto(`/search/?q=${encodeURIComponent('科学素质比例达到')}&type=${encodeURIComponent('政策文件')}`);
   await expect(status(page)).toContainText('没有找到');
   await page.getByRole('button', { name: /^筛选/ }).click();
-  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const scan = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });
 
-test('every page holding a common term is reachable through result pages, as many as the count says', async ({ page }) => {
+test('every page holding a common term is reachable through result pages, as many as the count says', async ({
+  page,
+}) => {
   await searchFor(page, '科学素质');
   // On the first screen the count may be a lower bound (“以上”) until every candidate is checked.
   const countOf = async () => Number(/找到 (\d+) 个/.exec((await status(page).textContent()) ?? '')![1]);
@@ -195,7 +220,9 @@ test('every page holding a common term is reachable through result pages, as man
   const exact = page.locator('[data-result-group="exact"] > li');
   const seen: string[] = [];
   for (;;) {
-    const urls = await page.locator('[data-result-group="exact"] [data-result-url]').evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
+    const urls = await page
+      .locator('[data-result-group="exact"] [data-result-url]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
     seen.push(...urls);
     // Every result holds the term.
     const n = await exact.count();

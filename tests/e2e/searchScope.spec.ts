@@ -11,7 +11,15 @@ import { pageFacts, type QueryableDocument } from '../../src/lib/search/pageFact
 
 const DIST = FIXTURE_DIST;
 /** Parts of a content page that are not its own text. */
-const NOT_OWN = ['.related-clauses', '.policy-interpretations', '.badge-example', '.article-example', '.interpretation-example', '.event-example-note', 'nav'];
+const NOT_OWN = [
+  '.related-clauses',
+  '.policy-interpretations',
+  '.badge-example',
+  '.article-example',
+  '.interpretation-example',
+  '.event-example-note',
+  'nav',
+];
 
 test('the search index holds no related-clause box, 示例 notice or navigation of any content page', () => {
   let checked = 0;
@@ -25,7 +33,10 @@ test('the search index holds no related-clause box, 示例 notice or navigation 
       checked++;
       // Every line of such a box is absent from the index, unless the page's own text also has it.
       const own = html.replace(el.outerHTML, '');
-      for (const line of (el.textContent ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 6)) {
+      for (const line of (el.textContent ?? '')
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter((l) => l.length > 6)) {
         if (own.includes(line)) continue;
         expect(indexed, `${file}: “${line}” from ${el.className || el.tagName}`).not.toContain(line);
       }

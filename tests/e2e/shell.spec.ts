@@ -25,7 +25,10 @@ test('every main navigation link opens a page whose section is marked current', 
     const res = await page.goto(href);
     expect(res?.status(), href).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: '主导航' }).locator('a[aria-current="page"]')).toHaveAttribute('href', href);
+    await expect(page.getByRole('navigation', { name: '主导航' }).locator('a[aria-current="page"]')).toHaveAttribute(
+      'href',
+      href,
+    );
   }
 });
 
@@ -53,7 +56,9 @@ test('robots.txt and the XML sitemap are published', async ({ request }) => {
   expect(await index.text()).toContain('<sitemapindex');
 });
 
-test('the footer links the site pages (关于我们, 联系我们, 版权声明) and the error-report address from site.json', async ({ page }) => {
+test('the footer links the site pages (关于我们, 联系我们, 版权声明) and the error-report address from site.json', async ({
+  page,
+}) => {
   await page.goto('/');
   const footer = page.getByRole('navigation', { name: '页脚导航' });
   for (const name of ['关于我们', '联系我们', '版权声明']) {

@@ -28,7 +28,14 @@ export function pageType(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return '/';
   if (parts.length === 1) return `/${parts[0]}/`;
-  return `/${parts[0]}/*${parts.length > 2 ? `/${parts.slice(2).map(() => '*').join('/')}` : ''}`;
+  return `/${parts[0]}/*${
+    parts.length > 2
+      ? `/${parts
+          .slice(2)
+          .map(() => '*')
+          .join('/')}`
+      : ''
+  }`;
 }
 
 /** The Astro route a built page came from: BaseLayout writes it as <body data-route="/events/[slug]">. */

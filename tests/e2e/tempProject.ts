@@ -12,7 +12,9 @@ import { FIXTURE_ASSETS_DIR, FIXTURE_CONTENT_DIR, FIXTURE_DIST, FIXTURE_SEEDS_DI
  */
 export function copyProjectWithFixtures(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     if (file === 'node_modules' || !existsSync(file)) continue;
     mkdirSync(dirname(join(dir, file)), { recursive: true });

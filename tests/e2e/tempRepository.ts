@@ -41,10 +41,14 @@ export async function startTempSite(): Promise<TempSite> {
   const repo = copyProjectWithFixtures('kepu-e2e-repo-');
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--cms-port', '0'], {
-    cwd: repo,
-    stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--cms-port', '0'],
+    {
+      cwd: repo,
+      stdio: 'ignore',
+    },
+  );
   await waitFor(origin);
   return {
     repo,

@@ -12,7 +12,16 @@ async function totalOf(page: Page): Promise<number> {
 
 test('the 专题 index links every required column, and a topic page lists its articles', async ({ page }) => {
   await page.goto('/topics/');
-  for (const name of ['聚焦二十大', '双碳', '食品安全', '应急科普', '健康科普', '乡村振兴', '反诈防骗（智慧助老）', '青少年科技教育']) {
+  for (const name of [
+    '聚焦二十大',
+    '双碳',
+    '食品安全',
+    '应急科普',
+    '健康科普',
+    '乡村振兴',
+    '反诈防骗（智慧助老）',
+    '青少年科技教育',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
   await page.getByRole('link', { name: '食品安全', exact: true }).click();
@@ -27,7 +36,10 @@ test('the 专题 index links every required column, and a topic page lists its a
   const title = await cards(page).first().getByRole('heading').innerText();
   await cards(page).first().getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.locator('.article-meta').getByRole('link', { name: '食品安全' })).toHaveAttribute('href', '/topics/shipin-anquan/');
+  await expect(page.locator('.article-meta').getByRole('link', { name: '食品安全' })).toHaveAttribute(
+    'href',
+    '/topics/shipin-anquan/',
+  );
 });
 
 test('a topic with more than 12 articles paginates 12 per page, by mouse and keyboard', async ({ page }) => {
@@ -55,7 +67,10 @@ test('a topic with more than 12 articles paginates 12 per page, by mouse and key
   await expect(cards(page)).toHaveCount(12);
 });
 
-test('each topic page links its own RSS feed from the head, and the feed lists the same articles', async ({ page, request }) => {
+test('each topic page links its own RSS feed from the head, and the feed lists the same articles', async ({
+  page,
+  request,
+}) => {
   await page.goto('/topics/shuangtan/');
   const href = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
   expect(href).toBe('/topics/shuangtan/rss.xml');
@@ -65,7 +80,9 @@ test('each topic page links its own RSS feed from the head, and the feed lists t
   expect(doc.querySelector('channel > title')!.textContent).toContain('双碳');
   const links = [...doc.querySelectorAll('item > link')].map((l) => l.textContent!.trim());
   expect(links.length).toBe(await totalOf(page));
-  const listed = await cards(page).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  const listed = await cards(page)
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
   expect(links.map((l) => new URL(l).pathname).sort()).toEqual([...new Set(listed)].sort());
   for (const link of links) {
     expect(link.startsWith(`${site.baseUrl}/articles/`)).toBe(true);

@@ -61,7 +61,9 @@ describe('article schema', () => {
     const text = errorsOf({ ...valid, relatedClauses: [{ document: 'Yi Yang', clause: '1.2' }] });
     expect(text).toContain('字段 relatedClauses.0.document');
     expect(text).toContain('字段 relatedClauses.0.clause');
-    expect(schema.safeParse({ ...valid, relatedClauses: [{ document: 'yiyang-2023', clause: 's1-2-3' }] }).success).toBe(true);
+    expect(
+      schema.safeParse({ ...valid, relatedClauses: [{ document: 'yiyang-2023', clause: 's1-2-3' }] }).success,
+    ).toBe(true);
   });
 
   it('rejects an update date before the publication date', () => {
@@ -69,7 +71,14 @@ describe('article schema', () => {
   });
 
   it('requires a transcript with embedded media', () => {
-    const media = { kind: 'audio', src: '/media/a.mp3', type: 'audio/mpeg', captions: '/media/a.zh.vtt', title: '音频', transcript: '' };
+    const media = {
+      kind: 'audio',
+      src: '/media/a.mp3',
+      type: 'audio/mpeg',
+      captions: '/media/a.zh.vtt',
+      title: '音频',
+      transcript: '',
+    };
     expect(errorsOf({ ...valid, media })).toContain('字段 media.transcript');
   });
 });
@@ -77,7 +86,13 @@ describe('article schema', () => {
 describe('topic schema', () => {
   const topic = topicSchema({ image });
   it('rejects a non-ASCII slug and a missing cover alt', () => {
-    const r = topic.safeParse({ name: '双碳', slug: '双碳', description: '碳达峰与碳中和的科普专题。', cover: 'x.png', order: 1 });
+    const r = topic.safeParse({
+      name: '双碳',
+      slug: '双碳',
+      description: '碳达峰与碳中和的科普专题。',
+      cover: 'x.png',
+      order: 1,
+    });
     expect(r.success).toBe(false);
     const text = formatZodIssues(r.error!.issues);
     expect(text).toContain('字段 slug');
@@ -88,7 +103,8 @@ describe('topic schema', () => {
 describe.each(CONTENT_SETS)('articles in %s', (contentDir) => {
   const dir = join(contentDir, 'articles');
   const files = contentFiles(contentDir, 'articles');
-  const front = (f: string) => parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+  const front = (f: string) =>
+    parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
   const topicSlugs = contentFiles(contentDir, 'topics').map((f) => f.replace(/\.md$/, ''));
 
   it('every article passes the schema and cites existing topics', () => {

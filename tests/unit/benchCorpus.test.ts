@@ -38,7 +38,9 @@ describe('bench corpus', () => {
   });
 
   it('generates articles with a cover, alt text and existing topics', () => {
-    const data = frontMatter(articleMarkdown(5, sentences, { topics: ['jiankang', 'yingji'], cover: '../../assets/articles/x.png' }).text);
+    const data = frontMatter(
+      articleMarkdown(5, sentences, { topics: ['jiankang', 'yingji'], cover: '../../assets/articles/x.png' }).text,
+    );
     expect(data.cover).toBe('../../assets/articles/x.png');
     expect(String(data.coverAlt).length).toBeGreaterThan(0);
     expect((data.topics as string[]).every((t) => ['jiankang', 'yingji'].includes(t))).toBe(true);
@@ -46,7 +48,14 @@ describe('bench corpus', () => {
 });
 
 describe('marginalMs', () => {
-  const run = (seconds: number, pages: number) => ({ ok: true, seconds, pages, msPerPage: null, peakTreeRssMb: null, maxProcessRssMb: null });
+  const run = (seconds: number, pages: number) => ({
+    ok: true,
+    seconds,
+    pages,
+    msPerPage: null,
+    peakTreeRssMb: null,
+    maxProcessRssMb: null,
+  });
   it('is the time per added page between two builds', () => {
     expect(marginalMs(run(10, 100), run(30, 1100))).toBe(20);
   });

@@ -54,7 +54,15 @@ describe('build profile from the log', () => {
 });
 
 describe('slopes by CPU time', () => {
-  const run = (seconds: number, cpuSeconds: number | null, pages: number) => ({ ok: true, seconds, cpuSeconds, pages, msPerPage: null, peakTreeRssMb: null, maxProcessRssMb: null });
+  const run = (seconds: number, cpuSeconds: number | null, pages: number) => ({
+    ok: true,
+    seconds,
+    cpuSeconds,
+    pages,
+    msPerPage: null,
+    peakTreeRssMb: null,
+    maxProcessRssMb: null,
+  });
   it('uses the measure asked for', () => {
     expect(marginalMs(run(10, 4, 100), run(30, 14, 1100), 'cpuSeconds')).toBe(10);
     expect(marginalMs(run(10, 4, 100), run(30, 14, 1100))).toBe(20);

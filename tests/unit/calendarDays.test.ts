@@ -29,7 +29,9 @@ describe('Beijing calendar days as integers', () => {
     expect(daysBetween('2023-12-25', '2024-01-01')).toBe(7);
     expect(daysBetween('2024-01-01', '2023-12-25')).toBe(-7);
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2100, 2), daysInMonth(2023, 4)]).toEqual([29, 28, 28, 30]);
+    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2100, 2), daysInMonth(2023, 4)]).toEqual([
+      29, 28, 28, 30,
+    ]);
   });
 
   it('gives Monday-first weekdays, also before 1970', () => {

@@ -80,7 +80,9 @@ describe('the consistency check fails on a wrong CMS config', () => {
 
   it('an optional schema field the CMS makes required', () => {
     const fields = withFields('events', (f) => f.map((x) => (x.name === 'end' ? { ...x, required: true } : x)));
-    expect(compareCollection(fields, eventSchema)).toEqual(['end: 模式中为选填，CMS 却要求必填（应设 required: false）']);
+    expect(compareCollection(fields, eventSchema)).toEqual([
+      'end: 模式中为选填，CMS 却要求必填（应设 required: false）',
+    ]);
   });
 
   it('select options that differ from the enum', () => {
@@ -95,7 +97,9 @@ describe('the consistency check fails on a wrong CMS config', () => {
 
   it('a field with a schema default that the CMS demands (older files without it could not be saved)', () => {
     const fields = withFields('events', (f) => f.map((x) => (x.name === 'status' ? { ...x, required: true } : x)));
-    expect(compareCollection(fields, eventSchema)).toEqual(['status: 模式有默认值，CMS 应设 required: false（否则缺少此项的已有文件无法保存）']);
+    expect(compareCollection(fields, eventSchema)).toEqual([
+      'status: 模式有默认值，CMS 应设 required: false（否则缺少此项的已有文件无法保存）',
+    ]);
   });
 
   it('a nested field that is wrong', () => {
@@ -110,15 +114,33 @@ describe('the consistency check fails on a wrong CMS config', () => {
 
   it('a 网址名 field on a strict schema (the build would refuse the extra key)', () => {
     const fields = withFields('events', (f) => [...f, { name: 'slug', label: '网址名', widget: 'string' }]);
-    expect(compareCollection(fields, eventSchema)).toEqual(['slug: CMS 字段在模式中不存在（模式为 strict，不接受多余字段）']);
+    expect(compareCollection(fields, eventSchema)).toEqual([
+      'slug: CMS 字段在模式中不存在（模式为 strict，不接受多余字段）',
+    ]);
   });
 
   it('reads Zod wrappers: optional, default, preprocess, image()', () => {
-    expect(describeZodField(z.string().min(1).optional())).toMatchObject({ kind: 'string', required: false, hasDefault: false });
-    expect(describeZodField(z.boolean().default(false))).toMatchObject({ kind: 'boolean', required: false, hasDefault: true });
-    expect(describeZodField(z.preprocess((v) => v, z.string().min(1)))).toMatchObject({ kind: 'string', required: true });
+    expect(describeZodField(z.string().min(1).optional())).toMatchObject({
+      kind: 'string',
+      required: false,
+      hasDefault: false,
+    });
+    expect(describeZodField(z.boolean().default(false))).toMatchObject({
+      kind: 'boolean',
+      required: false,
+      hasDefault: true,
+    });
+    expect(describeZodField(z.preprocess((v) => v, z.string().min(1)))).toMatchObject({
+      kind: 'string',
+      required: true,
+    });
     expect(describeZodField(imageStub().transform((s) => s))).toMatchObject({ kind: 'image', required: true });
-    expect(describeZodField(z.string())).toMatchObject({ kind: 'string', required: false, hasDefault: false, acceptsEmpty: true });
+    expect(describeZodField(z.string())).toMatchObject({
+      kind: 'string',
+      required: false,
+      hasDefault: false,
+      acceptsEmpty: true,
+    });
   });
 });
 
@@ -186,23 +208,53 @@ describe('backend by environment', () => {
   });
 
   it('GitHub and GitLab get the editorial workflow', () => {
-    const github = backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'kexie/kepu', CMS_BASE_URL: 'https://oauth.example.cn' });
-    expect(github).toMatchObject({ name: 'github', repo: 'kexie/kepu', branch: 'main', base_url: 'https://oauth.example.cn' });
+    const github = backendFromEnv({
+      CMS_BACKEND: 'github',
+      CMS_REPO: 'kexie/kepu',
+      CMS_BASE_URL: 'https://oauth.example.cn',
+    });
+    expect(github).toMatchObject({
+      name: 'github',
+      repo: 'kexie/kepu',
+      branch: 'main',
+      base_url: 'https://oauth.example.cn',
+    });
     expect(publishModeFor(github, {})).toBe('editorial_workflow');
-    const gitlab = backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'kexie/kepu', CMS_APP_ID: 'abc', CMS_API_ROOT: 'https://git.example.cn/api/v4' });
-    expect(gitlab).toMatchObject({ name: 'gitlab', app_id: 'abc', auth_type: 'pkce', api_root: 'https://git.example.cn/api/v4' });
+    const gitlab = backendFromEnv({
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'kexie/kepu',
+      CMS_APP_ID: 'abc',
+      CMS_API_ROOT: 'https://git.example.cn/api/v4',
+    });
+    expect(gitlab).toMatchObject({
+      name: 'gitlab',
+      app_id: 'abc',
+      auth_type: 'pkce',
+      api_root: 'https://git.example.cn/api/v4',
+    });
     expect(publishModeFor(gitlab, {})).toBe('editorial_workflow');
   });
 
   it('Gitea derives its API root and saves directly (Decap has no workflow for it)', () => {
-    const gitea = backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'kexie/kepu', CMS_APP_ID: 'id', CMS_BASE_URL: 'https://gitea.example.cn/' });
-    expect(gitea).toMatchObject({ base_url: 'https://gitea.example.cn/', api_root: 'https://gitea.example.cn/api/v1', auth_type: 'pkce' });
+    const gitea = backendFromEnv({
+      CMS_BACKEND: 'gitea',
+      CMS_REPO: 'kexie/kepu',
+      CMS_APP_ID: 'id',
+      CMS_BASE_URL: 'https://gitea.example.cn/',
+    });
+    expect(gitea).toMatchObject({
+      base_url: 'https://gitea.example.cn/',
+      api_root: 'https://gitea.example.cn/api/v1',
+      auth_type: 'pkce',
+    });
     expect(publishModeFor(gitea, {})).toBe('simple');
     expect(() => publishModeFor(gitea, { CMS_PUBLISH_MODE: 'editorial_workflow' })).toThrow(/gitea 后端不支持编辑流程/);
   });
 
   it('names the missing variable', () => {
-    expect(() => backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://g.cn' })).toThrow(/CMS_APP_ID/);
+    expect(() => backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://g.cn' })).toThrow(
+      /CMS_APP_ID/,
+    );
     expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow(BackendConfigError);
     expect(() => backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' })).toThrow(/CMS_BASE_URL/);
     expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow(/bitbucket 不受支持/);
@@ -214,11 +266,18 @@ describe('saving', () => {
     { name: 'title' },
     { name: 'end', required: false },
     { name: 'tags', widget: 'list', required: false, default: [] },
-    { name: 'location', widget: 'object', required: false, fields: [{ name: 'name' }, { name: 'address', required: false }] },
+    {
+      name: 'location',
+      widget: 'object',
+      required: false,
+      fields: [{ name: 'name' }, { name: 'address', required: false }],
+    },
   ];
 
   it('drops optional fields left empty (the schema default then applies) and keeps required ones', () => {
-    expect(omitEmptyOptional({ title: '', end: ' ', tags: [], location: { name: '', address: '' } }, fields)).toEqual({ title: '' });
+    expect(omitEmptyOptional({ title: '', end: ' ', tags: [], location: { name: '', address: '' } }, fields)).toEqual({
+      title: '',
+    });
     expect(omitEmptyOptional({ title: 'x', end: '2027', location: { name: '科技馆', address: '' } }, fields)).toEqual({
       title: 'x',
       end: '2027',
@@ -229,19 +288,38 @@ describe('saving', () => {
 
 describe('optional groups (地点, 编者补充, 音视频)', () => {
   const fields: CmsField[] = [
-    optionalGroup({ name: 'location', label: '地点', fields: [{ name: 'name', label: '场所名称' }, { name: 'address', label: '详细地址', required: false }] }),
+    optionalGroup({
+      name: 'location',
+      label: '地点',
+      fields: [
+        { name: 'name', label: '场所名称' },
+        { name: 'address', label: '详细地址', required: false },
+      ],
+    }),
   ];
 
   it('may be left out, but once started its required fields must be filled', () => {
     expect(missingInGroups({}, fields)).toEqual([]);
     expect(missingInGroups({ location: { name: '科技馆' } }, fields)).toEqual([]);
-    expect(missingInGroups({ location: { address: '赫山区' } }, fields)).toEqual(['地点：已填写部分内容，“场所名称”不能为空']);
+    expect(missingInGroups({ location: { address: '赫山区' } }, fields)).toEqual([
+      '地点：已填写部分内容，“场所名称”不能为空',
+    ]);
   });
 
   it('still count as required for the schema check', () => {
-    const schema = z.object({ location: z.object({ name: z.string().min(1), address: z.string().optional() }).optional() });
+    const schema = z.object({
+      location: z.object({ name: z.string().min(1), address: z.string().optional() }).optional(),
+    });
     expect(compareCollection(fields, schema)).toEqual([]);
-    const loose = [{ ...fields[0]!, fields: [{ name: 'name', required: false }, { name: 'address', required: false }] }];
+    const loose = [
+      {
+        ...fields[0]!,
+        fields: [
+          { name: 'name', required: false },
+          { name: 'address', required: false },
+        ],
+      },
+    ];
     expect(compareCollection(loose, schema)).toEqual(['location.name: 模式中为必填，CMS 却允许留空 (required: false)']);
   });
 });
@@ -263,7 +341,8 @@ describe('site.json keeps its key order when saved', () => {
 describe('preview styles', () => {
   it('takes the built stylesheets and inline styles once each, never a remote one', () => {
     const a = '<link rel="stylesheet" href="/_astro/a.css"><style>.x{color:red}</style><link rel="icon" href="/f.svg">';
-    const b = '<link href="/_astro/a.css" rel="stylesheet"><link rel="stylesheet" href="https://cdn.example.com/x.css"><style>.x{color:red}</style>';
+    const b =
+      '<link href="/_astro/a.css" rel="stylesheet"><link rel="stylesheet" href="https://cdn.example.com/x.css"><style>.x{color:red}</style>';
     expect(extractPreviewStyles([a, b])).toEqual([{ href: '/_astro/a.css' }, { css: '.x{color:red}' }]);
   });
 });

@@ -42,7 +42,13 @@ describe('政策解读 ↔ 政策文件', () => {
   });
 
   it('refuses a 解读 without its document', () => {
-    const result = interpretationSchema.safeParse({ title: 't', pubDate: '2023-01-01', source: 's', kind: '文字解读', summary: 'x' });
+    const result = interpretationSchema.safeParse({
+      title: 't',
+      pubDate: '2023-01-01',
+      source: 's',
+      kind: '文字解读',
+      summary: 'x',
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['policy']);
   });

@@ -20,7 +20,9 @@ describe('Markdown from the CMS cannot run scripts', () => {
   });
 
   it('keeps harmless HTML; ids get the Markdown prefix and in-body links follow them', async () => {
-    const html = render('<table><tr><td id="s2-6" colspan="2">第6条</td></tr></table>\n\n上标 <sup>2</sup> [见第6条](#s2-6)');
+    const html = render(
+      '<table><tr><td id="s2-6" colspan="2">第6条</td></tr></table>\n\n上标 <sup>2</sup> [见第6条](#s2-6)',
+    );
     expect(html).toContain('<td id="user-content-s2-6" colspan="2">第6条</td>');
     expect(html).toContain('<a href="#user-content-s2-6">见第6条</a>');
     expect(html).toContain('<sup>2</sup>');
@@ -34,7 +36,9 @@ describe('Markdown from the CMS cannot run scripts', () => {
 
 describe('the policy importer’s HTML survives sanitising', () => {
   it('keeps classes, data-* attributes and <time datetime>', async () => {
-    const html = render('<div class="doc-part" data-part="notice">\n\n<p class="doc-date"><time datetime="2023-04-07">2023年4月7日</time></p>\n\n</div>');
+    const html = render(
+      '<div class="doc-part" data-part="notice">\n\n<p class="doc-date"><time datetime="2023-04-07">2023年4月7日</time></p>\n\n</div>',
+    );
     expect(html).toContain('<div class="doc-part" data-part="notice">');
     expect(html).toContain('<time datetime="2023-04-07">2023年4月7日</time>');
   });

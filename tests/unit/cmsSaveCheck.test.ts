@@ -50,7 +50,11 @@ function check(name: string, data: Record<string, unknown>, isNew = false): stri
 }
 
 /** What the build's collection loader reports for this entry, saved as the CMS would save it. */
-async function buildSourceProblems(name: CollectionName, data: Record<string, unknown>, file = 'entry.md'): Promise<string[]> {
+async function buildSourceProblems(
+  name: CollectionName,
+  data: Record<string, unknown>,
+  file = 'entry.md',
+): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kepu-save-check-'));
   writeFileSync(join(dir, file), entryFileText(data, collection(name).fields!));
   return collectionProblems({ pattern: COLLECTION_GLOBS[name], base: dir });
@@ -70,21 +74,27 @@ describe('entries the build accepts are saved', () => {
   // Every entry either content set holds, opened in the CMS and saved unchanged (after the CMS drops
   // empty optional fields), is one the build accepts: the save check refuses none of them.
   for (const set of CONTENT_SETS) {
-    it.each(['articles', 'events', 'topics', 'policies', 'interpretations'])(`${set}: every %s entry saved unchanged passes`, (name) => {
-      const folder = join(set, name);
-      const index: PolicyClauseIndex = new Map(
-        contentFiles(set, 'policies').map((f) => {
-          const { data, body } = readEntryFile(readFileSync(join(set, 'policies', f), 'utf8'));
-          return [f.replace(/\.md$/u, ''), { title: String(data.title), clauses: clauseLabelsInMarkdown(body) }];
-        }),
-      );
-      const refused = contentFiles(set, name).flatMap((f) => {
-        const data = omitEmptyOptional(FrontmatterInfer.fromFile(readFileSync(join(folder, f), 'utf8')), collection(name).fields!);
-        const problems = checkSave({ collection: collection(name), data, isNew: false, entries: {}, clauses: index });
-        return problems.length ? [`${f}: ${problems.join('；')}`] : [];
-      });
-      expect(refused).toEqual([]);
-    });
+    it.each(['articles', 'events', 'topics', 'policies', 'interpretations'])(
+      `${set}: every %s entry saved unchanged passes`,
+      (name) => {
+        const folder = join(set, name);
+        const index: PolicyClauseIndex = new Map(
+          contentFiles(set, 'policies').map((f) => {
+            const { data, body } = readEntryFile(readFileSync(join(set, 'policies', f), 'utf8'));
+            return [f.replace(/\.md$/u, ''), { title: String(data.title), clauses: clauseLabelsInMarkdown(body) }];
+          }),
+        );
+        const refused = contentFiles(set, name).flatMap((f) => {
+          const data = omitEmptyOptional(
+            FrontmatterInfer.fromFile(readFileSync(join(folder, f), 'utf8')),
+            collection(name).fields!,
+          );
+          const problems = checkSave({ collection: collection(name), data, isNew: false, entries: {}, clauses: index });
+          return problems.length ? [`${f}: ${problems.join('；')}`] : [];
+        });
+        expect(refused).toEqual([]);
+      },
+    );
   }
 
   it('an unchanged article and event pass, new or edited', () => {
@@ -157,8 +167,17 @@ describe('what the build refuses, the CMS refuses with the same message', () => 
   });
 
   it('a new article beside an .mdx of the same name', () => {
-    const withMdx: EntryCatalog = { ...entries, articles: [...entries.articles!, { id: 'shuang-ming', entry: 'shuang-ming.mdx' }] };
-    const problems = checkSave({ collection: collection('articles'), data: { ...article, slug: 'shuang-ming' }, isNew: true, entries: withMdx, clauses });
+    const withMdx: EntryCatalog = {
+      ...entries,
+      articles: [...entries.articles!, { id: 'shuang-ming', entry: 'shuang-ming.mdx' }],
+    };
+    const problems = checkSave({
+      collection: collection('articles'),
+      data: { ...article, slug: 'shuang-ming' },
+      isNew: true,
+      entries: withMdx,
+      clauses,
+    });
     expect(problems.join('\n')).toContain('同名（只是扩展名不同）');
   });
 

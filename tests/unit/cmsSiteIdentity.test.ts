@@ -19,7 +19,7 @@ const CITY_B = siteSchema.parse({
 vi.mock('../../src/config/site', async (importOriginal) => ({ ...(await importOriginal<object>()), site: CITY_B }));
 
 describe('CMS collections under another site identity', () => {
-  it('new articles default to that identity\'s 编辑部 and 科协', async () => {
+  it("new articles default to that identity's 编辑部 and 科协", async () => {
     const { articlesCollection } = await import('../../cms/collections/articles');
     const field = (name: string) => articlesCollection.fields!.find((f) => f.name === name)!;
     expect(field('author').default).toBe(CITY_B.editorialTeam);
@@ -29,7 +29,15 @@ describe('CMS collections under another site identity', () => {
   it('no default or hint names the committed identity', async () => {
     const { collections } = await import('../../cms/collections');
     const text = JSON.stringify(collections);
-    for (const key of ['name', 'shortName', 'organization', 'organizationShort', 'docNumberPrefix', 'editorialTeam', 'region'] as const) {
+    for (const key of [
+      'name',
+      'shortName',
+      'organization',
+      'organizationShort',
+      'docNumberPrefix',
+      'editorialTeam',
+      'region',
+    ] as const) {
       expect(text, key).not.toContain(raw[key]);
     }
     expect(text).toContain(CITY_B.organizationShort);

@@ -7,10 +7,18 @@ import { buildConfig } from '../../cms/config';
 import type { CmsField } from '../../cms/types';
 import { allowedCmsPath, CMS_STORAGE } from '../../scripts/cmsStorage.mjs';
 
-const config = buildConfig({ backend: { name: 'git-gateway' } as never, publishMode: 'simple', siteUrl: 'https://example.cn', localBackendUrl: '/api/v1' });
+const config = buildConfig({
+  backend: { name: 'git-gateway' } as never,
+  publishMode: 'simple',
+  siteUrl: 'https://example.cn',
+  localBackendUrl: '/api/v1',
+});
 
 function mediaFolders(fields: readonly CmsField[] = []): string[] {
-  return fields.flatMap((f) => [...(typeof f.media_folder === 'string' ? [f.media_folder] : []), ...mediaFolders((f.fields as CmsField[] | undefined) ?? [])]);
+  return fields.flatMap((f) => [
+    ...(typeof f.media_folder === 'string' ? [f.media_folder] : []),
+    ...mediaFolders((f.fields as CmsField[] | undefined) ?? []),
+  ]);
 }
 
 /** Folders as Decap resolves them: absolute ones from the repository root, relative ones from the entry folder. */
@@ -36,7 +44,19 @@ describe('CMS storage allowlist', () => {
   it('takes Markdown entries in content folders and media in upload folders only', () => {
     expect(allowedCmsPath('src/content/articles/a.md', 'file')).toBe('src/content/articles/a.md');
     expect(allowedCmsPath('src/content/articles/../../assets/uploads/p.png', 'file')).toBe('src/assets/uploads/p.png');
-    for (const bad of ['src/content/articles/a.mdx', 'src/content/articles/a.js', 'src/content/articles/.env.md', 'src/assets/uploads/x.mjs', 'src/content/articles/../../../package.json', '/etc/passwd', 'src\\content\\articles\\a.md', 'src/content/articles/a.md\0.png', '', 'src/config/site.json/..', 'src/content']) {
+    for (const bad of [
+      'src/content/articles/a.mdx',
+      'src/content/articles/a.js',
+      'src/content/articles/.env.md',
+      'src/assets/uploads/x.mjs',
+      'src/content/articles/../../../package.json',
+      '/etc/passwd',
+      'src\\content\\articles\\a.md',
+      'src/content/articles/a.md\0.png',
+      '',
+      'src/config/site.json/..',
+      'src/content',
+    ]) {
       expect(allowedCmsPath(bad, 'file'), bad).toBeUndefined();
     }
     expect(allowedCmsPath('src/content/articles', 'folder')).toBe('src/content/articles');

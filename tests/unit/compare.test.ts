@@ -13,7 +13,9 @@ describe('section names', () => {
     expect(sectionKey('科普人才队伍建设工程')).toBe(sectionKey('科普人才建设工程'));
   });
   it('labels a plan by the place its title starts with', () => {
-    expect(planLabel('岳阳市南湖新区管委会办公室关于印发《南湖新区全民科学素质行动规划纲要实施方案（2022－2025年）》的通知')).toBe('南湖新区');
+    expect(
+      planLabel('岳阳市南湖新区管委会办公室关于印发《南湖新区全民科学素质行动规划纲要实施方案（2022－2025年）》的通知'),
+    ).toBe('南湖新区');
     expect(planLabel('澧县全民科学素质行动规划纲要实施方案（2021-2025年）（征求意见稿）')).toBe('澧县');
   });
 });
@@ -33,7 +35,13 @@ describe('the four plans side by side', () => {
 
   it('has the five 提升行动 in every plan', () => {
     const actions = rows.filter((r) => r.kind === 'action');
-    expect(actions.map((r) => r.name)).toEqual(['青少年科学素质提升行动', '农民科学素质提升行动', '产业工人科学素质提升行动', '老年人科学素质提升行动', '领导干部和公务员科学素质提升行动']);
+    expect(actions.map((r) => r.name)).toEqual([
+      '青少年科学素质提升行动',
+      '农民科学素质提升行动',
+      '产业工人科学素质提升行动',
+      '老年人科学素质提升行动',
+      '领导干部和公务员科学素质提升行动',
+    ]);
     for (const r of actions) expect(r.cells.every((c) => c !== null)).toBe(true);
   });
 
@@ -80,7 +88,10 @@ describe('a plan the project has never seen, laid out the same way', () => {
 
   it('aligns with another plan and leaves the missing one empty', () => {
     const other = planSections(parseBody('## 三、提升行动 {#a}\n\n### （一）青少年科学素质提升行动。 {#a-1}'));
-    const rows = compareRows([{ slug: 'x', label: 'X', sections }, { slug: 'y', label: 'Y', sections: other }]);
+    const rows = compareRows([
+      { slug: 'x', label: 'X', sections },
+      { slug: 'y', label: 'Y', sections: other },
+    ]);
     expect(rows.map((r) => [r.name, r.cells.map((c) => c?.id ?? null)])).toEqual([
       ['青少年科学素质提升行动', ['s2-1', 'a-1']],
       ['农民科学素质提升行动', ['s2-2', null]],

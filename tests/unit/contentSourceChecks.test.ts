@@ -4,20 +4,44 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyImageProblems, duplicateEntryProblems, frontmatterDateProblems, impossibleDate } from '../../src/lib/content/sourceChecks';
+import {
+  bodyImageProblems,
+  duplicateEntryProblems,
+  frontmatterDateProblems,
+  impossibleDate,
+} from '../../src/lib/content/sourceChecks';
 import { collectionProblems } from '../../src/lib/content/checkedGlob';
 import { COLLECTION_GLOBS, type CollectionName } from '../../src/lib/contentPaths';
 
 describe('dates as written', () => {
-  it.each(['2023-02-30', '2023-13-45', '2023-02-29', '2024-04-31', '2023-00-10', '2023-05-20T24:00', '2023-05-20T09:60', '2023-13'])('refuses %s', (value) => {
+  it.each([
+    '2023-02-30',
+    '2023-13-45',
+    '2023-02-29',
+    '2024-04-31',
+    '2023-00-10',
+    '2023-05-20T24:00',
+    '2023-05-20T09:60',
+    '2023-13',
+  ])('refuses %s', (value) => {
     expect(impossibleDate(value)).toBeDefined();
   });
-  it.each(['2024-02-29', '2023-12-31', '2023-05-20T09:30', '2023-05-20T23:59:59+08:00', '2023-05', '2023', '科技活动周', '13-45'])('accepts %s', (value) => {
+  it.each([
+    '2024-02-29',
+    '2023-12-31',
+    '2023-05-20T09:30',
+    '2023-05-20T23:59:59+08:00',
+    '2023-05',
+    '2023',
+    '科技活动周',
+    '13-45',
+  ])('accepts %s', (value) => {
     expect(impossibleDate(value)).toBeUndefined();
   });
 
   it('names file and field, quoted or not, at any depth', () => {
-    const source = "---\ntitle: 讲座\npublishedAt: 2023-02-30\nupdatedAt: '2023-13-45'\nlocation:\n  opened: \"2023-04-31\"\nstart: 2023-05-20\n---\n正文";
+    const source =
+      '---\ntitle: 讲座\npublishedAt: 2023-02-30\nupdatedAt: \'2023-13-45\'\nlocation:\n  opened: "2023-04-31"\nstart: 2023-05-20\n---\n正文';
     const problems = frontmatterDateProblems('src/content/articles/x.md', source);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^src\/content\/articles\/x\.md：字段 publishedAt：日期“2023-02-30”不存在/);
@@ -28,7 +52,8 @@ describe('dates as written', () => {
 
 describe('body images', () => {
   it('stops at Markdown and HTML images without alt text, naming the line', () => {
-    const source = '---\ntitle: x\n---\n正文\n\n![](../../assets/a.png)\n\n![  ][ref]\n\n<img src="b.png">\n\n<img src="c.png" alt="">\n\n![有说明](d.png)\n\n<img alt="有" src="e.png">\n\n```md\n![](code.png)\n```\n\n`![](inline.png)`';
+    const source =
+      '---\ntitle: x\n---\n正文\n\n![](../../assets/a.png)\n\n![  ][ref]\n\n<img src="b.png">\n\n<img src="c.png" alt="">\n\n![有说明](d.png)\n\n<img alt="有" src="e.png">\n\n```md\n![](code.png)\n```\n\n`![](inline.png)`';
     const problems = bodyImageProblems('src/content/articles/x.md', source);
     expect(problems).toEqual([
       expect.stringMatching(/^src\/content\/articles\/x\.md 第 6 行：正文图片缺少替代文字/),

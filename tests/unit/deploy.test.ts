@@ -2,10 +2,27 @@
 // rollback, pruning, an interrupted copy, and the shell steps a remote deploy runs on the server.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployLocal, parseRemote, releaseName, remoteDeployCommands, remoteRollbackScript, remoteSwitchScript, rollbackLocal } from '../../scripts/deploy.mjs';
+import {
+  deployLocal,
+  parseRemote,
+  releaseName,
+  remoteDeployCommands,
+  remoteRollbackScript,
+  remoteSwitchScript,
+  rollbackLocal,
+} from '../../scripts/deploy.mjs';
 
 function site(text: string, files = 0): string {
   const dist = mkdtempSync(join(tmpdir(), 'kepu-dist-'));
@@ -39,7 +56,8 @@ describe('deploy to a local folder', () => {
   it('keeps the last five releases', async () => {
     const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
     const names: string[] = [];
-    for (let day = 1; day <= 7; day++) names.push(await deployLocal(site(`v${day}`), target, { now: new Date(`2026-12-0${day}T08:00:00Z`) }));
+    for (let day = 1; day <= 7; day++)
+      names.push(await deployLocal(site(`v${day}`), target, { now: new Date(`2026-12-0${day}T08:00:00Z`) }));
     expect(releases(target)).toEqual(names.slice(2));
     expect(served(target)).toBe('v7');
     rmSync(target, { recursive: true, force: true });
@@ -60,7 +78,8 @@ describe('deploy to a local folder', () => {
     const exited = new Promise((r) => child.on('exit', r));
     let finished = false;
     void exited.then(() => (finished = true));
-    while (!finished && !readdirSync(join(target, 'releases')).some((n) => n.startsWith('.partial-'))) await new Promise((r) => setTimeout(r, 1));
+    while (!finished && !readdirSync(join(target, 'releases')).some((n) => n.startsWith('.partial-')))
+      await new Promise((r) => setTimeout(r, 1));
     child.kill('SIGKILL');
     await exited;
     const partial = releases(target).find((n) => n.startsWith('.partial-'));
@@ -91,7 +110,10 @@ describe('deploy to a local folder', () => {
 
 describe('deploy to user@host:/path', () => {
   it('recognises remote targets', () => {
-    expect(parseRemote('deploy@kepu.example.cn:/srv/kepu-portal')).toEqual({ host: 'deploy@kepu.example.cn', path: '/srv/kepu-portal' });
+    expect(parseRemote('deploy@kepu.example.cn:/srv/kepu-portal')).toEqual({
+      host: 'deploy@kepu.example.cn',
+      path: '/srv/kepu-portal',
+    });
     expect(parseRemote('/srv/kepu-portal')).toBeNull();
     expect(parseRemote('./out')).toBeNull();
   });
@@ -100,7 +122,9 @@ describe('deploy to user@host:/path', () => {
     const cmds = remoteDeployCommands('dist', { host: 'deploy@h', path: '/srv/kepu' }, '20261204T080000000Z');
     expect(cmds.map(([c]) => c)).toEqual(['ssh', 'rsync', 'ssh']);
     expect(cmds[1]![1]!.at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
-    expect(cmds[2]![1]![1]).toContain('ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current');
+    expect(cmds[2]![1]![1]).toContain(
+      'ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current',
+    );
   });
 
   // The server-side steps are plain shell: run them here on a local folder.

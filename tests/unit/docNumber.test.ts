@@ -39,8 +39,13 @@ describe('normalizeDocNumber', () => {
 
 describe('findDocNumbers', () => {
   it('finds every 文号 cited in running text, in order, with the 机关代字 separated from the text before it', () => {
-    const text = '按照《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021）9号）和湘政办发[2021]74号及常政办发(2022)22号文件要求';
-    expect(findDocNumbers(text).map((m) => m.normalized)).toEqual(['国发〔2021〕9号', '湘政办发〔2021〕74号', '常政办发〔2022〕22号']);
+    const text =
+      '按照《全民科学素质行动规划纲要（2021-2035年）》（国发〔2021）9号）和湘政办发[2021]74号及常政办发(2022)22号文件要求';
+    expect(findDocNumbers(text).map((m) => m.normalized)).toEqual([
+      '国发〔2021〕9号',
+      '湘政办发〔2021〕74号',
+      '常政办发〔2022〕22号',
+    ]);
   });
 
   it('reports where each one stands in the text as written', () => {

@@ -12,14 +12,17 @@ const SEED = readFileSync(fixtureSeed('004_0ef9af080690b7b8.txt'), 'utf8').repla
 /** Every event of a content set, validated (an invalid one throws, naming the file). */
 function loadEntries(contentDir: string) {
   const dir = join(contentDir, 'events');
-  return contentFiles(contentDir, 'events')
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      const result = eventSchema.safeParse(parseYaml(front));
-      if (!result.success) throw new Error(`${dir}/${file}:\n${formatZodIssues(result.error.issues)}`);
-      return { file, record: toEventRecord(file.replace(/\.md$/, ''), result.data), body: text.slice(text.indexOf('\n---', 3) + 4) };
-    });
+  return contentFiles(contentDir, 'events').map((file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const result = eventSchema.safeParse(parseYaml(front));
+    if (!result.success) throw new Error(`${dir}/${file}:\n${formatZodIssues(result.error.issues)}`);
+    return {
+      file,
+      record: toEventRecord(file.replace(/\.md$/, ''), result.data),
+      body: text.slice(text.indexOf('\n---', 3) + 4),
+    };
+  });
 }
 
 /** The fixture events: the behaviour below is checked on content the tests own. */
@@ -41,7 +44,8 @@ describe.each(CONTENT_SETS)('events in %s', (contentDir) => {
   });
 
   it('puts every 全国科普月 in September, as the 2024 revised 科普法 provides', () => {
-    for (const e of loadEntries(contentDir).filter((x) => x.record.kind === '全国科普月')) expect(e.record.start.month, e.file).toBe(9);
+    for (const e of loadEntries(contentDir).filter((x) => x.record.kind === '全国科普月'))
+      expect(e.record.start.month, e.file).toBe(9);
   });
 });
 

@@ -35,7 +35,9 @@ describe('date precision: what the source says, nothing more', () => {
     expect(formatEventRange(d('2026-05-16', 'day'), d('2026-05-23', 'day'))).toBe('2026年5月16日至23日');
     expect(formatEventRange(d('2026-05-30', 'day'), d('2026-06-02', 'day'))).toBe('2026年5月30日至6月2日');
     expect(formatEventRange(d('2026-12-30', 'day'), d('2027-01-02', 'day'))).toBe('2026年12月30日至2027年1月2日');
-    expect(formatEventRange(d('2026-12-05T09:30', 'datetime'), d('2026-12-05T11:00', 'datetime'))).toBe('2026年12月5日 09:30—11:00');
+    expect(formatEventRange(d('2026-12-05T09:30', 'datetime'), d('2026-12-05T11:00', 'datetime'))).toBe(
+      '2026年12月5日 09:30—11:00',
+    );
     expect(formatEventRange(d('2027-01', 'month'), d('2027-03', 'month'))).toBe('2027年1月至3月');
     expect(formatEventRange(d('2023', 'year'), null)).toBe('2023年');
   });
@@ -105,7 +107,9 @@ describe('filters and the upcoming/past split', () => {
     expect(parseFilters('?kind=keji-huodongzhou&audience=nobody')).toEqual({ kind: '科技活动周', audience: null });
   });
   it('writes the filters back, keeping other parameters', () => {
-    expect(decodeURIComponent(filtersToSearch({ kind: null, audience: '初中' }, 'view=month'))).toBe('?view=month&audience=初中');
+    expect(decodeURIComponent(filtersToSearch({ kind: null, audience: '初中' }, 'view=month'))).toBe(
+      '?view=month&audience=初中',
+    );
     expect(filtersToSearch({ kind: null, audience: null }, 'audience=x')).toBe('');
   });
   it('matches on kind and on any of several audiences', () => {

@@ -9,12 +9,38 @@ import { precisionNote } from '../../src/lib/events/eventDate';
 const BASE = 'https://kepu.example.cn';
 
 function record(slug: string, front: Record<string, unknown>): EventRecord {
-  return toEventRecord(slug, eventSchema.parse({ organizer: '益阳市科学技术协会', audience: ['初中'], updated: '2026-11-23', kind: '青少年科技创新大赛', datePrecision: 'day', ...front }));
+  return toEventRecord(
+    slug,
+    eventSchema.parse({
+      organizer: '益阳市科学技术协会',
+      audience: ['初中'],
+      updated: '2026-11-23',
+      kind: '青少年科技创新大赛',
+      datePrecision: 'day',
+      ...front,
+    }),
+  );
 }
 
-const contest = record('contest', { title: '创新大赛', start: '2027-03-20', registrationDeadline: '2027-02-26', registrationUrl: 'https://example.cn/baoming' });
-const camp = record('camp', { title: '科学营', kind: '青少年高校科学营', audience: ['高中'], start: '2027-07-10', registrationDeadline: '2027-05-31T17:00' });
-const cancelled = record('gone', { title: '已取消的竞赛', start: '2027-04-01', registrationDeadline: '2027-03-01', status: 'cancelled' });
+const contest = record('contest', {
+  title: '创新大赛',
+  start: '2027-03-20',
+  registrationDeadline: '2027-02-26',
+  registrationUrl: 'https://example.cn/baoming',
+});
+const camp = record('camp', {
+  title: '科学营',
+  kind: '青少年高校科学营',
+  audience: ['高中'],
+  start: '2027-07-10',
+  registrationDeadline: '2027-05-31T17:00',
+});
+const cancelled = record('gone', {
+  title: '已取消的竞赛',
+  start: '2027-04-01',
+  registrationDeadline: '2027-03-01',
+  status: 'cancelled',
+});
 const noDeadline = record('talk', { title: '讲座', kind: '科普讲座', start: '2027-01-05' });
 
 function vevents(text: string): ICAL.Component[] {
@@ -25,7 +51,10 @@ function byUid(text: string): Map<string, ICAL.Component> {
 }
 /** Alarm offsets in seconds before the start, read back from the parsed TRIGGER durations. */
 function alarmOffsets(v: ICAL.Component): number[] {
-  return v.getAllSubcomponents('valarm').map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).sort((a, b) => a - b);
+  return v
+    .getAllSubcomponents('valarm')
+    .map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())
+    .sort((a, b) => a - b);
 }
 
 describe('报名截止 as its own calendar entry, read back with ical.js', () => {
@@ -34,9 +63,13 @@ describe('报名截止 as its own calendar entry, read back with ical.js', () =>
 
   it('adds one 「报名截止：<活动>」 entry per event that has a deadline, next to the event', () => {
     expect([...uids.keys()].sort()).toEqual(
-      ['camp', 'contest', 'deadline-camp', 'deadline-contest', 'deadline-gone', 'gone', 'talk'].map((u) => `${u}@kepu.example.cn`).sort(),
+      ['camp', 'contest', 'deadline-camp', 'deadline-contest', 'deadline-gone', 'gone', 'talk']
+        .map((u) => `${u}@kepu.example.cn`)
+        .sort(),
     );
-    expect(String(uids.get('deadline-contest@kepu.example.cn')!.getFirstPropertyValue('summary'))).toBe('报名截止：创新大赛');
+    expect(String(uids.get('deadline-contest@kepu.example.cn')!.getFirstPropertyValue('summary'))).toBe(
+      '报名截止：创新大赛',
+    );
   });
 
   it('puts a day deadline on that day (all-day) and a timed one at its minute, Beijing time', () => {
@@ -67,7 +100,9 @@ describe('报名截止 as its own calendar entry, read back with ical.js', () =>
   });
 
   it('the deadlines-only feed holds the deadline entries and nothing else', () => {
-    const only = byUid(buildCalendar([contest, camp, noDeadline], { name: 't', baseUrl: BASE, product: 'p', content: 'deadlines' }));
+    const only = byUid(
+      buildCalendar([contest, camp, noDeadline], { name: 't', baseUrl: BASE, product: 'p', content: 'deadlines' }),
+    );
     expect([...only.keys()].sort()).toEqual(['deadline-camp@kepu.example.cn', 'deadline-contest@kepu.example.cn']);
   });
 });

@@ -9,7 +9,16 @@ import { eventJsonLd } from '../../src/lib/events/jsonLd';
 const BASE = 'https://kepu.example.cn';
 
 function record(slug: string, front: Record<string, unknown>): EventRecord {
-  return toEventRecord(slug, eventSchema.parse({ organizer: '益阳市科学技术协会', audience: ['公众'], updated: '2026-11-23', kind: '科普讲座', ...front }));
+  return toEventRecord(
+    slug,
+    eventSchema.parse({
+      organizer: '益阳市科学技术协会',
+      audience: ['公众'],
+      updated: '2026-11-23',
+      kind: '科普讲座',
+      ...front,
+    }),
+  );
 }
 
 const timed = record('talk', {
@@ -21,7 +30,14 @@ const timed = record('talk', {
   status: 'cancelled',
   example: true,
 });
-const days = record('week', { title: '科技活动周', kind: '科技活动周', datePrecision: 'day', start: '2026-05-16', end: '2026-05-23', audience: ['小学', '公众'] });
+const days = record('week', {
+  title: '科技活动周',
+  kind: '科技活动周',
+  datePrecision: 'day',
+  start: '2026-05-16',
+  end: '2026-05-23',
+  audience: ['小学', '公众'],
+});
 const month = record('month', { title: '科普月', kind: '全国科普月', datePrecision: 'month', start: '2026-09' });
 const year = record('year', { title: '大赛', datePrecision: 'year', start: '2023', status: 'postponed' });
 
@@ -44,13 +60,29 @@ describe('iCalendar output, read back with ical.js', () => {
   });
 
   it('gives every event a stable UID slug@host and a DTSTAMP from its updated date', () => {
-    expect([...byUid.keys()].sort()).toEqual(['month@kepu.example.cn', 'talk@kepu.example.cn', 'week@kepu.example.cn', 'year@kepu.example.cn']);
+    expect([...byUid.keys()].sort()).toEqual([
+      'month@kepu.example.cn',
+      'talk@kepu.example.cn',
+      'week@kepu.example.cn',
+      'year@kepu.example.cn',
+    ]);
     expect(text).toContain('DTSTAMP:20261123T000000Z');
   });
 
   it('raises SEQUENCE when the entry is edited later, so calendars take the new version', () => {
-    const seq = (r: EventRecord) => Number(parse(buildCalendar([r], { name: 'x', baseUrl: BASE, product: 'p' })).byUid.get(`${r.slug}@kepu.example.cn`)!.getFirstPropertyValue('sequence'));
-    const later = record('week', { title: '科技活动周', kind: '科技活动周', datePrecision: 'day', start: '2026-05-17', updated: '2026-12-01' });
+    const seq = (r: EventRecord) =>
+      Number(
+        parse(buildCalendar([r], { name: 'x', baseUrl: BASE, product: 'p' }))
+          .byUid.get(`${r.slug}@kepu.example.cn`)!
+          .getFirstPropertyValue('sequence'),
+      );
+    const later = record('week', {
+      title: '科技活动周',
+      kind: '科技活动周',
+      datePrecision: 'day',
+      start: '2026-05-17',
+      updated: '2026-12-01',
+    });
     expect(seq(later)).toBeGreaterThan(seq(days));
   });
 
@@ -103,7 +135,9 @@ describe('iCalendar output, read back with ical.js', () => {
   });
 
   it('is byte-identical whatever order the events come in', () => {
-    expect(buildCalendar([year, month, days, timed], { name: '测试日历', baseUrl: BASE, product: '科普益阳' })).toBe(text);
+    expect(buildCalendar([year, month, days, timed], { name: '测试日历', baseUrl: BASE, product: '科普益阳' })).toBe(
+      text,
+    );
   });
 });
 
@@ -134,7 +168,9 @@ describe('the same calendar whatever the build machine TZ', () => {
       for (const zone of ['UTC', 'Asia/Shanghai', 'America/New_York']) {
         process.env.TZ = zone; // Node applies a TZ change immediately
         offsets.push(new Date(Date.UTC(2026, 11, 5)).getTimezoneOffset());
-        outputs.push(buildCalendar([timed, days, month, year], { name: '测试日历', baseUrl: BASE, product: '科普益阳' }));
+        outputs.push(
+          buildCalendar([timed, days, month, year], { name: '测试日历', baseUrl: BASE, product: '科普益阳' }),
+        );
       }
     } finally {
       process.env.TZ = saved;
@@ -154,13 +190,19 @@ describe('when an event is over (for upcoming/past)', () => {
   });
 
   it('refuses a file name that is not an ASCII slug, naming the file', () => {
-    expect(() => record('科普讲座', { title: 'x', datePrecision: 'day', start: '2026-12-05' })).toThrow(/src\/content\/events\/科普讲座\.md/);
+    expect(() => record('科普讲座', { title: 'x', datePrecision: 'day', start: '2026-12-05' })).toThrow(
+      /src\/content\/events\/科普讲座\.md/,
+    );
   });
 });
 
 describe('calendar subscriptions do not grow with the archive', () => {
   const archive = Array.from({ length: 30 }, (_, i) =>
-    record(`past-${String(i).padStart(2, '0')}`, { title: `往期${i}`, datePrecision: 'day', start: `2020-01-${String(i + 1).padStart(2, '0')}` }),
+    record(`past-${String(i).padStart(2, '0')}`, {
+      title: `往期${i}`,
+      datePrecision: 'day',
+      start: `2020-01-${String(i + 1).padStart(2, '0')}`,
+    }),
   );
   const now = Date.UTC(2026, 10, 23);
 

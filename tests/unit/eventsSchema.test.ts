@@ -43,13 +43,17 @@ describe('event schema', () => {
   it('compares a timed deadline with a timed end to the minute', () => {
     const timed = { ...base, datePrecision: 'datetime', start: '2027-03-20T09:00', end: '2027-03-20T11:00' };
     expect(issues({ ...timed, registrationDeadline: '2027-03-20T10:00' })).toEqual([]);
-    expect(issues({ ...timed, registrationDeadline: '2027-03-20T11:01' }).map((f) => f.path)).toEqual(['registrationDeadline']);
+    expect(issues({ ...timed, registrationDeadline: '2027-03-20T11:01' }).map((f) => f.path)).toEqual([
+      'registrationDeadline',
+    ]);
   });
 
   it('a month-precision event may take registrations until the last day of that month', () => {
     const month = { ...base, datePrecision: 'month', start: '2026-09' };
     expect(issues({ ...month, registrationDeadline: '2026-09-30' })).toEqual([]);
-    expect(issues({ ...month, registrationDeadline: '2026-10-01' }).map((f) => f.path)).toEqual(['registrationDeadline']);
+    expect(issues({ ...month, registrationDeadline: '2026-10-01' }).map((f) => f.path)).toEqual([
+      'registrationDeadline',
+    ]);
   });
 
   it('refuses a start written at another precision than datePrecision', () => {

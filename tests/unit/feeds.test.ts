@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildJsonFeed, buildJsonFeedPages, buildRssItems, jsonFeedPagePath, sortNewestFirst, type FeedArticle } from '../../src/lib/feeds';
+import {
+  buildJsonFeed,
+  buildJsonFeedPages,
+  buildRssItems,
+  jsonFeedPagePath,
+  sortNewestFirst,
+  type FeedArticle,
+} from '../../src/lib/feeds';
 
 const BASE = 'https://kepu.example.cn';
 
@@ -17,7 +24,13 @@ function article(over: Partial<FeedArticle> & { slug: string }): FeedArticle {
 }
 
 const older = article({ slug: 'older', publishedAt: new Date('2023-04-01T00:00:00Z') });
-const newer = article({ slug: 'newer', publishedAt: new Date('2023-09-01T00:00:00Z'), example: true, imageUrl: '/_astro/x.webp', updatedAt: new Date('2023-10-01T00:00:00Z') });
+const newer = article({
+  slug: 'newer',
+  publishedAt: new Date('2023-09-01T00:00:00Z'),
+  example: true,
+  imageUrl: '/_astro/x.webp',
+  updatedAt: new Date('2023-10-01T00:00:00Z'),
+});
 
 describe('RSS items', () => {
   const items = buildRssItems([older, newer], BASE);
@@ -46,7 +59,15 @@ describe('RSS items', () => {
 
 describe('JSON Feed 1.1', () => {
   const feed = buildJsonFeed(
-    { title: '科普益阳', description: '说明', homePath: '/', feedPath: '/api/articles.json', language: 'zh-CN', authorName: '科协', iconPath: '/favicon.svg' },
+    {
+      title: '科普益阳',
+      description: '说明',
+      homePath: '/',
+      feedPath: '/api/articles.json',
+      language: 'zh-CN',
+      authorName: '科协',
+      iconPath: '/favicon.svg',
+    },
     [older, newer],
     BASE,
   );
@@ -83,7 +104,14 @@ describe('feeds that do not grow with the archive', () => {
   const many = Array.from({ length: 47 }, (_, i) =>
     article({ slug: `a${String(i).padStart(2, '0')}`, publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) }),
   );
-  const meta = { title: '科普益阳', description: '说明', homePath: '/', feedPath: '/api/articles.json', language: 'zh-CN', authorName: '科协' };
+  const meta = {
+    title: '科普益阳',
+    description: '说明',
+    homePath: '/',
+    feedPath: '/api/articles.json',
+    language: 'zh-CN',
+    authorName: '科协',
+  };
 
   it('caps RSS at the newest items', () => {
     const items = buildRssItems(many, BASE, 10);
@@ -95,8 +123,16 @@ describe('feeds that do not grow with the archive', () => {
   it('splits the JSON Feed into pages chained by next_url, every item exactly once, newest first', () => {
     const pages = buildJsonFeedPages(meta, many, BASE, 20);
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 7]);
-    expect(pages.map((p) => p.feed_url)).toEqual([`${BASE}/api/articles.json`, `${BASE}/api/articles/2.json`, `${BASE}/api/articles/3.json`]);
-    expect(pages.map((p) => p.next_url)).toEqual([`${BASE}/api/articles/2.json`, `${BASE}/api/articles/3.json`, undefined]);
+    expect(pages.map((p) => p.feed_url)).toEqual([
+      `${BASE}/api/articles.json`,
+      `${BASE}/api/articles/2.json`,
+      `${BASE}/api/articles/3.json`,
+    ]);
+    expect(pages.map((p) => p.next_url)).toEqual([
+      `${BASE}/api/articles/2.json`,
+      `${BASE}/api/articles/3.json`,
+      undefined,
+    ]);
     const ids = pages.flatMap((p) => p.items.map((i) => i.id));
     expect(new Set(ids).size).toBe(47);
     expect(ids[0]).toBe(`${BASE}/articles/a46/`);
@@ -104,7 +140,9 @@ describe('feeds that do not grow with the archive', () => {
   });
 
   it('gives one page, without next_url, when everything fits (or nothing is published yet)', () => {
-    expect(buildJsonFeedPages(meta, many.slice(0, 3), BASE, 20).map((p) => [p.items.length, p.next_url])).toEqual([[3, undefined]]);
+    expect(buildJsonFeedPages(meta, many.slice(0, 3), BASE, 20).map((p) => [p.items.length, p.next_url])).toEqual([
+      [3, undefined],
+    ]);
     expect(buildJsonFeedPages(meta, [], BASE, 20)).toHaveLength(1);
     expect(jsonFeedPagePath('/api/articles.json', 1)).toBe('/api/articles.json');
   });

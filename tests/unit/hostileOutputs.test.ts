@@ -11,19 +11,40 @@ import { serializeJsonLd } from '../../src/lib/articleJsonLd';
 import { jsonLdText } from '../../src/lib/events/jsonLd';
 
 const BASE = 'https://kepu.example.cn';
-const FORGED = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged@evil.example\r\nSUMMARY:假活动\r\nURL:https://evil.example/\r\nDTSTART:20260101T000000Z\r\n';
+const FORGED =
+  '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged@evil.example\r\nSUMMARY:假活动\r\nURL:https://evil.example/\r\nDTSTART:20260101T000000Z\r\n';
 
 /** An event record as the build would make it, bypassing the schema's own refusal of controls. */
 function hostileRecord(text: string): EventRecord {
-  const ok = eventSchema.parse({ title: '讲座', organizer: '科协', audience: ['公众'], updated: '2026-11-23', kind: '科普讲座', datePrecision: 'day', start: '2026-12-05', location: { name: '科技馆' } });
+  const ok = eventSchema.parse({
+    title: '讲座',
+    organizer: '科协',
+    audience: ['公众'],
+    updated: '2026-11-23',
+    kind: '科普讲座',
+    datePrecision: 'day',
+    start: '2026-12-05',
+    location: { name: '科技馆' },
+  });
   const record = toEventRecord('talk', ok);
-  return { ...record, title: `讲座${text}`, organizer: `科协${text}`, location: { name: `馆;,\\${text}`, address: `路${text}` }, dateNote: `注${text}` } as EventRecord;
+  return {
+    ...record,
+    title: `讲座${text}`,
+    organizer: `科协${text}`,
+    location: { name: `馆;,\\${text}`, address: `路${text}` },
+    dateNote: `注${text}`,
+  } as EventRecord;
 }
 
 describe('iCalendar: every property escaped', () => {
   const record = hostileRecord(FORGED);
   // The per-event .ics names the calendar after the event title (NAME, X-WR-CALNAME).
-  const text = buildCalendar([record], { name: record.title, description: `说明${FORGED}`, baseUrl: BASE, product: `科普${FORGED}` });
+  const text = buildCalendar([record], {
+    name: record.title,
+    description: `说明${FORGED}`,
+    baseUrl: BASE,
+    product: `科普${FORGED}`,
+  });
   const comp = new ICAL.Component(ICAL.parse(text));
 
   it('holds exactly one VEVENT and no forged property', () => {
@@ -34,8 +55,13 @@ describe('iCalendar: every property escaped', () => {
   it('reads back the text as written, on one property each (NAME, X-WR-CALNAME, X-WR-CALDESC, SUMMARY, LOCATION)', () => {
     const flat = FORGED.replace(/\r\n/g, '\n');
     // ical.js does not know NAME and X-WR-*, so it hands them back still escaped (RFC 5545 TEXT).
-    const unescapeText = (v: unknown) => String(v).replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-    for (const [prop, want] of [['name', `讲座${flat}`], ['x-wr-calname', `讲座${flat}`], ['x-wr-caldesc', `说明${flat}`]] as const) {
+    const unescapeText = (v: unknown) =>
+      String(v).replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+    for (const [prop, want] of [
+      ['name', `讲座${flat}`],
+      ['x-wr-calname', `讲座${flat}`],
+      ['x-wr-caldesc', `说明${flat}`],
+    ] as const) {
       expect(String(comp.getFirstPropertyValue(prop)), prop).not.toMatch(/[\r\n]/);
       expect(unescapeText(comp.getFirstPropertyValue(prop)), prop).toBe(want);
     }
@@ -46,18 +72,25 @@ describe('iCalendar: every property escaped', () => {
   });
 
   it('drops control characters that are not line breaks', () => {
-    const t = buildCalendar([hostileRecord('\u0007\u000b\u001b[31m\u2028')], { name: '标\u0000题\u0085', baseUrl: BASE, product: '科普' });
+    const t = buildCalendar([hostileRecord('\u0007\u000b\u001b[31m\u2028')], {
+      name: '标\u0000题\u0085',
+      baseUrl: BASE,
+      product: '科普',
+    });
     expect(t).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/);
   });
 });
 
 describe('CSV: no formula injection (OWASP)', () => {
-  it.each(['=HYPERLINK("https://evil.example","点我")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'])('neutralises %j with a leading quote', (cell) => {
-    const field = csvField(cell);
-    const [parsed] = Papa.parse<string[]>(toCsv([[cell]]).slice(1), { skipEmptyLines: true }).data;
-    expect(parsed?.[0]).toBe(`'${cell}`);
-    expect(field.startsWith('"\'')).toBe(true);
-  });
+  it.each(['=HYPERLINK("https://evil.example","点我")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'])(
+    'neutralises %j with a leading quote',
+    (cell) => {
+      const field = csvField(cell);
+      const [parsed] = Papa.parse<string[]>(toCsv([[cell]]).slice(1), { skipEmptyLines: true }).data;
+      expect(parsed?.[0]).toBe(`'${cell}`);
+      expect(field.startsWith('"\'')).toBe(true);
+    },
+  );
 
   it('leaves ordinary cells alone', () => {
     expect(csvField('市科协')).toBe('市科协');
@@ -75,8 +108,23 @@ describe('JSON-LD and link fields', () => {
     }
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/'])('an event registration link %j is refused', (url) => {
-    const result = eventSchema.safeParse({ title: '讲座', organizer: '科协', audience: ['公众'], updated: '2026-11-23', kind: '科普讲座', datePrecision: 'day', start: '2026-12-05', registrationUrl: url });
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    '//evil.example/',
+  ])('an event registration link %j is refused', (url) => {
+    const result = eventSchema.safeParse({
+      title: '讲座',
+      organizer: '科协',
+      audience: ['公众'],
+      updated: '2026-11-23',
+      kind: '科普讲座',
+      datePrecision: 'day',
+      start: '2026-12-05',
+      registrationUrl: url,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('registrationUrl');
   });

@@ -26,11 +26,19 @@ function post(path: string, payload: unknown, headers: Record<string, string> = 
   const data = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method, headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json', ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        );
       },
     );
     req.on('error', reject);
@@ -39,9 +47,14 @@ function post(path: string, payload: unknown, headers: Record<string, string> = 
 }
 
 const files = (): string[] =>
-  ['src/content/policies', 'seeds'].flatMap((d) => (existsSync(join(repo, d)) ? readdirSync(join(repo, d)).map((f) => `${d}/${f}`) : []));
+  ['src/content/policies', 'seeds'].flatMap((d) =>
+    existsSync(join(repo, d)) ? readdirSync(join(repo, d)).map((f) => `${d}/${f}`) : [],
+  );
 
-const letter = (): { fileName: string; data: string } => ({ fileName: 'letter-han.txt', data: readFileSync(join(FIXTURES, 'letter-han.txt')).toString('base64') });
+const letter = (): { fileName: string; data: string } => ({
+  fileName: 'letter-han.txt',
+  data: readFileSync(join(FIXTURES, 'letter-han.txt')).toString('base64'),
+});
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'kepu-import-api-'));
@@ -78,7 +91,12 @@ describe('preview, save, refusal', () => {
   it('a preview shows what the importer found and writes nothing', async () => {
     const reply = await post('/api/import/preview', { ...letter(), slug: 'han-2023' });
     expect(reply.status).toBe(200);
-    expect(reply.body.found).toMatchObject({ title: '示例市科学技术协会关于商请支持2023年全国科普日活动的函', docNumber: '示科协函〔2023〕3号', issuedDate: '2023-08-22', slug: 'han-2023' });
+    expect(reply.body.found).toMatchObject({
+      title: '示例市科学技术协会关于商请支持2023年全国科普日活动的函',
+      docNumber: '示科协函〔2023〕3号',
+      issuedDate: '2023-08-22',
+      slug: 'han-2023',
+    });
     expect(reply.body.found?.characters).toBeGreaterThan(50);
     expect(files()).toEqual([]);
   });
@@ -96,7 +114,10 @@ describe('preview, save, refusal', () => {
   });
 
   it('pasted text without a title is refused in Chinese', async () => {
-    const reply = await post('/api/import/preview', { text: '各县市区科协：\n现将有关事项通知如下。\n', slug: 'paste' });
+    const reply = await post('/api/import/preview', {
+      text: '各县市区科协：\n现将有关事项通知如下。\n',
+      slug: 'paste',
+    });
     expect(reply.status).toBe(422);
     expect(reply.body.error).toMatch(/找不到可识别的标题/u);
   });

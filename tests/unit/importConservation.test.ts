@@ -62,7 +62,9 @@ describe('checkConservation catches a damaged import', () => {
   });
 
   it('ignores only whitespace and the listed artefacts on the source side', () => {
-    expect(comparableSource('\ufeff标题\r\n— 3 —\r\n- 4 -\n－5－\n\f<p>正文</p>[bookmark: _GoBack]。')).toBe('标题正文。');
+    expect(comparableSource('\ufeff标题\r\n— 3 —\r\n- 4 -\n－5－\n\f<p>正文</p>[bookmark: _GoBack]。')).toBe(
+      '标题正文。',
+    );
     expect(comparableOutput('---\ntitle: 标题\n---\n\n## 一、正文 {#s1}\n\n\\*注\\*')).toBe('标题一、正文*注*');
   });
 });

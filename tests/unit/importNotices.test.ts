@@ -29,7 +29,10 @@ interface Expected {
   masthead?: string;
 }
 
-const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/u, '')).sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/u, ''))
+  .sort();
 
 function metadata(data: ImportResult['data']) {
   return {
@@ -49,7 +52,11 @@ function metadata(data: ImportResult['data']) {
 }
 
 function expected(name: string): Expected {
-  const { constructed: _c, note: _n, ...rest } = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Expected & { constructed: boolean; note?: string };
+  const {
+    constructed: _c,
+    note: _n,
+    ...rest
+  } = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Expected & { constructed: boolean; note?: string };
   return rest;
 }
 

@@ -22,39 +22,69 @@ function run(file: string): ImportResult {
 
 /** Heading lines of the body: [level, id, text]. */
 function headings(body: string): Array<[number, string, string]> {
-  return [...body.matchAll(/^(#{1,6}) (.+) \{#([A-Za-z0-9_-]+)\}$/gmu)].map((m) => [m[1]?.length ?? 0, m[3] ?? '', m[2] ?? '']);
+  return [...body.matchAll(/^(#{1,6}) (.+) \{#([A-Za-z0-9_-]+)\}$/gmu)].map((m) => [
+    m[1]?.length ?? 0,
+    m[3] ?? '',
+    m[2] ?? '',
+  ]);
 }
-
 
 describe('seed metadata (facts from seeds/README.md)', () => {
   const cases = [
     {
       file: '000_30834764c3306fba.txt',
       title: '益阳市全民科学素质行动规划纲要实施方案（2021－2025年）',
-      docNumber: null, incomplete: false, issuer: null, issuedDate: null, status: 'final', docType: '规划实施方案', cites: [],
+      docNumber: null,
+      incomplete: false,
+      issuer: null,
+      issuedDate: null,
+      status: 'final',
+      docType: '规划实施方案',
+      cites: [],
     },
     {
       file: '001_4a8949c94c9b5243.txt',
       title: '岳阳市南湖新区管委会办公室关于印发《南湖新区全民科学素质行动规划纲要实施方案（2022－2025年）》的通知',
-      docNumber: '岳南管办发〔2022〕 号', incomplete: true, issuer: '岳阳市南湖新区管委会办公室', issuedDate: null, status: 'final', docType: '规划实施方案',
+      docNumber: '岳南管办发〔2022〕 号',
+      incomplete: true,
+      issuer: '岳阳市南湖新区管委会办公室',
+      issuedDate: null,
+      status: 'final',
+      docType: '规划实施方案',
       cites: ['国发〔2021〕9号'],
     },
     {
       file: '002_f37b634a5a2ac432.txt',
       title: '湛江市人民政府关于印发《湛江市全民科学素质行动规划纲要实施方案（2021-2025年）》的通知',
-      docNumber: '湛府〔2022〕40号', incomplete: false, issuer: '湛江市人民政府', issuedDate: '2022-06-02', status: 'final', docType: '规划实施方案',
+      docNumber: '湛府〔2022〕40号',
+      incomplete: false,
+      issuer: '湛江市人民政府',
+      issuedDate: '2022-06-02',
+      status: 'final',
+      docType: '规划实施方案',
       cites: ['国发〔2021〕9号', '粤府〔2021〕76号'],
     },
     {
       file: '003_bd9e85829581677d.txt',
       title: '澧县全民科学素质行动规划纲要实施方案（2021-2025年）（征求意见稿）',
-      docNumber: null, incomplete: false, issuer: null, issuedDate: null, status: 'draft', docType: '规划实施方案',
+      docNumber: null,
+      incomplete: false,
+      issuer: null,
+      issuedDate: null,
+      status: 'draft',
+      docType: '规划实施方案',
       cites: ['国发〔2021〕9号', '湘政办发〔2021〕74号', '常政办发〔2022〕22号'],
     },
     {
       file: '004_0ef9af080690b7b8.txt',
       title: '益阳市科学技术协会关于印发《益阳市科协2023年科普工作要点》的通知',
-      docNumber: '益科协〔2023〕12号', incomplete: false, issuer: '益阳市科学技术协会', issuedDate: '2023-04-07', status: 'final', docType: '工作要点', cites: [],
+      docNumber: '益科协〔2023〕12号',
+      incomplete: false,
+      issuer: '益阳市科学技术协会',
+      issuedDate: '2023-04-07',
+      status: 'final',
+      docType: '工作要点',
+      cites: [],
     },
   ] as const;
 
@@ -123,12 +153,27 @@ describe('seed structure', () => {
   it('工作要点: twelve numbered 要点 under three sections', () => {
     const h = headings(run('004_0ef9af080690b7b8.txt').body);
     const points = h.filter(([, id]) => /^s\d-\d+$/u.test(id));
-    expect(points.map(([, id]) => id.split('-')[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(points.map(([, id]) => id.split('-')[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
   });
 
   it('reflows hard wraps without inventing spaces between CJK characters', () => {
     const { body } = run('000_30834764c3306fba.txt');
-    expect(body).toContain('根据《全民科学素质行动规划纲要（2021－2035年）》《湖南省全民科学素质行动规划纲要实施方案（2021－2025年）》《益阳市国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要》和市第七次党代会精神，为实现我市2025年全民科学素质工作目标，结合我市实际，制定本方案。');
+    expect(body).toContain(
+      '根据《全民科学素质行动规划纲要（2021－2035年）》《湖南省全民科学素质行动规划纲要实施方案（2021－2025年）》《益阳市国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要》和市第七次党代会精神，为实现我市2025年全民科学素质工作目标，结合我市实际，制定本方案。',
+    );
   });
 });
 
@@ -184,7 +229,9 @@ const STORES = [
 ];
 
 describe.each(STORES)('conservation: nothing lost ($seeds)', ({ seeds, content }) => {
-  const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const seedFiles = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const run = (file: string) => importDocument(readFileSync(join(seeds, file)), file);
 
   it.each(seedFiles)('%s: every source character is in the output, in order', (file) => {
@@ -210,7 +257,9 @@ describe.each(STORES)('conservation: nothing lost ($seeds)', ({ seeds, content }
 
 describe('page numbers', () => {
   it('page-number lines are recognised in each printed style, and content lines are not', () => {
-    for (const l of ['— 3 —', '- 4 -', '－5－', ' –12– ', '~6~', '第 3 页', '第3页 共12页', '3/12']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
-    for (const l of ['2025', '（3）', '3.', '——加强组织领导。', '— 这是破折号 —', '- 4 -项任务', '1/2以上']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
+    for (const l of ['— 3 —', '- 4 -', '－5－', ' –12– ', '~6~', '第 3 页', '第3页 共12页', '3/12'])
+      expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
+    for (const l of ['2025', '（3）', '3.', '——加强组织领导。', '— 这是破折号 —', '- 4 -项任务', '1/2以上'])
+      expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
   });
 });

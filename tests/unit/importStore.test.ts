@@ -68,7 +68,10 @@ describe('sources are kept', () => {
   it('re-importing keeps the slug and the hand-added facts', async () => {
     await run({ ...fixture('letter-han'), slug: 'kepuri-han-2023' });
     const file = join(dirs.outDir, 'kepuri-han-2023.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', '\nmanual:\n  subject: 科普\n  basis: 测试\n---\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('\n---\n', '\nmanual:\n  subject: 科普\n  basis: 测试\n---\n'),
+    );
     await run(fixture('letter-han'));
     expect(readdirSync(dirs.outDir)).toEqual(['kepuri-han-2023.md']);
     expect(parseDocument(readFileSync(file, 'utf8')).data.manual).toEqual({ subject: '科普', basis: '测试' });
@@ -97,13 +100,19 @@ describe('refusals name the problem and write nothing', () => {
   });
 
   it('a text whose first line is a sentence', async () => {
-    await refused({ bytes: enc('根据有关文件精神，结合实际，现提出如下意见。\n第二段。\n'), fileName: 'sentence.txt' }, /找不到可识别的标题/u);
+    await refused(
+      { bytes: enc('根据有关文件精神，结合实际，现提出如下意见。\n第二段。\n'), fileName: 'sentence.txt' },
+      /找不到可识别的标题/u,
+    );
   });
 
   it('a 文号 another document in the library already has, naming that document', async () => {
     await run(fixture('letter-han'));
     const text = readFileSync(join(FIXTURES, 'letter-han.txt'), 'utf8').replace('商请支持', '再次商请支持');
-    await refused({ bytes: enc(text), fileName: 'other.txt' }, /文号 示科协函〔2023〕3号 已属于库中另一文件 letter-han\.md（示例市科学技术协会关于商请支持/u);
+    await refused(
+      { bytes: enc(text), fileName: 'other.txt' },
+      /文号 示科协函〔2023〕3号 已属于库中另一文件 letter-han\.md（示例市科学技术协会关于商请支持/u,
+    );
   });
 
   it('an output file that belongs to a different source, unless replace is asked for', async () => {
@@ -120,7 +129,10 @@ describe('refusals name the problem and write nothing', () => {
     mkdirSync(elsewhere);
     const text = readFileSync(join(FIXTURES, 'reply-pifu.txt'));
     writeFileSync(join(elsewhere, 'letter-han.txt'), text);
-    await refused({ bytes: text, fileName: 'letter-han.txt', path: join(elsewhere, 'letter-han.txt') }, /同名原文 letter-han\.txt 已导入为 letter-han\.md/u);
+    await refused(
+      { bytes: text, fileName: 'letter-han.txt', path: join(elsewhere, 'letter-han.txt') },
+      /同名原文 letter-han\.txt 已导入为 letter-han\.md/u,
+    );
   });
 
   it('an output the conservation check rejects', async () => {
@@ -135,7 +147,10 @@ describe('refusals name the problem and write nothing', () => {
 });
 
 describe('the command line', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args, '--out', dirs.outDir, '--sources', dirs.sourceDir], { encoding: 'utf8' });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['scripts/import.ts', ...args, '--out', dirs.outDir, '--sources', dirs.sourceDir], {
+      encoding: 'utf8',
+    });
 
   it('imports a file from outside the project, keeping its source, and names refused files with their reason (exit 1)', () => {
     const ok = cli([join(FIXTURES, 'reply-pifu.txt'), '--slug', 'kejiguan-pifu-2015']);

@@ -121,7 +121,9 @@ describe('a 印发通知 from another city (CRLF, BOM, [] 文号, page numbers i
   });
 
   it('keeps the 版记 as its own part', () => {
-    expect(body).toMatch(/<div class="doc-part doc-part-imprint"[^>]*>\n\n<p class="doc-imprint">长沙市示例科学技术协会办公室/u);
+    expect(body).toMatch(
+      /<div class="doc-part doc-part-imprint"[^>]*>\n\n<p class="doc-imprint">长沙市示例科学技术协会办公室/u,
+    );
   });
 });
 
@@ -146,7 +148,14 @@ describe('a bare 通知 with its own numbered items', () => {
 });
 
 describe('a notice whose title does not name the issuer', () => {
-  const text = ['关于做好2024年科技活动周工作的通知', '各有关单位：', '现将有关事项通知如下，请认真落实。', '', '                    示例市科学技术局', '2024年5月6日'].join('\n');
+  const text = [
+    '关于做好2024年科技活动周工作的通知',
+    '各有关单位：',
+    '现将有关事项通知如下，请认真落实。',
+    '',
+    '                    示例市科学技术局',
+    '2024年5月6日',
+  ].join('\n');
   const { data, body } = importDocument(enc(text), 'kejizhou.txt');
 
   it('takes the 发文机关 from the signature, and the date under it', () => {
@@ -201,7 +210,10 @@ describe('a notice with an appendix table of its own (another layout of task lis
   it('rebuilds the table: continuation merged, repeated header not a data row, trailing tabs ignored, blank cells kept blank', () => {
     const [table] = data.tables;
     expect(table?.caption).toBe('重点任务分工表');
-    expect(table?.headers).toEqual([['任务', '牵头单位', '完成时间'], ['任务', '牵头单位', '完成时间']]);
+    expect(table?.headers).toEqual([
+      ['任务', '牵头单位', '完成时间'],
+      ['任务', '牵头单位', '完成时间'],
+    ]);
     expect(table?.rows.map((r) => r.group)).toEqual([0, 0, 1]);
     expect(table?.rows.map((r) => r.cells)).toEqual([
       ['开展科普日活动，覆盖全县所有乡镇。', '县科协', '2024年9月'],
@@ -214,7 +226,9 @@ describe('a notice with an appendix table of its own (another layout of task lis
 });
 
 describe('a bare plan with an appendix', () => {
-  const text = ['示例市科普工作实施方案', '一、目标', '全面提升。', '附件', '示例清单', '（一）第一项。内容。'].join('\n');
+  const text = ['示例市科普工作实施方案', '一、目标', '全面提升。', '附件', '示例清单', '（一）第一项。内容。'].join(
+    '\n',
+  );
   const { body } = importDocument(enc(text), 'bare.txt');
 
   it('puts the appendix at h2 (never a second h1) and its items below it', () => {
@@ -249,7 +263,13 @@ describe('bad input: a clear error, nothing imported', () => {
     ['whitespace only', enc(' \n\r\n\t\n'), /没有文字内容/u],
     ['a binary file', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), /二进制/u],
     ['invalid UTF-8 (GBK)', new Uint8Array([0xd2, 0xe6, 0xd1, 0xf4, 0x0a]), /UTF-8/u],
-    ['no recognisable title', enc('根据有关文件精神，结合我市实际，现提出如下意见，请遵照执行。这一段是正文而不是标题，它以句号结尾。\n第二段。\n'), /标题/u],
+    [
+      'no recognisable title',
+      enc(
+        '根据有关文件精神，结合我市实际，现提出如下意见，请遵照执行。这一段是正文而不是标题，它以句号结尾。\n第二段。\n',
+      ),
+      /标题/u,
+    ],
   ])('%s', (_name, bytes, message) => {
     expect(() => importDocument(bytes, 'bad.txt')).toThrow(message);
   });

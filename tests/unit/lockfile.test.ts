@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-interface LockEntry { optionalDependencies?: Record<string, string> }
+interface LockEntry {
+  optionalDependencies?: Record<string, string>;
+}
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
 
 /** Where Node would find `name` from the package at `path` (its own node_modules, then each ancestor's). */

@@ -41,6 +41,8 @@ describe('MIME types', () => {
   });
 
   it('HSTS covers subdomains', () => {
-    expect(readFileSync('deploy/nginx/snippets/security-headers.conf', 'utf8')).toMatch(/Strict-Transport-Security "max-age=\d+; includeSubDomains"/);
+    expect(readFileSync('deploy/nginx/snippets/security-headers.conf', 'utf8')).toMatch(
+      /Strict-Transport-Security "max-age=\d+; includeSubDomains"/,
+    );
   });
 });

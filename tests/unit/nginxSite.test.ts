@@ -9,7 +9,8 @@ import raw from '../../src/config/site.json';
 import { NGINX_TEMPLATE, renderNginxSite } from '../../scripts/nginxSite';
 
 const template = readFileSync(NGINX_TEMPLATE, 'utf8');
-const serverNames = (conf: string) => [...conf.replace(/#.*$/gmu, '').matchAll(/^\s*server_name\s+([^;]+);/gmu)].map((m) => m[1]);
+const serverNames = (conf: string) =>
+  [...conf.replace(/#.*$/gmu, '').matchAll(/^\s*server_name\s+([^;]+);/gmu)].map((m) => m[1]);
 
 describe('nginx site from site.json', () => {
   it('the template names no host: every server_name is the placeholder', () => {
@@ -26,10 +27,12 @@ describe('nginx site from site.json', () => {
 
   it('refuses a baseUrl that is no web address, naming the field', () => {
     expect(() => renderNginxSite(template, { baseUrl: 'kepu.example.cn' })).toThrow(/site\.json：字段 baseUrl/u);
-    expect(() => renderNginxSite('server { server_name x; }', { baseUrl: 'https://a.example.cn' })).toThrow(/@SERVER_NAME@/u);
+    expect(() => renderNginxSite('server { server_name x; }', { baseUrl: 'https://a.example.cn' })).toThrow(
+      /@SERVER_NAME@/u,
+    );
   });
 
-  it('npm run nginx:site writes the committed identity\'s host', () => {
+  it("npm run nginx:site writes the committed identity's host", () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kepu-nginx-')), 'site.conf');
     execFileSync(process.execPath, ['scripts/nginxSite.ts', '--out', out], { stdio: 'pipe' });
     expect(new Set(serverNames(readFileSync(out, 'utf8')))).toEqual(new Set([new URL(raw.baseUrl).hostname]));

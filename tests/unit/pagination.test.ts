@@ -76,7 +76,9 @@ test('a filter searches the whole library: its result holds documents from page 
   const firstPage = new Set(pageOf(rows, 1, POLICY_PAGE_SIZE).data.map((r) => r.slug));
   expect(found.some((r) => !firstPage.has(r.slug))).toBe(true);
   expect(found.every((r) => r.docType === '工作要点')).toBe(true);
-  expect(filterPolicyRows(rows, { type: '工作要点', issuer: '甲市科协' }).map((r) => r.slug)).toEqual(found.filter((r) => Number(r.slug.slice(1)) % 2 === 1).map((r) => r.slug));
+  expect(filterPolicyRows(rows, { type: '工作要点', issuer: '甲市科协' }).map((r) => r.slug)).toEqual(
+    found.filter((r) => Number(r.slug.slice(1)) % 2 === 1).map((r) => r.slug),
+  );
   expect(filterPolicyRows(rows, { issuer: '未注明' })).toHaveLength(150);
   expect(filterPolicyRows(rows, {})).toHaveLength(300);
 });
@@ -104,8 +106,13 @@ test('a chosen comparison survives the round trip through its URL', () => {
 test('an event is in the calendar file of every year it overlaps', () => {
   expect(itemYears({ first: '2026-12-30', last: '2027-01-02' })).toEqual([2026, 2027]);
   expect(itemYears({ first: '2023-01-01', last: '2023-12-31' })).toEqual([2023]);
-  const item = (slug: string, first: string, last: string) => ({ slug, first, last }) as Parameters<typeof itemsByYear>[0][number];
-  const byYear = itemsByYear([item('a', '2027-03-01', '2027-03-02'), item('b', '2026-12-30', '2027-01-02'), item('c', '2025-05-01', '2025-05-01')]);
+  const item = (slug: string, first: string, last: string) =>
+    ({ slug, first, last }) as Parameters<typeof itemsByYear>[0][number];
+  const byYear = itemsByYear([
+    item('a', '2027-03-01', '2027-03-02'),
+    item('b', '2026-12-30', '2027-01-02'),
+    item('c', '2025-05-01', '2025-05-01'),
+  ]);
   expect([...byYear.keys()]).toEqual([2025, 2026, 2027]);
   expect(byYear.get(2027)!.map((i) => i.slug)).toEqual(['a', 'b']);
   expect(byYear.get(2026)!.map((i) => i.slug)).toEqual(['b']);

@@ -4,7 +4,9 @@ import { BLANK, plainText } from '../../src/lib/policy/bodyFormat';
 
 describe('policy body parser', () => {
   it('turns a source blank into BLANK and drops tags and entities', () => {
-    expect(plainText('培训达<span class="doc-blank" role="img" aria-label="空白">     </span>人次 &amp; <b>x</b>')).toBe(`培训达${BLANK}人次 & x`);
+    expect(
+      plainText('培训达<span class="doc-blank" role="img" aria-label="空白">     </span>人次 &amp; <b>x</b>'),
+    ).toBe(`培训达${BLANK}人次 & x`);
   });
 
   it('gives every block its own id or the nearest one above, its part and its heading path', () => {

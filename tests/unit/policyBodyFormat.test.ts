@@ -29,7 +29,12 @@ describe('policy body format round trip', () => {
   });
 
   it('gives back clause ids, and no id for an unmarked paragraph', () => {
-    expect(readLine(paragraph('（一）第一条。', 's1-1'))).toEqual({ kind: 'block', level: 0, markdown: '（一）第一条。', id: 's1-1' });
+    expect(readLine(paragraph('（一）第一条。', 's1-1'))).toEqual({
+      kind: 'block',
+      level: 0,
+      markdown: '（一）第一条。',
+      id: 's1-1',
+    });
     const plain = readLine(paragraph(tricky));
     expect(plain).toMatchObject({ kind: 'block', level: 0, id: null });
     expect(plain.kind === 'block' && plainText(plain.markdown)).toBe(tricky.replace(/(␣)+/gu, BLANK));
@@ -52,8 +57,21 @@ describe('policy body format round trip', () => {
   });
 
   it('reads a whole body in order, and lists its marked blocks', () => {
-    const body = [openPart('notice'), rolePara('addressee', '各单位：'), CLOSE_PART, heading(2, '一、总体要求', 's1'), paragraph('说明。'), paragraph('（一）目标。', 's1-1'), tableSlot(0), heading(3, '注释', 's1-notes')].join('\n\n');
-    expect(readLines(body).filter((l) => l.kind !== 'blank').map((l) => l.kind)).toEqual(['partOpen', 'role', 'partClose', 'block', 'block', 'block', 'table', 'block']);
+    const body = [
+      openPart('notice'),
+      rolePara('addressee', '各单位：'),
+      CLOSE_PART,
+      heading(2, '一、总体要求', 's1'),
+      paragraph('说明。'),
+      paragraph('（一）目标。', 's1-1'),
+      tableSlot(0),
+      heading(3, '注释', 's1-notes'),
+    ].join('\n\n');
+    expect(
+      readLines(body)
+        .filter((l) => l.kind !== 'blank')
+        .map((l) => l.kind),
+    ).toEqual(['partOpen', 'role', 'partClose', 'block', 'block', 'block', 'table', 'block']);
     expect(markedBlocks(body)).toEqual([
       { id: 's1', level: 2, text: '一、总体要求' },
       { id: 's1-1', level: 0, text: '（一）目标。' },
@@ -74,9 +92,23 @@ describe('policy body format round trip', () => {
   });
 
   it('recognises a rendered table slot by its class and index', () => {
-    expect(tableSlotIndex({ type: 'element', tagName: 'div', properties: { className: ['policy-table-slot'], dataTable: '3' } })).toBe(3);
-    expect(tableSlotIndex({ type: 'element', tagName: 'div', properties: { className: ['policy-table-slot'], dataTable: 'x' } })).toBeNull();
-    expect(tableSlotIndex({ type: 'element', tagName: 'div', properties: { className: ['doc-part'], dataTable: '3' } })).toBeNull();
+    expect(
+      tableSlotIndex({
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['policy-table-slot'], dataTable: '3' },
+      }),
+    ).toBe(3);
+    expect(
+      tableSlotIndex({
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['policy-table-slot'], dataTable: 'x' },
+      }),
+    ).toBeNull();
+    expect(
+      tableSlotIndex({ type: 'element', tagName: 'div', properties: { className: ['doc-part'], dataTable: '3' } }),
+    ).toBeNull();
     expect(tableSlotIndex({ type: 'text' })).toBeNull();
   });
 });

@@ -52,7 +52,11 @@ describe('policy body HTML step', () => {
   it('puts the front matter table in place of its slot, between two runs of prose', () => {
     const doc = render(body, policyFile);
     expect(doc.querySelector('.policy-table-slot')).toBeNull();
-    expect([...doc.body.children].map((el) => el.className)).toEqual(['prose', 'table-scroll policy-table-wrap', 'prose']);
+    expect([...doc.body.children].map((el) => el.className)).toEqual([
+      'prose',
+      'table-scroll policy-table-wrap',
+      'prose',
+    ]);
     const table = doc.querySelector('table#t1');
     expect(table?.querySelector('caption')?.textContent).toBe('工作任务清单（共 3 项）');
     expect([...table!.querySelectorAll('tbody > tr[id]')].map((tr) => tr.id)).toEqual(['t1-r1', 't1-r2', 't1-r3']);

@@ -5,8 +5,16 @@ import { policyRow } from '../../src/lib/policies/listRow';
 
 function doc(slug: string, over: Partial<PolicyFacts> = {}): PolicyFacts {
   return {
-    slug, title: `文件${slug}`, docType: '规划实施方案', docNumber: null, docNumberIncomplete: false, issuer: null, issuedDate: null,
-    status: 'final', documentTitle: null, ...over,
+    slug,
+    title: `文件${slug}`,
+    docType: '规划实施方案',
+    docNumber: null,
+    docNumberIncomplete: false,
+    issuer: null,
+    issuedDate: null,
+    status: 'final',
+    documentTitle: null,
+    ...over,
   };
 }
 
@@ -24,7 +32,11 @@ describe('library order and filters', () => {
 
   it('counts each filter value, missing facts as 未注明, hand-added issuers included', () => {
     const f = facets(list);
-    expect(f.year).toEqual([{ value: '2023', count: 1 }, { value: '2022', count: 1 }, { value: '未注明', count: 2 }]);
+    expect(f.year).toEqual([
+      { value: '2023', count: 1 },
+      { value: '2022', count: 1 },
+      { value: '未注明', count: 2 },
+    ]);
     expect(f.status).toContainEqual({ value: '征求意见稿', count: 1 });
     expect(f.issuer).toContainEqual({ value: '某区', count: 1 });
     expect(f.issuer.at(-1)).toEqual({ value: '未注明', count: 1 });

@@ -50,14 +50,18 @@ test('absolute links on the site origin are checked like root-relative ones', ()
 });
 
 test('only executable inline scripts count, and their CSP hash is the sha256 of the exact text', () => {
-  const html = page('<script>var a=1;</script><script type="application/ld+json">{}</script><script src="/x.js"></script><script type="module">b()</script>');
+  const html = page(
+    '<script>var a=1;</script><script type="application/ld+json">{}</script><script src="/x.js"></script><script type="module">b()</script>',
+  );
   expect(inlineScripts(html)).toEqual(['var a=1;', 'b()']);
   // sha256("var a=1;") computed independently with `printf 'var a=1;' | openssl dgst -sha256 -binary | base64`
   expect(cspHash('var a=1;')).toBe('sha256-gaaMFNHZyRta8zB2VHkWLMP4tMxJ+d8v3dTW7nw2r6M=');
 });
 
 test('nginx add_header lines are read into headers, and script hashes out of the CSP', () => {
-  const headers = parseAddHeaders(`# comment\nadd_header X-Test "a b" always;\nadd_header Content-Security-Policy "script-src 'self' 'sha256-AAA=' 'wasm-unsafe-eval'; style-src 'self'";\n`);
+  const headers = parseAddHeaders(
+    `# comment\nadd_header X-Test "a b" always;\nadd_header Content-Security-Policy "script-src 'self' 'sha256-AAA=' 'wasm-unsafe-eval'; style-src 'self'";\n`,
+  );
   expect(headers['X-Test']).toBe('a b');
   expect(scriptHashes(headers['Content-Security-Policy']!)).toEqual(['sha256-AAA=']);
   expect(() => parseAddHeaders('add_header Broken;')).toThrow(/Broken/);

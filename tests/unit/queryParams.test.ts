@@ -11,7 +11,10 @@ describe('query-string state of the filtered lists', () => {
 
   it('sets and removes values, keeping every other parameter in place', () => {
     const q = withParams('view=month&kind=x&month=2024-05', { kind: null, audience: '小学', month: '' });
-    expect([...q]).toEqual([['view', 'month'], ['audience', '小学']]);
+    expect([...q]).toEqual([
+      ['view', 'month'],
+      ['audience', '小学'],
+    ]);
   });
 
   it('keeps ?page= within the pages there are', () => {
@@ -48,6 +51,9 @@ describe('policy library filters in the URL', () => {
 
 describe('task list filters in the URL', () => {
   it('reads 牵头单位, 责任单位 and 完成时限 and nothing else', () => {
-    expect(taskFilterOf(new URLSearchParams('lead=市科协&deadline=每年实施&type=x'))).toEqual({ lead: '市科协', deadline: '每年实施' });
+    expect(taskFilterOf(new URLSearchParams('lead=市科协&deadline=每年实施&type=x'))).toEqual({
+      lead: '市科协',
+      deadline: '每年实施',
+    });
   });
 });

@@ -46,7 +46,10 @@ describe('related articles', () => {
         .filter((b) => b.slug !== a.slug)
         .map((b) => ({ b, s: 3 * shared(a.topics, b.topics) + shared(a.tags, b.tags) }))
         .filter((x) => x.s > 0)
-        .sort((x, y) => y.s - x.s || y.b.publishedAt.getTime() - x.b.publishedAt.getTime() || x.b.slug.localeCompare(y.b.slug))
+        .sort(
+          (x, y) =>
+            y.s - x.s || y.b.publishedAt.getTime() - x.b.publishedAt.getTime() || x.b.slug.localeCompare(y.b.slug),
+        )
         .slice(0, 3)
         .map((x) => x.b.slug);
     const fast = computeRelated(many, 3);
@@ -55,11 +58,26 @@ describe('related articles', () => {
 });
 
 describe('policy clause references', () => {
-  const index = new Map([['gongzuo-yaodian-2023', { title: '益阳市科协2023年科普工作要点', clauses: new Map([['s1-1', '推动党的二十大精神深入人心']]) }]]);
+  const index = new Map([
+    [
+      'gongzuo-yaodian-2023',
+      { title: '益阳市科协2023年科普工作要点', clauses: new Map([['s1-1', '推动党的二十大精神深入人心']]) },
+    ],
+  ]);
 
   it('reports a missing document and a missing clause with file and field', () => {
     const errors = findBrokenClauseRefs(
-      [{ file: 'src/content/articles/x.md', field: 'relatedClauses', refs: [{ document: 'gongzuo-yaodian-2023', clause: 's1-1' }, { document: 'gongzuo-yaodian-2023', clause: 's9' }, { document: 'nope', clause: 's1' }] }],
+      [
+        {
+          file: 'src/content/articles/x.md',
+          field: 'relatedClauses',
+          refs: [
+            { document: 'gongzuo-yaodian-2023', clause: 's1-1' },
+            { document: 'gongzuo-yaodian-2023', clause: 's9' },
+            { document: 'nope', clause: 's1' },
+          ],
+        },
+      ],
       index,
     );
     expect(errors).toEqual([
@@ -71,8 +89,16 @@ describe('policy clause references', () => {
   it('checks the one reference of an event the same way, naming its field without an index', () => {
     const errors = findBrokenClauseRefs(
       [
-        { file: 'src/content/events/a.md', field: 'relatedClause', refs: { document: 'gongzuo-yaodian-2023', clause: 's1-1' } },
-        { file: 'src/content/events/b.md', field: 'relatedClause', refs: { document: 'gongzuo-yaodian-2023', clause: 's2' } },
+        {
+          file: 'src/content/events/a.md',
+          field: 'relatedClause',
+          refs: { document: 'gongzuo-yaodian-2023', clause: 's1-1' },
+        },
+        {
+          file: 'src/content/events/b.md',
+          field: 'relatedClause',
+          refs: { document: 'gongzuo-yaodian-2023', clause: 's2' },
+        },
         { file: 'src/content/events/c.md', field: 'relatedClause', refs: { document: 'nope', clause: 's1' } },
         { file: 'src/content/events/d.md', field: 'relatedClause', refs: undefined },
       ],
@@ -85,7 +111,9 @@ describe('policy clause references', () => {
   });
 
   it('links a clause to its anchor on the policy page', () => {
-    expect(clauseHref({ document: 'gongzuo-yaodian-2023', clause: 's1-1' })).toBe('/policies/gongzuo-yaodian-2023/#s1-1');
+    expect(clauseHref({ document: 'gongzuo-yaodian-2023', clause: 's1-1' })).toBe(
+      '/policies/gongzuo-yaodian-2023/#s1-1',
+    );
   });
 });
 

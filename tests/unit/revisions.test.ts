@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog, revisionHistories } from '../../src/lib/policy/revisions';
 
-const LOG = 'abc1234def\u001f2026-11-20T10:00:00+08:00\u001f更新正文\nfff0000aaa\u001f2026-10-01T09:00:00+08:00\u001f导入\n';
+const LOG =
+  'abc1234def\u001f2026-11-20T10:00:00+08:00\u001f更新正文\nfff0000aaa\u001f2026-10-01T09:00:00+08:00\u001f导入\n';
 
 describe('修订记录', () => {
   it('parses git log output, newest first', () => {
@@ -17,7 +18,10 @@ describe('修订记录', () => {
 
   it('gives no record, not a wrong date, in a shallow clone', () => {
     const git = (args: readonly string[]) => (args[0] === 'rev-parse' ? 'true\n' : LOG);
-    expect(revisionHistories(['a.md'], git).get('a.md')).toEqual({ revisions: [], unavailable: '构建环境的版本库历史不完整' });
+    expect(revisionHistories(['a.md'], git).get('a.md')).toEqual({
+      revisions: [],
+      unavailable: '构建环境的版本库历史不完整',
+    });
   });
 
   it('does not stop the build when git is missing', () => {

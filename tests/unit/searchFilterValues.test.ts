@@ -11,10 +11,15 @@ describe('filter values for the search form', () => {
   });
 
   it('writes names and values in a stable order, whatever order the pages came in', () => {
-    const a = addFilterValues(addFilterValues({}, { 年份: ['2023'], 专题: ['健康'] }), { 年份: ['2021'], 专题: ['双碳'] });
-    const b = addFilterValues(addFilterValues({}, { 专题: ['双碳'], 年份: ['2021'] }), { 专题: ['健康'], 年份: ['2023'] });
+    const a = addFilterValues(addFilterValues({}, { 年份: ['2023'], 专题: ['健康'] }), {
+      年份: ['2021'],
+      专题: ['双碳'],
+    });
+    const b = addFilterValues(addFilterValues({}, { 专题: ['双碳'], 年份: ['2021'] }), {
+      专题: ['健康'],
+      年份: ['2023'],
+    });
     expect(JSON.stringify(sortedFilterValues(a))).toBe(JSON.stringify(sortedFilterValues(b)));
     expect(Object.keys(sortedFilterValues(a).年份!)).toEqual(['2021', '2023']);
   });
 });
-

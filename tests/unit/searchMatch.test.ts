@@ -80,7 +80,8 @@ describe('words looked up in the index', () => {
 
 describe('snippets quote the block around the match', () => {
   it('never runs neighbouring blocks (a metadata table, a notice) into the excerpt', () => {
-    const text = '示例 本文为演示内容。\n发文机关\n益阳市科学技术协会\n发文字号\n益科协〔2023〕12号\n一、全年推进科普大篷车进校园活动。';
+    const text =
+      '示例 本文为演示内容。\n发文机关\n益阳市科学技术协会\n发文字号\n益科协〔2023〕12号\n一、全年推进科普大篷车进校园活动。';
     const segments = excerptSegments(text, findRanges(text, ['科普大篷车']), 60);
     expect(segments.map((s) => s.text).join('')).toBe('一、全年推进科普大篷车进校园活动。');
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['科普大篷车']);
@@ -91,9 +92,15 @@ describe('snippets skip the lines a result already shows', () => {
   it('quotes a match in the text rather than the title line, and falls back to the title when that is all', () => {
     const text = '科普工作要点\n今年要建好科普阵地。';
     const isTitle = (line: string) => line === '科普工作要点';
-    const quoted = excerptSegments(text, findRanges(text, ['科普']), 60, isTitle).map((s) => s.text).join('');
+    const quoted = excerptSegments(text, findRanges(text, ['科普']), 60, isTitle)
+      .map((s) => s.text)
+      .join('');
     expect(quoted).toBe('今年要建好科普阵地。');
     const onlyTitle = '科普工作要点\n今年要建好阵地。';
-    expect(excerptSegments(onlyTitle, findRanges(onlyTitle, ['科普']), 60, isTitle).map((s) => s.text).join('')).toBe('科普工作要点');
+    expect(
+      excerptSegments(onlyTitle, findRanges(onlyTitle, ['科普']), 60, isTitle)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('科普工作要点');
   });
 });

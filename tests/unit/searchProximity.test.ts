@@ -3,7 +3,8 @@ import { bestWindow, isNear, windowFor } from '../../src/lib/search/proximity';
 import { clusterOrder, nearPassage, runNearSearch } from '../../src/lib/search/nearSearch';
 import type { FragmentLike, PagefindLike } from '../../src/lib/search/engine';
 
-const marked = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([a, b]) => text.slice(a, b)).join('|');
+const marked = (text: string, ranges: readonly (readonly [number, number])[]) =>
+  ranges.map(([a, b]) => text.slice(a, b)).join('|');
 
 describe('proximity of half-remembered wording', () => {
   it('finds most of the phrase in order within a short window and marks those characters', () => {
@@ -68,7 +69,11 @@ describe('near search', () => {
   it('shows the clauses holding most of the phrase first, each linked to its clause', async () => {
     const records = [
       { link: '/p/a/#s1', content: '各地要加强科学普及工作，提升公民科学素质。', words: { 科学: [3, 7], 素质: [8] } },
-      { link: '/p/a/#s2', content: '到2025年，公民具备科学素质的比例超过15%。', words: { 科学: [4], 素质: [5], 比例: [7] } },
+      {
+        link: '/p/a/#s2',
+        content: '到2025年，公民具备科学素质的比例超过15%。',
+        words: { 科学: [4], 素质: [5], 比例: [7] },
+      },
       { link: '/p/b/', content: '比例尺与地图。', words: { 比例: [0] } },
     ];
     const pf: PagefindLike = {
@@ -80,7 +85,11 @@ describe('near search', () => {
               id: r.link,
               score: 1 + i,
               words: r.words[term as keyof typeof r.words]!,
-              data: async (): Promise<FragmentLike> => ({ url: r.link, content: r.content, meta: { page: r.link.split('#')[0]!, title: 'T', link: r.link } }),
+              data: async (): Promise<FragmentLike> => ({
+                url: r.link,
+                content: r.content,
+                meta: { page: r.link.split('#')[0]!, title: 'T', link: r.link },
+              }),
             })),
         };
       },

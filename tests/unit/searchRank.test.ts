@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { comparePages, phraseDistance, probeOrder, runSearch, type FragmentLike, type PagefindLike, type PageHit } from '../../src/lib/search/engine';
+import {
+  comparePages,
+  phraseDistance,
+  probeOrder,
+  runSearch,
+  type FragmentLike,
+  type PagefindLike,
+  type PageHit,
+} from '../../src/lib/search/engine';
 import { prepareQuery } from '../../src/lib/search/query';
 import { docNumberToken, docNumberTokens, ownDocNumberToken } from '../../src/lib/search/docNumberToken';
 
@@ -50,7 +58,14 @@ function fakePagefind(records: FakeRecord[]) {
               return {
                 url: `${r.page}#${i}`,
                 content: r.content,
-                meta: { title: r.title, page: r.page, link: r.page, ...(r.heading ? { section: r.heading } : {}), ...(r.docKey ? { 文号: r.docKey } : {}), ...(r.type ? { 类型: r.type } : {}) },
+                meta: {
+                  title: r.title,
+                  page: r.page,
+                  link: r.page,
+                  ...(r.heading ? { section: r.heading } : {}),
+                  ...(r.docKey ? { 文号: r.docKey } : {}),
+                  ...(r.type ? { 类型: r.type } : {}),
+                },
               };
             },
           }))
@@ -86,7 +101,13 @@ describe('re-ranking by exact phrase', () => {
   it('ranks the document whose own 文号 was typed first, in any bracket style', async () => {
     const { pf } = fakePagefind([
       { page: '/cites/', title: '引用它的方案', content: '根据益科协〔2023〕12号文件，益科协〔2023〕12号', score: 9 },
-      { page: '/doc/', title: '科普工作要点', content: '益科协〔2023〕12号 各区县市科协', score: 1, docKey: '益科协〔2023〕12号' },
+      {
+        page: '/doc/',
+        title: '科普工作要点',
+        content: '益科协〔2023〕12号 各区县市科协',
+        score: 1,
+        docKey: '益科协〔2023〕12号',
+      },
     ]);
     for (const written of ['益科协[2023]12号', '益科协（2023）12号', '益科协2023年12号']) {
       const out = await runSearch(pf, prepareQuery(written)!);
@@ -127,7 +148,12 @@ describe('re-ranking by exact phrase', () => {
   });
 
   it('checks every candidate section, so the list is complete and the count exact', async () => {
-    const records = Array.from({ length: 75 }, (_, i) => ({ page: `/p${i % 50}/`, title: `P${i}`, content: i % 3 ? '科普' : '科学普及', score: 75 - i }));
+    const records = Array.from({ length: 75 }, (_, i) => ({
+      page: `/p${i % 50}/`,
+      title: `P${i}`,
+      content: i % 3 ? '科普' : '科学普及',
+      score: 75 - i,
+    }));
     const { pf, downloads } = fakePagefind(records);
     const out = await runSearch(pf, prepareQuery('科普')!, { batch: 7 });
     expect(downloads).toHaveLength(75);
@@ -138,7 +164,12 @@ describe('re-ranking by exact phrase', () => {
   });
 
   it('pauses after the lookup and after every batch, so a page can yield to the reader', async () => {
-    const records = Array.from({ length: 25 }, (_, i) => ({ page: `/p${i}/`, title: `P${i}`, content: '科普', score: 25 - i }));
+    const records = Array.from({ length: 25 }, (_, i) => ({
+      page: `/p${i}/`,
+      title: `P${i}`,
+      content: '科普',
+      score: 25 - i,
+    }));
     const { pf } = fakePagefind(records);
     let pauses = 0;
     await runSearch(pf, prepareQuery('科普')!, { batch: 10, pause: async () => void pauses++ });
@@ -159,8 +190,19 @@ describe('re-ranking by exact phrase', () => {
   });
 
   it('asks Pagefind at most twice, however many pages are candidates', async () => {
-    const records: FakeRecord[] = Array.from({ length: 200 }, (_, i) => ({ page: `/p${i % 70}/`, title: 'T', content: `引用益科协〔2023〕12号 第${i}段`, score: 1 }));
-    records.push({ page: '/doc/', title: '科普工作要点', content: '各区县市科协', score: 0.1, docKey: '益科协〔2023〕12号' });
+    const records: FakeRecord[] = Array.from({ length: 200 }, (_, i) => ({
+      page: `/p${i % 70}/`,
+      title: 'T',
+      content: `引用益科协〔2023〕12号 第${i}段`,
+      score: 1,
+    }));
+    records.push({
+      page: '/doc/',
+      title: '科普工作要点',
+      content: '各区县市科协',
+      score: 0.1,
+      docKey: '益科协〔2023〕12号',
+    });
     const { pf, lookups } = fakePagefind(records);
     const byNumber = await runSearch(pf, prepareQuery('益科协（2023）12号')!);
     expect(lookups).toHaveLength(2);
@@ -177,7 +219,11 @@ describe('文号 words', () => {
   it('gives every bracket style of a 文号 the same word, and different numbers different words', () => {
     const text = '根据国发〔2021）9号、益科协[2023]12号和益科协2023年12号，以及益科协〔2023〕13号';
     const tokens = docNumberTokens(text);
-    expect(tokens).toEqual([docNumberToken('国发〔2021〕9号'), docNumberToken('益科协〔2023〕12号'), docNumberToken('益科协〔2023〕13号')]);
+    expect(tokens).toEqual([
+      docNumberToken('国发〔2021〕9号'),
+      docNumberToken('益科协〔2023〕12号'),
+      docNumberToken('益科协〔2023〕13号'),
+    ]);
     expect(new Set(tokens).size).toBe(3);
     expect(tokens.every((t) => /^wh[a-z]{7}$/.test(t))).toBe(true);
     // The bearer's word extends the citation word, so looking up the citation word finds the bearer too.
@@ -218,15 +264,32 @@ describe('ordering helpers', () => {
 
   it('keeps Pagefind’s order when the spacing of the words is unknown', () => {
     expect(prepareQuery('双碳 食品')!.engineGap).toBeNull();
-    const results = [{ score: 1, words: [1, 2] }, { score: 9, words: [5, 40] }];
+    const results = [
+      { score: 1, words: [1, 2] },
+      { score: 9, words: [5, 40] },
+    ];
     expect(probeOrder(results, null)).toEqual(results);
   });
 
   it('sorts by date when asked, exact pages still first', () => {
     const hit = (url: string, exact: boolean, date: string): PageHit => ({
-      url, title: url, meta: { date }, sections: [], exact, ownNumber: false, verbatim: false, titleMatch: false, headingMatch: false, occurrences: 1, score: 1,
+      url,
+      title: url,
+      meta: { date },
+      sections: [],
+      exact,
+      ownNumber: false,
+      verbatim: false,
+      titleMatch: false,
+      headingMatch: false,
+      occurrences: 1,
+      score: 1,
     });
-    const sorted = [hit('/old/', true, '2021-01-01'), hit('/partial/', false, '2024-01-01'), hit('/new/', true, '2023-05-01')].sort(comparePages('date'));
+    const sorted = [
+      hit('/old/', true, '2021-01-01'),
+      hit('/partial/', false, '2024-01-01'),
+      hit('/new/', true, '2023-05-01'),
+    ].sort(comparePages('date'));
     expect(sorted.map((h) => h.url)).toEqual(['/new/', '/old/', '/partial/']);
   });
 });

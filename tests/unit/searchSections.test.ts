@@ -30,10 +30,18 @@ describe('sections of a content page', () => {
       ['er', '二、加强协同'],
     ]);
     const all = facts.sections.map((s) => s.text).join('\n');
-    for (const kept of ['益阳市科协 2023 年科普工作要点', '各区县市科协：', '推动党的二十大精神深入人心。', '（一）无 id 的小标题', '仍属上一节。', '重点宣传“双碳”。']) {
+    for (const kept of [
+      '益阳市科协 2023 年科普工作要点',
+      '各区县市科协：',
+      '推动党的二十大精神深入人心。',
+      '（一）无 id 的小标题',
+      '仍属上一节。',
+      '重点宣传“双碳”。',
+    ]) {
       expect(all).toContain(kept);
     }
-    for (const dropped of ['首页', '页脚', '不应被索引', '编辑备注', '益科协（2023）12号']) expect(all).not.toContain(dropped);
+    for (const dropped of ['首页', '页脚', '不应被索引', '编辑备注', '益科协（2023）12号'])
+      expect(all).not.toContain(dropped);
   });
 
   it('reads filters, meta and title from the page', () => {
@@ -45,25 +53,48 @@ describe('sections of a content page', () => {
 
   it('gives each section a record linking to its anchor, naming its page, with only the page’s own filters', () => {
     const records = pageRecords(facts);
-    expect(records.map((r) => r.meta.link)).toEqual(['/policies/yaodian-2023/', '/policies/yaodian-2023/#yi', '/policies/yaodian-2023/#er']);
+    expect(records.map((r) => r.meta.link)).toEqual([
+      '/policies/yaodian-2023/',
+      '/policies/yaodian-2023/#yi',
+      '/policies/yaodian-2023/#er',
+    ]);
     expect(records.every((r) => r.meta.page === '/policies/yaodian-2023/')).toBe(true);
     // No filter value per page or per 文号: those filter chunks would grow with the site.
-    expect(records.every((r) => JSON.stringify(r.filters) === JSON.stringify({ 类型: ['政策文件'], 专题: ['双碳'] }))).toBe(true);
+    expect(
+      records.every((r) => JSON.stringify(r.filters) === JSON.stringify({ 类型: ['政策文件'], 专题: ['双碳'] })),
+    ).toBe(true);
     expect(records[1]!.meta.section).toBe('一、深入学习贯彻');
     expect(records[0]!.sort).toEqual({ date: '2023-04-07' });
     // The page's own 文号 is searchable by its 文号 word even though only the hidden meta shows it.
-    expect(records[0]!.meta.wh).toBe(`${ownDocNumberToken('益科协〔2023〕12号')} ${docNumberToken('益科协〔2023〕12号')}`);
+    expect(records[0]!.meta.wh).toBe(
+      `${ownDocNumberToken('益科协〔2023〕12号')} ${docNumberToken('益科协〔2023〕12号')}`,
+    );
     expect(records[1]!.meta.wh).toBeUndefined();
   });
 
   it('cuts long sections into parts with unique record URLs and no lost text', () => {
-    const body = parseHTML(`<div data-pagefind-body><h2 id="a">甲</h2><p>${'一二三四五。'.repeat(400)}</p></div>`).document.querySelector('[data-pagefind-body]')!;
-    const page = { url: '/x/', language: 'zh-cn', title: 'X', filters: {}, meta: {}, sort: {}, sections: splitSections(body as never) };
+    const body = parseHTML(
+      `<div data-pagefind-body><h2 id="a">甲</h2><p>${'一二三四五。'.repeat(400)}</p></div>`,
+    ).document.querySelector('[data-pagefind-body]')!;
+    const page = {
+      url: '/x/',
+      language: 'zh-cn',
+      title: 'X',
+      filters: {},
+      meta: {},
+      sort: {},
+      sections: splitSections(body as never),
+    };
     const records = pageRecords(page);
     expect(records.length).toBeGreaterThan(1);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(records.every((r) => r.content.length <= MAX_RECORD_CHARS && r.meta.link === '/x/#a')).toBe(true);
-    expect(records.map((r) => r.content).join('').replace(/\n/g, '')).toBe(`甲${'一二三四五。'.repeat(400)}`);
+    expect(
+      records
+        .map((r) => r.content)
+        .join('')
+        .replace(/\n/g, ''),
+    ).toBe(`甲${'一二三四五。'.repeat(400)}`);
   });
 
   it('splits at sentence ends, not inside a sentence', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_ALL_UP_TO, openSearch, PAGES_PER_SCREEN, runSearch, type FragmentLike, type PagefindLike } from '../../src/lib/search/engine';
+import {
+  CHECK_ALL_UP_TO,
+  openSearch,
+  PAGES_PER_SCREEN,
+  runSearch,
+  type FragmentLike,
+  type PagefindLike,
+} from '../../src/lib/search/engine';
 import { prepareQuery, rarestLookup } from '../../src/lib/search/query';
 import { COMMON_MIN_RECORDS, WordCounter, wordFrequency } from '../../src/lib/search/commonWords';
 
@@ -29,7 +36,11 @@ function fakePagefind(records: FakeRecord[]) {
             words: [],
             data: async (): Promise<FragmentLike> => {
               fragments.push(i);
-              return { url: `${r.page}#${i}`, content: r.content, meta: { title: `标题${r.page}`, page: r.page, link: r.page } };
+              return {
+                url: `${r.page}#${i}`,
+                content: r.content,
+                meta: { title: `标题${r.page}`, page: r.page, link: r.page },
+              };
             },
           })),
       };
@@ -39,7 +50,8 @@ function fakePagefind(records: FakeRecord[]) {
 }
 
 /** `n` pages, one section each, holding the phrase. */
-const holding = (n: number, phrase = '科普讲座') => Array.from({ length: n }, (_, i) => ({ page: `/p${i}/`, content: `第${i}段：举办${phrase}。` }));
+const holding = (n: number, phrase = '科普讲座') =>
+  Array.from({ length: n }, (_, i) => ({ page: `/p${i}/`, content: `第${i}段：举办${phrase}。` }));
 
 describe('search session: only what the result page shown needs', () => {
   it('the first page downloads at most one screen of fragments when many sections are candidates, the next page the next ones', async () => {
@@ -82,7 +94,10 @@ describe('search session: only what the result page shown needs', () => {
 
   it('sections that hold the words but not the phrase are checked and left out: the lower bound is never above the truth', async () => {
     // Every record holds 科普 and 讲座 (both looked up), only every third one the phrase 科普讲座.
-    const records = Array.from({ length: 90 }, (_, i) => ({ page: `/p${i}/`, content: i % 3 === 0 ? `科普讲座第${i}场` : `科普活动与讲座第${i}场` }));
+    const records = Array.from({ length: 90 }, (_, i) => ({
+      page: `/p${i}/`,
+      content: i % 3 === 0 ? `科普讲座第${i}场` : `科普活动与讲座第${i}场`,
+    }));
     const { pf } = fakePagefind(records);
     const session = await openSearch(pf, prepareQuery('科普讲座')!);
     const first = await session.load(1);

@@ -12,7 +12,9 @@ describe('similar 文号 when a typed one is on no page', () => {
   it('offers the same 代字 and year first, then the same 代字, then the same year and serial', () => {
     expect(similarDocNumbers('益科协（2023）13号', entries).map((e) => e.url)).toEqual(['/a/', '/b/']);
     expect(similarDocNumbers('湘科协2023年99号', entries).map((e) => e.url)).toEqual(['/c/']);
-    expect(new Set(similarDocNumbers('益教发〔2023〕12号', entries).map((e) => e.url))).toEqual(new Set(['/a/', '/c/']));
+    expect(new Set(similarDocNumbers('益教发〔2023〕12号', entries).map((e) => e.url))).toEqual(
+      new Set(['/a/', '/c/']),
+    );
   });
 
   it('offers nothing for text that is not a 文号, nor the number itself', () => {

@@ -13,7 +13,9 @@ describe('search state in the URL', () => {
     const params = toSearchParams({ q: '科学素质', filters: { 类型: '活动', 专题: '' }, sort: 'relevance', page: 1 });
     expect(params.toString()).toBe(new URLSearchParams({ q: '科学素质', type: '活动' }).toString());
     expect(parseSearchState(params)).toEqual({ q: '科学素质', filters: { 类型: '活动' }, sort: 'relevance', page: 1 });
-    expect(toSearchParams({ q: '科普', filters: {}, sort: 'relevance', page: 2 }).toString()).toBe('q=%E7%A7%91%E6%99%AE&page=2');
+    expect(toSearchParams({ q: '科普', filters: {}, sort: 'relevance', page: 2 }).toString()).toBe(
+      'q=%E7%A7%91%E6%99%AE&page=2',
+    );
   });
 
   it('links a result with the term to highlight, keeping the clause anchor last', () => {

@@ -5,7 +5,9 @@ import { expect, test } from 'vitest';
 import { FULL_SCAN_LIMIT, pagesToScan, routeOfHtml, routeTyper } from '../e2e/sitePages';
 
 test('the route marker BaseLayout writes is read back from a page', () => {
-  expect(routeOfHtml('<html><body class="x" data-route="/events/[slug]"><main></main></body></html>')).toBe('/events/[slug]');
+  expect(routeOfHtml('<html><body class="x" data-route="/events/[slug]"><main></main></body></html>')).toBe(
+    '/events/[slug]',
+  );
   expect(routeOfHtml('<html><body><p data-route="/no">x</p></body></html>')).toBeUndefined();
 });
 

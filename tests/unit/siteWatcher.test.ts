@@ -8,13 +8,23 @@ import { statusText } from '../../cms/buildStatusBar';
 
 describe('build errors, as the editor sees them', () => {
   it('names the file, the field and the message of a project error line', () => {
-    const output = '\u001b[31m[ERROR]\u001b[39m 科普文章数据有误，构建已停止：\n  - src/content/articles/x.md：字段 relatedClauses.0.clause：「益阳市科协2023年科普工作要点」中没有条款 s9-9\n  at load (file.js:1:1)';
-    expect(parseBuildError(output)).toEqual({ file: 'src/content/articles/x.md', field: 'relatedClauses.0.clause', message: '「益阳市科协2023年科普工作要点」中没有条款 s9-9' });
+    const output =
+      '\u001b[31m[ERROR]\u001b[39m 科普文章数据有误，构建已停止：\n  - src/content/articles/x.md：字段 relatedClauses.0.clause：「益阳市科协2023年科普工作要点」中没有条款 s9-9\n  at load (file.js:1:1)';
+    expect(parseBuildError(output)).toEqual({
+      file: 'src/content/articles/x.md',
+      field: 'relatedClauses.0.clause',
+      message: '「益阳市科协2023年科普工作要点」中没有条款 s9-9',
+    });
   });
 
   it("names the file and field of Astro's own schema error", () => {
-    const output = '[InvalidContentEntryDataError] articles → bad-one data does not match collection schema.\n\n  **coverAlt**: 必填\n';
-    expect(parseBuildError(output, 'src/content')).toEqual({ file: 'src/content/articles/bad-one.md', field: 'coverAlt', message: '必填' });
+    const output =
+      '[InvalidContentEntryDataError] articles → bad-one data does not match collection schema.\n\n  **coverAlt**: 必填\n';
+    expect(parseBuildError(output, 'src/content')).toEqual({
+      file: 'src/content/articles/bad-one.md',
+      field: 'coverAlt',
+      message: '必填',
+    });
   });
 
   it('falls back to the error line when no file is named', () => {
@@ -76,7 +86,10 @@ describe('rebuild on change, swap on success', () => {
       writeFileSync(join(root, 'src/content/articles/a.md'), 'bad');
       await settle(w);
       expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('new');
-      expect(status.get()).toMatchObject({ state: 'failed', error: { file: 'src/content/articles/a.md', field: 'title' } });
+      expect(status.get()).toMatchObject({
+        state: 'failed',
+        error: { file: 'src/content/articles/a.md', field: 'title' },
+      });
       // The failed build's folder is removed, nothing half-built is left next to dist/.
       await new Promise((r) => setTimeout(r, 100));
       expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('new');
@@ -96,7 +109,13 @@ describe('rebuild on change, swap on success', () => {
       if (builds === 1) await gate;
       return fakeBuild(cwd, out);
     };
-    const w = createSiteWatcher({ cwd: root, status: createBuildStatus(), build: heldBuild, debounceMs: 100, log: () => {} });
+    const w = createSiteWatcher({
+      cwd: root,
+      status: createBuildStatus(),
+      build: heldBuild,
+      debounceMs: 100,
+      log: () => {},
+    });
     await w.start();
     try {
       for (const t of ['1', '2', '3']) writeFileSync(join(root, 'src/content/articles/a.md'), t);

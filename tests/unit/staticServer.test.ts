@@ -13,7 +13,11 @@ const at = (path: string) => resolveStaticPath(root, new URL(path, 'http://local
 describe('static path resolution (local server and deploy server)', () => {
   it('serves files and directory indexes', async () => {
     expect(await at('/robots.txt')).toMatchObject({ kind: 'file', status: 200, file: join(root, 'robots.txt') });
-    expect(await at('/policies/')).toMatchObject({ kind: 'file', status: 200, file: join(root, 'policies', 'index.html') });
+    expect(await at('/policies/')).toMatchObject({
+      kind: 'file',
+      status: 200,
+      file: join(root, 'policies', 'index.html'),
+    });
   });
 
   it('adds the trailing slash to a directory, keeping the query', async () => {
@@ -35,7 +39,12 @@ describe('static path resolution (local server and deploy server)', () => {
 
 describe('hostile URLs (local server and deploy server)', () => {
   it('never redirects to another host', async () => {
-    for (const path of ['/.//evil.example/..%2fpolicies', '//evil.example/..%2fpolicies', '/%2f%2fevil.example/..%2fpolicies', '/\\evil.example/..%2fpolicies']) {
+    for (const path of [
+      '/.//evil.example/..%2fpolicies',
+      '//evil.example/..%2fpolicies',
+      '/%2f%2fevil.example/..%2fpolicies',
+      '/\\evil.example/..%2fpolicies',
+    ]) {
       const found = await at(path);
       if (found.kind === 'redirect') {
         expect(found.location, path).toMatch(/^\/(?![/\\])/);

@@ -12,7 +12,16 @@ const brief = (ts: Target[]) => ts.filter((t) => !t.baseline).map((t) => [t.cate
 describe('target rules', () => {
   it('reads a share with its qualifier and deadline', () => {
     const [t] = targetsInSentence('到2025年，我市公民具备科学素质的比例超过15%，力争超过全省平均水平。', 's1-2');
-    expect(t).toMatchObject({ category: '公民科学素质比例', figure: '15%', value: 15, unit: '%', qualifier: '超过', period: '到2025年', anchor: 's1-2', baseline: false });
+    expect(t).toMatchObject({
+      category: '公民科学素质比例',
+      figure: '15%',
+      value: 15,
+      unit: '%',
+      qualifier: '超过',
+      period: '到2025年',
+      anchor: 's1-2',
+      baseline: false,
+    });
   });
 
   it('multiplies 万 and keeps 以上', () => {
@@ -33,7 +42,10 @@ describe('target rules', () => {
 
   it('keeps figures of the past apart as baselines, each with its year', () => {
     const ts = targetsInSentence('我市公民具备科学素质的比例从2016年的6.93%提升到了2020年的10.0%。', 's1');
-    expect(ts.map((t) => [t.figure, t.period, t.baseline])).toEqual([['6.93%', '2016年', true], ['10.0%', '2020年', true]]);
+    expect(ts.map((t) => [t.figure, t.period, t.baseline])).toEqual([
+      ['6.93%', '2016年', true],
+      ['10.0%', '2020年', true],
+    ]);
   });
 });
 
@@ -64,7 +76,10 @@ describe('targets per seed', () => {
 
   it('湛江 plan (002), with the 2016 and 2020 baselines', () => {
     const ts = targetsOf('zhanjiang-kexue-suzhi-2021-2025');
-    expect(ts.filter((t) => t.baseline).map((t) => [t.figure, t.period])).toEqual([['6.93%', '2016年'], ['10.0%', '2020年']]);
+    expect(ts.filter((t) => t.baseline).map((t) => [t.figure, t.period])).toEqual([
+      ['6.93%', '2016年'],
+      ['10.0%', '2020年'],
+    ]);
     expect(brief(ts)).toEqual([
       ['公民科学素质比例', '16.0%', '到2025年'],
       ['科技辅导员', '350名', '每年'],
@@ -92,7 +107,12 @@ describe('targets per seed', () => {
   });
 
   it('links every target to an anchor of its document', () => {
-    for (const slug of ['yiyang-kexue-suzhi-2021-2025', 'nanhu-kexue-suzhi-2022-2025', 'zhanjiang-kexue-suzhi-2021-2025', 'lixian-kexue-suzhi-2021-2025']) {
+    for (const slug of [
+      'yiyang-kexue-suzhi-2021-2025',
+      'nanhu-kexue-suzhi-2022-2025',
+      'zhanjiang-kexue-suzhi-2021-2025',
+      'lixian-kexue-suzhi-2021-2025',
+    ]) {
       const ids = new Set(parseBody(corpusDoc(slug).body).map((b) => b.id));
       for (const t of targetsOf(slug)) expect(ids.has(t.anchor), `${slug} ${t.figure}`).toBe(true);
     }
@@ -102,8 +122,12 @@ describe('targets per seed', () => {
 describe('links to the sentence', () => {
   it('adds a text directive after the anchor, encoding the characters it reserves', async () => {
     const { fragmentFor } = await import('../../src/lib/policy/textFragment');
-    expect(fragmentFor('s4-3', '建成1座以上实体科普馆')).toBe(`#s4-3:~:text=${encodeURIComponent('建成1座以上实体科普馆')}`);
+    expect(fragmentFor('s4-3', '建成1座以上实体科普馆')).toBe(
+      `#s4-3:~:text=${encodeURIComponent('建成1座以上实体科普馆')}`,
+    );
     expect(fragmentFor('s1', '2022-2025年，继续')).toBe('#s1:~:text=2022%2D2025%E5%B9%B4%EF%BC%8C%E7%BB%A7%E7%BB%AD');
-    expect(fragmentFor(null, '建设\u2423个各级劳模创新工作室')).toBe(`#:~:text=${encodeURIComponent('个各级劳模创新工作室')}`);
+    expect(fragmentFor(null, '建设\u2423个各级劳模创新工作室')).toBe(
+      `#:~:text=${encodeURIComponent('个各级劳模创新工作室')}`,
+    );
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { csvField, tasksCsv, toCsv } from '../../src/lib/policy/csv';
 import { columnsOf, isTaskTable, splitUnits, taskFacets, taskRows, TASK_COLUMNS } from '../../src/lib/policy/taskTable';
-import { filterTasks, NO_DEADLINE, taskFilterValues, taskMatches, taskRowData, taskValuesFromData } from '../../src/lib/policy/taskFilter';
+import {
+  filterTasks,
+  NO_DEADLINE,
+  taskFilterValues,
+  taskMatches,
+  taskRowData,
+  taskValuesFromData,
+} from '../../src/lib/policy/taskFilter';
 import { corpusDoc } from './policyCorpus';
 
 describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
@@ -15,13 +22,19 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
   });
 
   it('starts with a BOM and ends every record with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['1', '2']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(csv.startsWith('\uFEFFa,b\r\n')).toBe(true);
     expect(csv.endsWith('1,2\r\n')).toBe(true);
   });
 
   it('round-trips awkward cells through a CSV parser', () => {
-    const rows = [['提升行动', '措施'], ['一、“青少年”', '含逗号，以及,半角逗号\r\n和换行"引号"']];
+    const rows = [
+      ['提升行动', '措施'],
+      ['一、“青少年”', '含逗号，以及,半角逗号\r\n和换行"引号"'],
+    ];
     const parsed = Papa.parse<string[]>(toCsv(rows).slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual(rows);
@@ -35,7 +48,14 @@ describe('the 湛江 工作任务清单', () => {
 
   it('is recognised as a task list by its header', () => {
     expect(isTaskTable(table)).toBe(true);
-    expect(columnsOf(['六大重点工程', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'])).toEqual({ action: 0, task: 1, measure: 2, lead: 3, responsible: 4, deadline: 5 });
+    expect(columnsOf(['六大重点工程', '主要工作任务', '具体措施', '牵头单位', '责任单位', '完成时限'])).toEqual({
+      action: 0,
+      task: 1,
+      measure: 2,
+      lead: 3,
+      responsible: 4,
+      deadline: 5,
+    });
   });
 
   it('gives 61 tasks with the six columns, in the column order of the plans themselves, parsed back by papaparse', () => {
@@ -46,13 +66,22 @@ describe('the 湛江 工作任务清单', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...TASK_COLUMNS]);
     expect(parsed.data).toHaveLength(61);
-    expect(parsed.data[0]).toMatchObject({ 提升行动: '一、实施青少年科学素质提升行动', 主要工作任务: '1.将弘扬科学精神贯穿于育人全链条', 牵头单位: '市教育局 市科协', 完成时限: '2025年底' });
+    expect(parsed.data[0]).toMatchObject({
+      提升行动: '一、实施青少年科学素质提升行动',
+      主要工作任务: '1.将弘扬科学精神贯穿于育人全链条',
+      牵头单位: '市教育局 市科协',
+      完成时限: '2025年底',
+    });
     expect(parsed.data[60]?.提升行动).toBe('六、实施科学素质对外交流与合作工程');
   });
 
   it('splits the units of a cell and keeps a run printed without separator whole', () => {
     expect(splitUnits('市教育局 市科协')).toEqual(['市教育局', '市科协']);
-    expect(splitUnits('市科技局、市人力资源和社会保障局、市科协团市委')).toEqual(['市科技局', '市人力资源和社会保障局', '市科协团市委']);
+    expect(splitUnits('市科技局、市人力资源和社会保障局、市科协团市委')).toEqual([
+      '市科技局',
+      '市人力资源和社会保障局',
+      '市科协团市委',
+    ]);
   });
 
   it('filters by 牵头单位, 责任单位 and 完成时限, and counts agree with the filter', () => {
@@ -64,7 +93,11 @@ describe('the 湛江 工作任务清单', () => {
     const yearly = filterTasks(rows, { deadline: '每年实施' });
     expect(yearly.length).toBeGreaterThan(0);
     expect(yearly.length).toBeLessThan(61);
-    expect(filterTasks(rows, { lead: '市科协', responsible: '团市委', deadline: '2025年底' }).every((r) => r.responsibleUnits.includes('团市委') && r.deadline === '2025年底')).toBe(true);
+    expect(
+      filterTasks(rows, { lead: '市科协', responsible: '团市委', deadline: '2025年底' }).every(
+        (r) => r.responsibleUnits.includes('团市委') && r.deadline === '2025年底',
+      ),
+    ).toBe(true);
   });
 
   it('matches a row by the values its <tr> carries as it matches the row itself', () => {
@@ -84,6 +117,10 @@ describe('the 湛江 工作任务清单', () => {
   it('files a row without 完成时限 under 未注明', () => {
     const r = { ...rows[0]!, deadline: '' };
     expect(filterTasks([r], { deadline: NO_DEADLINE })).toHaveLength(1);
-    expect(taskValuesFromData({ lead: '', responsible: '' })).toEqual({ lead: [], responsible: [], deadline: NO_DEADLINE });
+    expect(taskValuesFromData({ lead: '', responsible: '' })).toEqual({
+      lead: [],
+      responsible: [],
+      deadline: NO_DEADLINE,
+    });
   });
 });

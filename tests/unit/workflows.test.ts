@@ -28,7 +28,10 @@ function checkOrder(commands: string[]): void {
 }
 
 describe.each(['.github/workflows/site.yml', '.gitea/workflows/site.yml'])('%s', (file) => {
-  const wf = parse(readFileSync(file, 'utf8')) as { on: Record<string, { branches?: string[] } | null>; jobs: Record<string, { steps: Step[] }> };
+  const wf = parse(readFileSync(file, 'utf8')) as {
+    on: Record<string, { branches?: string[] } | null>;
+    jobs: Record<string, { steps: Step[] }>;
+  };
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
   const runs = steps.filter((s) => s.run).map((s) => s.run!);
 
@@ -53,24 +56,36 @@ describe.each(['.github/workflows/site.yml', '.gitea/workflows/site.yml'])('%s',
 });
 
 describe('.gitlab-ci.yml', () => {
-  const ci = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<string, { script?: string[]; rules?: { if: string }[]; needs?: string[] }> & {
+  const ci = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<
+    string,
+    { script?: string[]; rules?: { if: string }[]; needs?: string[] }
+  > & {
     variables: Record<string, string>;
     workflow: { rules: { if: string; when?: string }[] };
   };
 
   it('runs for merge requests, the site branch and cms/ branches', () => {
     const ifs = ci.workflow.rules.filter((r) => r.when !== 'never').map((r) => r.if);
-    expect(ifs).toEqual(expect.arrayContaining(['$CI_PIPELINE_SOURCE == "merge_request_event"', '$CI_COMMIT_BRANCH == $SITE_BRANCH', '$CI_COMMIT_BRANCH =~ /^cms\\//']));
+    expect(ifs).toEqual(
+      expect.arrayContaining([
+        '$CI_PIPELINE_SOURCE == "merge_request_event"',
+        '$CI_COMMIT_BRANCH == $SITE_BRANCH',
+        '$CI_COMMIT_BRANCH =~ /^cms\\//',
+      ]),
+    );
     expect(ci.variables.SITE_BRANCH).toBe('main');
   });
 
   it('tests and builds without examples, then deploys only from the site branch', () => {
     const site = ci.site!.script!;
     const deploy = ci.deploy!.script!;
-    for (const name of [...site, ...deploy].flatMap(npmScripts)) expect(Object.keys(scripts).concat('test'), name).toContain(name);
+    for (const name of [...site, ...deploy].flatMap(npmScripts))
+      expect(Object.keys(scripts).concat('test'), name).toContain(name);
     expect(site).toContain('SITE_EXAMPLES=hide npm run build');
     checkOrder([...site, ...deploy]);
     expect(ci.deploy!.needs).toEqual(['site']);
-    expect(ci.deploy!.rules!.map((r) => r.if)).toEqual(['$CI_COMMIT_BRANCH == $SITE_BRANCH && $CI_PIPELINE_SOURCE != "merge_request_event"']);
+    expect(ci.deploy!.rules!.map((r) => r.if)).toEqual([
+      '$CI_COMMIT_BRANCH == $SITE_BRANCH && $CI_PIPELINE_SOURCE != "merge_request_event"',
+    ]);
   });
 });

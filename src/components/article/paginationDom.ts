@@ -6,11 +6,22 @@ import { el } from '../../lib/dom';
 import { pageNumbers, type PageInfo } from '../../lib/pagination';
 
 function pageLink(n: number, href: string, current: boolean): HTMLAnchorElement {
-  return el('a', { href, ...(current ? { 'aria-current': 'page' } : {}) }, el('span', { class: 'visually-hidden' }, '第'), String(n), el('span', { class: 'visually-hidden' }, '页'));
+  return el(
+    'a',
+    { href, ...(current ? { 'aria-current': 'page' } : {}) },
+    el('span', { class: 'visually-hidden' }, '第'),
+    String(n),
+    el('span', { class: 'visually-hidden' }, '页'),
+  );
 }
 
 /** A pager for `page`, or null when everything fits on one page. */
-export function paginationElement(page: PageInfo, hrefFor: (n: number) => string, unit: string, label = '分页'): HTMLElement | null {
+export function paginationElement(
+  page: PageInfo,
+  hrefFor: (n: number) => string,
+  unit: string,
+  label = '分页',
+): HTMLElement | null {
   if (page.lastPage <= 1) return null;
   const ul = el('ul');
   const item = (child: Node): void => void ul.append(el('li', {}, child));

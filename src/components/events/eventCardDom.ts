@@ -21,7 +21,15 @@ export function eventCardElement(item: CalendarItem): HTMLLIElement {
   if (item.example) title.append(' ', el('span', { class: 'badge badge-example' }, '示例'));
   if (item.statusLabel) title.append(' ', el('span', { class: 'badge event-card-status' }, item.statusLabel));
   const dot = (): HTMLSpanElement => el('span', { 'aria-hidden': 'true' }, ' · ');
-  const meta = el('p', { class: 'meta' }, el('span', {}, item.kind), dot(), el('span', {}, `地点：${item.place ?? '未公布'}`), dot(), el('span', {}, `面向：${item.audience.join('、')}`));
+  const meta = el(
+    'p',
+    { class: 'meta' },
+    el('span', {}, item.kind),
+    dot(),
+    el('span', {}, `地点：${item.place ?? '未公布'}`),
+    dot(),
+    el('span', {}, `面向：${item.audience.join('、')}`),
+  );
   li.append(title, el('p', { class: 'event-card-when' }, item.when), meta);
   return li;
 }

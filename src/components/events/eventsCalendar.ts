@@ -5,7 +5,14 @@
  * (all /events/calendar/<year>.json files), showing the past ones in pages (?page=n), and the
  * month view loads the year it shows. All date logic comes from the pure modules in src/lib/events.
  */
-import { describeFilters, filtersToSearch, matchesFilters, NO_FILTERS, parseFilters, type EventFilters } from '../../lib/events/filters';
+import {
+  describeFilters,
+  filtersToSearch,
+  matchesFilters,
+  NO_FILTERS,
+  parseFilters,
+  type EventFilters,
+} from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
 import { formatEventDate, parseEventDate } from '../../lib/events/eventDate';
 import { shanghaiDayKey, splitDayKey } from '../../lib/calendarDays';
@@ -28,18 +35,28 @@ function chineseDay(key: string): string {
 
 function eventLink(item: CalendarItem): HTMLLIElement {
   const flags = [item.example ? '（示例）' : '', item.statusLabel ? `【${item.statusLabel}】` : ''].join('');
-  return el('li', {}, el('a', { href: item.url }, item.title), ` ${flags}`, el('span', { class: 'meta' }, ` ${item.when}`));
+  return el(
+    'li',
+    {},
+    el('a', { href: item.url }, item.title),
+    ` ${flags}`,
+    el('span', { class: 'meta' }, ` ${item.when}`),
+  );
 }
 
 /** The calendar items of the years the page names, loaded once per year and shared by both views. */
-function yearLoader(years: readonly number[]): { year(y: number): Promise<CalendarItem[]>; all(): Promise<CalendarItem[]> } {
+function yearLoader(years: readonly number[]): {
+  year(y: number): Promise<CalendarItem[]>;
+  all(): Promise<CalendarItem[]>;
+} {
   const cache = new Map<number, Promise<CalendarItem[]>>();
   const year = (y: number): Promise<CalendarItem[]> => {
     if (!years.includes(y)) return Promise.resolve([]);
     let p = cache.get(y);
     if (!p) {
-      p = fetch(`/events/calendar/${y}.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<CalendarItem[]>) : Promise.reject(new Error(String(r.status)))));
+      p = fetch(`/events/calendar/${y}.json`).then((r) =>
+        r.ok ? (r.json() as Promise<CalendarItem[]>) : Promise.reject(new Error(String(r.status))),
+      );
       // A failed load is tried again next time.
       p.catch(() => cache.delete(y));
       cache.set(y, p);
@@ -66,7 +83,10 @@ export function initEventsCalendar(): void {
   const cards = [...app.querySelectorAll<HTMLLIElement>('li[data-event]')];
 
   // 1. Upcoming/past from today's date, not the build date.
-  const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({ start: Number(li.dataset.start), over: Number(li.dataset.over) }));
+  const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({
+    start: Number(li.dataset.start),
+    over: Number(li.dataset.over),
+  }));
   upcomingList.replaceChildren(...upcoming);
   pastList.replaceChildren(...past);
   // What the unfiltered list shows, to come back to when the filters are cleared.
@@ -121,7 +141,8 @@ export function initEventsCalendar(): void {
       const found = split.past.filter((it) => matchesFilters(it, filters));
       const page = pageOf(found, requestedPage(query, pageCount(found.length, pastPageSize)), pastPageSize);
       pastList.replaceChildren(...page.data.map(eventCardElement));
-      const hrefFor = (k: number): string => pageHref('/events/', new URLSearchParams(filtersToSearch(filters)), k, '#events-past-title');
+      const hrefFor = (k: number): string =>
+        pageHref('/events/', new URLSearchParams(filtersToSearch(filters)), k, '#events-past-title');
       const nav = paginationElement(page, hrefFor, '项已结束的活动', '已经结束的活动分页');
       pastPager.replaceChildren(...(nav ? [nav] : []));
       return total + found.length;
@@ -136,7 +157,10 @@ export function initEventsCalendar(): void {
       upcomingList.replaceChildren(...builtUpcoming);
       upcomingPager.replaceChildren(...builtUpcomingPager);
       for (const li of builtUpcoming) {
-        const ok = matchesFilters({ kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filters);
+        const ok = matchesFilters(
+          { kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') },
+          filters,
+        );
         li.hidden = !ok;
         if (ok) shown++;
       }
@@ -153,20 +177,26 @@ export function initEventsCalendar(): void {
       pastPager.replaceChildren(...builtPager);
       for (const li of builtPast) (li as HTMLElement).hidden = false;
     }
-    for (const [list, emptyId] of [[upcomingList, 'events-upcoming-empty'], [pastList, 'events-past-empty']] as const) {
+    for (const [list, emptyId] of [
+      [upcomingList, 'events-upcoming-empty'],
+      [pastList, 'events-past-empty'],
+    ] as const) {
       const empty = document.getElementById(emptyId);
       if (empty) empty.hidden = [...list.children].some((c) => !(c as HTMLElement).hidden);
     }
     const described = describeFilters(filters);
     if (pastTotal === -1) status.textContent = '已结束活动的筛选结果加载失败，请刷新页面重试。';
-    else if (announce || described) status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
+    else if (announce || described)
+      status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
     followFilter?.(filters);
     if (month) month.render(false);
   }
 
   form.addEventListener('change', () => {
     const data = new FormData(form);
-    filters = parseFilters(new URLSearchParams({ kind: String(data.get('kind') ?? ''), audience: String(data.get('audience') ?? '') }));
+    filters = parseFilters(
+      new URLSearchParams({ kind: String(data.get('kind') ?? ''), audience: String(data.get('audience') ?? '') }),
+    );
     writeUrl({ page: null });
     void applyFilters(true);
   });
@@ -186,7 +216,12 @@ export function initEventsCalendar(): void {
   });
 
   // 3. Month grid.
-  const month = setupMonthView(loader, today, () => filters, (m) => writeUrl({ month: m }));
+  const month = setupMonthView(
+    loader,
+    today,
+    () => filters,
+    (m) => writeUrl({ month: m }),
+  );
 
   // 4. List / month switch (?view=month).
   const switcher = document.getElementById('events-view-switch')!;
@@ -253,22 +288,27 @@ function setupMonthView(
   function ensureItems(y: number, m: number, focus: boolean): boolean {
     const need = yearsFor(y, m);
     if (itemsKey === need.join(',')) return true;
-    void Promise.all(need.map((x) => loader.year(x))).then((lists) => {
-      const bySlug = new Map<string, CalendarItem>();
-      for (const list of lists) for (const it of list) bySlug.set(it.slug, it);
-      items = [...bySlug.values()];
-      itemsKey = need.join(',');
-      render(focus);
-    }, () => {
-      undated.replaceChildren(el('p', { role: 'alert' }, '活动数据加载失败，请刷新页面重试。'));
-    });
+    void Promise.all(need.map((x) => loader.year(x))).then(
+      (lists) => {
+        const bySlug = new Map<string, CalendarItem>();
+        for (const list of lists) for (const it of list) bySlug.set(it.slug, it);
+        items = [...bySlug.values()];
+        itemsKey = need.join(',');
+        render(focus);
+      },
+      () => {
+        undated.replaceChildren(el('p', { role: 'alert' }, '活动数据加载失败，请刷新页面重试。'));
+      },
+    );
     return false;
   }
 
   function renderDay(): void {
     const onDay = itemsOnDay(visible(), selected);
     dayTitle.textContent = `${chineseDay(selected)}的活动`;
-    dayList.replaceChildren(...(onDay.length ? onDay.map(eventLink) : [el('li', { class: 'meta' }, '这一天没有活动。')]));
+    dayList.replaceChildren(
+      ...(onDay.length ? onDay.map(eventLink) : [el('li', { class: 'meta' }, '这一天没有活动。')]),
+    );
   }
 
   function render(focus: boolean): void {
@@ -293,12 +333,21 @@ function setupMonthView(
           td.dataset.day = day;
           td.setAttribute('aria-selected', String(day === selected));
           const titles = onDay.map((it) => `${it.statusLabel ? `（${it.statusLabel}）` : ''}${it.title}`).join('、');
-          td.setAttribute('aria-label', `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}`);
+          td.setAttribute(
+            'aria-label',
+            `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}`,
+          );
           if (dm !== m) td.classList.add('is-outside');
           if (day === today) td.setAttribute('aria-current', 'date');
           td.append(el('span', { class: 'day-num' }, String(dd)));
           if (onDay.length) {
-            td.append(el('ul', { class: 'cell-events' }, ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`))));
+            td.append(
+              el(
+                'ul',
+                { class: 'cell-events' },
+                ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`)),
+              ),
+            );
           }
           return td;
         }),

@@ -18,7 +18,8 @@ export function initSubscribeBox(): ((filters: EventFilters) => void) | null {
   const copy = box.querySelector<HTMLButtonElement>('[data-feed-copy]');
 
   copy?.addEventListener('click', () => {
-    const done = () => (status.textContent = `已复制订阅地址（${label.textContent}），请粘贴到日历应用的“通过网址添加”。`);
+    const done = () =>
+      (status.textContent = `已复制订阅地址（${label.textContent}），请粘贴到日历应用的“通过网址添加”。`);
     const manual = () => {
       https.focus();
       https.select();

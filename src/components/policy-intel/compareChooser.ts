@@ -37,7 +37,11 @@ export function initCompareChooser(): void {
       ...chosen.map((slug) => {
         const c = known.get(slug);
         const name = el('span', { title: c?.title ?? '' }, c?.label ?? slug);
-        const remove = el('button', { type: 'button', class: 'button', 'aria-label': `移除 ${c?.label ?? slug}${c ? `（${c.title}）` : ''}` }, '移除');
+        const remove = el(
+          'button',
+          { type: 'button', class: 'button', 'aria-label': `移除 ${c?.label ?? slug}${c ? `（${c.title}）` : ''}` },
+          '移除',
+        );
         remove.addEventListener('click', () => {
           chosen = chosen.filter((s) => s !== slug);
           drawChips();
@@ -60,7 +64,11 @@ export function initCompareChooser(): void {
       });
     return all;
   }
-  input.addEventListener('focus', () => void loadChoices().catch(() => (message.textContent = '方案列表加载失败，请刷新页面重试。')), { once: true });
+  input.addEventListener(
+    'focus',
+    () => void loadChoices().catch(() => (message.textContent = '方案列表加载失败，请刷新页面重试。')),
+    { once: true },
+  );
 
   async function add(): Promise<void> {
     const text = input.value.trim();
@@ -69,7 +77,10 @@ export function initCompareChooser(): void {
     const exact = list.find((c) => choiceText(c) === text || c.slug === text);
     const matches = exact ? [exact] : list.filter((c) => c.label === text || c.title.includes(text));
     if (matches.length !== 1) {
-      message.textContent = matches.length === 0 ? `没有找到“${text}”对应的方案。` : `“${text}”对应 ${matches.length} 份方案，请从建议中选一份。`;
+      message.textContent =
+        matches.length === 0
+          ? `没有找到“${text}”对应的方案。`
+          : `“${text}”对应 ${matches.length} 份方案，请从建议中选一份。`;
       return;
     }
     const c = matches[0]!;

@@ -10,6 +10,10 @@ export function policyItemElement(row: PolicyRow): HTMLLIElement {
   meta.append(row.date ? el('time', { datetime: row.date }, row.dateText) : el('span', {}, row.dateText));
   const badges = el('p', { class: 'policy-badges' }, el('span', { class: 'badge' }, row.docType));
   if (row.draft) badges.append(el('span', { class: 'badge badge-draft' }, '征求意见稿'));
-  li.append(el('h2', { class: 'policy-item-title' }, el('a', { href: `/policies/${row.slug}/` }, row.title)), meta, badges);
+  li.append(
+    el('h2', { class: 'policy-item-title' }, el('a', { href: `/policies/${row.slug}/` }, row.title)),
+    meta,
+    badges,
+  );
   return li;
 }

@@ -16,7 +16,8 @@ export function highlightFromUrl(): number {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         const parent = node.parentElement;
-        if (!parent || SKIP.has(parent.tagName) || parent.closest('[hidden], [data-pagefind-ignore]')) return NodeFilter.FILTER_REJECT;
+        if (!parent || SKIP.has(parent.tagName) || parent.closest('[hidden], [data-pagefind-ignore]'))
+          return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_ACCEPT;
       },
     });

@@ -2,13 +2,27 @@
 // (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/engine.ts
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/commonWords';
-import { openSearch, PAGES_PER_SCREEN, type PageHit, type PagefindLike, type SearchSession, type SectionHit, type SessionView } from '../../lib/search/engine';
+import {
+  openSearch,
+  PAGES_PER_SCREEN,
+  type PageHit,
+  type PagefindLike,
+  type SearchSession,
+  type SectionHit,
+  type SessionView,
+} from '../../lib/search/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/filterValues';
 import { runNearSearch, type NearHit } from '../../lib/search/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/similarDocNumbers';
-import { chineseDate, highlightLink, parseSearchState, toSearchParams, type SearchState } from '../../lib/search/urlState';
+import {
+  chineseDate,
+  highlightLink,
+  parseSearchState,
+  toSearchParams,
+  type SearchState,
+} from '../../lib/search/urlState';
 import { el } from '../../lib/dom';
 
 interface PagefindModule extends PagefindLike {
@@ -55,7 +69,11 @@ function segmentsToNodes(segments: Segment[]): Node[] {
 
 function sectionExcerpt(section: SectionHit, title = ''): HTMLElement {
   const isTitle = (line: string) => line.trim() === title || line.trim() === section.heading;
-  return el('p', { class: 'result-excerpt' }, ...segmentsToNodes(excerptSegments(section.content, section.ranges, 60, isTitle)));
+  return el(
+    'p',
+    { class: 'result-excerpt' },
+    ...segmentsToNodes(excerptSegments(section.content, section.ranges, 60, isTitle)),
+  );
 }
 
 /** Clause sub-results shown under a result before “其余 … 个命中的条款”. */
@@ -75,7 +93,12 @@ function renderHit(hit: PageHit, q: string, index: number): HTMLElement {
   const headingId = `result-${index}`;
   const titleLink = el('a', { href: highlightLink(hit.url, q), 'data-result-url': hit.url }, hit.title);
   // A document found by its own 文号: its title, 机关 and date are the answer, not a table excerpt.
-  const article = el('article', { class: 'result', 'aria-labelledby': headingId }, el('h3', { id: headingId }, titleLink), resultMeta(hit.meta, hit.ownNumber));
+  const article = el(
+    'article',
+    { class: 'result', 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, titleLink),
+    resultMeta(hit.meta, hit.ownNumber),
+  );
   // Clause sub-results: every matching section that has its own anchor. Text before the first
   // heading (or a page without clauses) gives the result's own excerpt instead.
   const isClause = (s: SectionHit) => Boolean(s.heading && s.link.includes('#'));
@@ -83,13 +106,30 @@ function renderHit(hit: PageHit, q: string, index: number): HTMLElement {
   if (intro && !hit.ownNumber) article.append(sectionExcerpt(intro, hit.title));
   const clauses = [...new Map(hit.sections.filter(isClause).map((s) => [s.link, s])).values()];
   if (clauses.length) {
-    const item = (s: SectionHit) => el('li', {}, el('a', { href: highlightLink(s.link, q), 'data-sub-result': s.link }, s.heading), sectionExcerpt(s));
-    const list = el('ul', { class: 'sub-results', 'aria-label': `${hit.title}中命中的条款` }, ...clauses.slice(0, CLAUSES_SHOWN).map(item));
+    const item = (s: SectionHit) =>
+      el(
+        'li',
+        {},
+        el('a', { href: highlightLink(s.link, q), 'data-sub-result': s.link }, s.heading),
+        sectionExcerpt(s),
+      );
+    const list = el(
+      'ul',
+      { class: 'sub-results', 'aria-label': `${hit.title}中命中的条款` },
+      ...clauses.slice(0, CLAUSES_SHOWN).map(item),
+    );
     article.append(list);
     // A long document may hold the query in dozens of clauses: the rest wait behind a disclosure.
     if (clauses.length > CLAUSES_SHOWN) {
       const rest = el('ul', { class: 'sub-results' }, ...clauses.slice(CLAUSES_SHOWN).map(item));
-      article.append(el('details', { class: 'more-clauses' }, el('summary', {}, `其余 ${clauses.length - CLAUSES_SHOWN} 个命中的条款`), rest));
+      article.append(
+        el(
+          'details',
+          { class: 'more-clauses' },
+          el('summary', {}, `其余 ${clauses.length - CLAUSES_SHOWN} 个命中的条款`),
+          rest,
+        ),
+      );
     }
   }
   return el('li', {}, article);
@@ -136,7 +176,11 @@ function renderPagination(state: SearchState, total: number, more: boolean): HTM
     el('li', {}, el('a', { href: searchHref({ ...state, page: n }), 'data-page': String(n), ...attrs }, ...label));
   if (current > 1) list.append(link(current - 1, ['上一页'], { rel: 'prev' }));
   for (let n = 1; n <= last; n++) {
-    const label = [el('span', { class: 'visually-hidden' }, '第'), String(n), el('span', { class: 'visually-hidden' }, '页')];
+    const label = [
+      el('span', { class: 'visually-hidden' }, '第'),
+      String(n),
+      el('span', { class: 'visually-hidden' }, '页'),
+    ];
     list.append(link(n, label, n === current ? { 'aria-current': 'page' } : {}));
   }
   if (current < last || more) list.append(link(current + 1, ['下一页'], { rel: 'next' }));
@@ -152,7 +196,11 @@ function renderNear(near: NearHit[], q: string): HTMLElement {
     const start = Math.max(0, hit.match.start - radius);
     const lastRange = hit.match.ranges[hit.match.ranges.length - 1]!;
     const end = Math.min(hit.line.length, lastRange[1] + radius);
-    const excerpt = el('p', { class: 'result-excerpt' }, ...segmentsToNodes(highlightSegments(hit.line, hit.match.ranges, start, end)));
+    const excerpt = el(
+      'p',
+      { class: 'result-excerpt' },
+      ...segmentsToNodes(highlightSegments(hit.line, hit.match.ranges, start, end)),
+    );
     const share = el('p', { class: 'meta' }, `包含检索词 ${hit.match.of} 个字中的 ${hit.match.matched} 个（按原顺序）`);
     list.append(
       el(
@@ -161,17 +209,24 @@ function renderNear(near: NearHit[], q: string): HTMLElement {
         el(
           'article',
           { class: 'result', 'aria-labelledby': headingId },
-          el('h4', { id: headingId }, el('a', { href: highlightLink(hit.link, q), 'data-near-result': hit.link }, label)),
+          el(
+            'h4',
+            { id: headingId },
+            el('a', { href: highlightLink(hit.link, q), 'data-near-result': hit.link }, label),
+          ),
           excerpt,
           share,
         ),
       ),
     );
   });
-  return el('section', { class: 'near-results', 'aria-labelledby': 'near-title' },
+  return el(
+    'section',
+    { class: 'near-results', 'aria-labelledby': 'near-title' },
     el('h3', { id: 'near-title' }, '最接近的段落'),
     el('p', {}, `没有页面包含完整的“${q}”。以下段落按顺序包含其中大部分字，标出的是相同的字：`),
-    list);
+    list,
+  );
 }
 
 /** What helps when nothing matches: the same query without filters, similar 文号, shorter wording. */
@@ -187,7 +242,13 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   const tips = el('ul', { class: 'no-results-tips' });
   if (help.unfiltered !== null && help.unfiltered.count > 0) {
     const count = countText(help.unfiltered.count, help.unfiltered.complete);
-    tips.append(el('li', {}, el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${count}结果`)));
+    tips.append(
+      el(
+        'li',
+        {},
+        el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${count}结果`),
+      ),
+    );
   }
   if (help.similarNumbers.length) {
     const numbers = el('ul', { class: 'similar-docno' });
@@ -205,7 +266,11 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   const prefix = document.querySelector<HTMLElement>('[data-search-form]')?.dataset.docNumberPrefix;
   tips.append(el('li', {}, `检查是否有错别字；文号可以只输入机关代字和年份${prefix ? `，如“${prefix} 2023”` : ''}。`));
   // The nearest passages, when there are any, are the most useful answer: they come first.
-  return [el('h2', {}, '没有找到结果'), ...(help.near.length ? [renderNear(help.near, state.q)] : []), el('div', { class: 'no-results' }, el('h3', {}, '您还可以'), tips)];
+  return [
+    el('h2', {}, '没有找到结果'),
+    ...(help.near.length ? [renderNear(help.near, state.q)] : []),
+    el('div', { class: 'no-results' }, el('h3', {}, '您还可以'), tips),
+  ];
 }
 
 /**
@@ -255,7 +320,9 @@ async function noMatchHelp(pf: PagefindLike, query: PreparedQuery, state: Search
           .then((v) => ({ count: v.hits.length, complete: v.complete }))
       : Promise.resolve(null),
     query.docKey ? loadDocNumbers().then((all) => similarDocNumbers(query.display, all)) : Promise.resolve([]),
-    query.terms.length === 1 && !query.docKey ? runNearSearch(pf, query.terms[0]!, { filters: state.filters }) : Promise.resolve([]),
+    query.terms.length === 1 && !query.docKey
+      ? runNearSearch(pf, query.terms[0]!, { filters: state.filters })
+      : Promise.resolve([]),
   ]);
   return { unfiltered, similarNumbers, near, shorter: shorterQueries(query) };
 }
@@ -268,7 +335,9 @@ async function fillFilterOptions(form: HTMLFormElement, state: SearchState) {
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const name = select.dataset.filter!;
     const present = new Set([...select.options].map((o) => o.value));
-    const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+    const values = Object.keys(all[name] ?? {}).sort((a, b) =>
+      name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN'),
+    );
     for (const value of values) if (!present.has(value)) select.append(new Option(value, value));
     const wanted = state.filters[name];
     if (wanted && ![...select.options].some((o) => o.value === wanted)) select.append(new Option(wanted, wanted));
@@ -290,7 +359,11 @@ export function startSearchPage(): void {
     input.value = state.q;
     form.toggleAttribute('data-has-query', state.q !== '');
     for (const select of form.querySelectorAll<HTMLSelectElement>('select')) {
-      const value = select.dataset.filter ? state.filters[select.dataset.filter] : select.name === 'sort' && state.sort === 'date' ? 'date' : '';
+      const value = select.dataset.filter
+        ? state.filters[select.dataset.filter]
+        : select.name === 'sort' && state.sort === 'date'
+          ? 'date'
+          : '';
       if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
       select.value = value ?? '';
     }
@@ -383,7 +456,8 @@ export function startSearchPage(): void {
     void run(state);
   });
   // Fill 专题/发文机关/年份/状态 once the reader starts using the form (or a query is given).
-  const prepareFilters = () => void fillFilterOptions(form, parseSearchState(new URLSearchParams(location.search))).catch(() => {});
+  const prepareFilters = () =>
+    void fillFilterOptions(form, parseSearchState(new URLSearchParams(location.search))).catch(() => {});
   form.addEventListener('focusin', prepareFilters, { once: true });
 
   const initial = parseSearchState(new URLSearchParams(location.search));
@@ -432,6 +506,7 @@ function setUpFilterToggle(form: HTMLFormElement): void {
 
 function toSearchParamsFromForm(form: HTMLFormElement): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
+  for (const [key, value] of new FormData(form))
+    if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
   return params;
 }

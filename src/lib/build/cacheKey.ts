@@ -23,7 +23,11 @@ export function entryKey(entry: EntryLike): string {
 
 /** JSON that also spells out Maps and Sets (JSON.stringify would write {} for both). */
 function json(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v)) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v,
+    ) ?? 'undefined'
+  );
 }
 
 function hashOf(value: unknown): string {

@@ -38,7 +38,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     name: 'kepu-checked-glob',
     load: async (context) => {
       const problems = await collectionProblems(options);
-      if (problems.length) throw new Error(`内容有误（${context.collection}），构建已停止：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+      if (problems.length)
+        throw new Error(`内容有误（${context.collection}），构建已停止：\n${problems.map((p) => `- ${p}`).join('\n')}`);
       return inner.load(context);
     },
   };

@@ -9,7 +9,8 @@
 import { parse } from 'yaml';
 
 /** A date (and optional time) as YAML or an editor writes it: 2023-05-20, 2023-5-2, 2023-05-20T09:30:00+08:00. */
-const DATE_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/u;
+const DATE_LIKE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/u;
 /** A month as the event schema accepts it: 2023-05. */
 const MONTH_LIKE = /^(\d{4})-(\d{1,2})$/u;
 
@@ -27,7 +28,8 @@ export function impossibleDate(text: string): string | undefined {
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => (x === undefined ? undefined : Number(x)));
   if (mo! < 1 || mo! > 12) return `月份 ${mo} 不存在`;
   if (d! < 1 || d! > daysInMonth(y!, mo!)) return `${y} 年 ${mo} 月没有 ${d} 日`;
-  if (h !== undefined && (h > 23 || mi! > 59 || (s ?? 0) > 59)) return `时间 ${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`} 不存在`;
+  if (h !== undefined && (h > 23 || mi! > 59 || (s ?? 0) > 59))
+    return `时间 ${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`} 不存在`;
   return undefined;
 }
 
@@ -68,7 +70,8 @@ export function frontmatterDateIssues(source: string): FieldProblem[] {
       value.forEach((v, i) => {
         visit(v, `${path}[${i}]`);
       });
-    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
   };
   visit(data, '');
   return issues;
@@ -91,14 +94,18 @@ export function bodyImageIssues(source: string): LineProblem[] {
   const offset = source.length - body.length;
   const lineAt = (index: number) => source.slice(0, offset + index).split('\n').length;
   // Code is shown, not rendered: blank it out, keeping the line count.
-  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gmu, (block) => block.replace(/[^\n]/gu, ' ')).replace(/`[^`\n]+`/gu, (code) => ' '.repeat(code.length));
+  const prose = body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gmu, (block) => block.replace(/[^\n]/gu, ' '))
+    .replace(/`[^`\n]+`/gu, (code) => ' '.repeat(code.length));
   const issues: LineProblem[] = [];
   for (const m of prose.matchAll(/!\[([^\]]*)\]\s*[([]/gu)) {
-    if (m[1]!.trim() === '') issues.push({ line: lineAt(m.index!), message: '正文图片缺少替代文字（![替代文字](…) 的方括号里写明图片内容）' });
+    if (m[1]!.trim() === '')
+      issues.push({ line: lineAt(m.index!), message: '正文图片缺少替代文字（![替代文字](…) 的方括号里写明图片内容）' });
   }
   for (const m of prose.matchAll(/<img\b[^>]*>/giu)) {
     const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu.exec(m[0]);
-    if (!alt || (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() === '') issues.push({ line: lineAt(m.index!), message: '正文图片 <img> 缺少替代文字（alt）' });
+    if (!alt || (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() === '')
+      issues.push({ line: lineAt(m.index!), message: '正文图片 <img> 缺少替代文字（alt）' });
   }
   return issues;
 }

@@ -11,5 +11,8 @@ export async function eventLaterPagePaths(part: EventPart) {
   const records = (await loadEvents()).map((l) => l.record);
   const builtAt = new Date();
   const lists = splitByTime(records, builtAt.getTime(), timedOf);
-  return laterPagePaths(lists[part], part === 'past' ? EVENTS_PAST_PAGE_SIZE : EVENTS_UPCOMING_PAGE_SIZE, { part, builtAt });
+  return laterPagePaths(lists[part], part === 'past' ? EVENTS_PAST_PAGE_SIZE : EVENTS_UPCOMING_PAGE_SIZE, {
+    part,
+    builtAt,
+  });
 }

@@ -6,7 +6,15 @@ import type { EventData } from '../../schemas/event';
 import { contentFile } from '../contentPaths';
 import type { Audience, EventKind, EventStatus } from './vocabulary';
 import { addDays } from '../calendarDays';
-import { deadlineInstant, endInstant, lastDay, parseEventDate, firstDay, startInstant, type EventDate } from './eventDate';
+import {
+  deadlineInstant,
+  endInstant,
+  lastDay,
+  parseEventDate,
+  firstDay,
+  startInstant,
+  type EventDate,
+} from './eventDate';
 
 export interface EventRecord {
   /** Stable ASCII slug (the file name). */
@@ -34,7 +42,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Turns one validated entry into a record; a non-ASCII file name stops the build. */
 export function toEventRecord(slug: string, data: EventData): EventRecord {
   if (!SLUG.test(slug)) {
-    throw new Error(`${contentFile('events', `${slug}.md`)}：文件名（slug）只能用小写字母、数字和连字符，例如 kejihuodongzhou-2026`);
+    throw new Error(
+      `${contentFile('events', `${slug}.md`)}：文件名（slug）只能用小写字母、数字和连字符，例如 kejihuodongzhou-2026`,
+    );
   }
   return {
     slug,

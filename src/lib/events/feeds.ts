@@ -19,17 +19,41 @@ export interface FeedSpec {
   matches: (e: EventRecord) => boolean;
 }
 
-export const ALL_FEED: FeedSpec = { name: 'all', label: '全部活动', group: 'all', content: 'events-and-deadlines', matches: () => true };
+export const ALL_FEED: FeedSpec = {
+  name: 'all',
+  label: '全部活动',
+  group: 'all',
+  content: 'events-and-deadlines',
+  matches: () => true,
+};
 
 /** Only the 报名截止 of every event, each with reminders: what schools need most. */
-export const DEADLINES_FEED: FeedSpec = { name: 'deadlines', label: '报名截止提醒', group: 'deadlines', content: 'deadlines', matches: () => true };
+export const DEADLINES_FEED: FeedSpec = {
+  name: 'deadlines',
+  label: '报名截止提醒',
+  group: 'deadlines',
+  content: 'deadlines',
+  matches: () => true,
+};
 
 function kindFeed(k: EventKind): FeedSpec {
-  return { name: `kind-${KIND_SLUGS[k]}`, label: k, group: 'kind', content: 'events-and-deadlines', matches: (e) => e.kind === k };
+  return {
+    name: `kind-${KIND_SLUGS[k]}`,
+    label: k,
+    group: 'kind',
+    content: 'events-and-deadlines',
+    matches: (e) => e.kind === k,
+  };
 }
 
 function audienceFeed(a: Audience): FeedSpec {
-  return { name: `audience-${AUDIENCE_SLUGS[a]}`, label: `面向${a}`, group: 'audience', content: 'events-and-deadlines', matches: (e) => e.audience.includes(a) };
+  return {
+    name: `audience-${AUDIENCE_SLUGS[a]}`,
+    label: `面向${a}`,
+    group: 'audience',
+    content: 'events-and-deadlines',
+    matches: (e) => e.audience.includes(a),
+  };
 }
 
 function comboFeed(k: EventKind, a: Audience): FeedSpec {

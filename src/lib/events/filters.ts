@@ -1,10 +1,5 @@
 /** Filters by 类型 and 面向对象, read from and written to the page URL (?kind=…&audience=…). */
-import {
-  audienceFromParam,
-  kindFromParam,
-  type Audience,
-  type EventKind,
-} from './vocabulary';
+import { audienceFromParam, kindFromParam, type Audience, type EventKind } from './vocabulary';
 import { withParams } from '../queryParams';
 
 export interface EventFilters {

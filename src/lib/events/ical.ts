@@ -60,7 +60,9 @@ function plainText(value: string): string {
  * property or a forged VEVENT.
  */
 export function icalText(value: string): string {
-  return plainText(value).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return plainText(value)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function utcDay(key: string): Date {
@@ -95,7 +97,9 @@ export function isUndated(e: EventRecord): boolean {
  * to the month or year says 日期待定 and the period it falls in (2027年3月内).
  */
 export function icalSummary(e: EventRecord): string {
-  const flags = [e.example ? '【示例】' : '', e.status !== 'scheduled' ? `【${STATUS_LABELS[e.status]}】` : ''].join('');
+  const flags = [e.example ? '【示例】' : '', e.status !== 'scheduled' ? `【${STATUS_LABELS[e.status]}】` : ''].join(
+    '',
+  );
   const period = isUndated(e) ? `（日期待定：${formatEventRange(e.start, e.end)}内）` : '';
   return plainText(`${flags}${e.title}${period}`);
 }
@@ -184,6 +188,8 @@ export function buildCalendar(events: readonly EventRecord[], options: CalendarO
     // and all-day values stay in UTC form (a named calendar zone would write DTSTAMP without Z).
     timezone: { name: null, generator: (tz) => (tz === SITE_TIME_ZONE ? SHANGHAI_VTIMEZONE : null) },
   });
-  for (const e of sorted) for (const entry of icalEntries(e, options.baseUrl, options.content ?? 'events-and-deadlines')) calendar.createEvent(entry);
+  for (const e of sorted)
+    for (const entry of icalEntries(e, options.baseUrl, options.content ?? 'events-and-deadlines'))
+      calendar.createEvent(entry);
   return calendar.toString();
 }

@@ -3,7 +3,13 @@
  * line inside DESCRIPTION raises no reminder. Each deadline becomes 「报名截止：<活动>」 with
  * display alarms three days and one day before.
  */
-import { ICalAlarmType, ICalEventStatus, ICalEventTransparency, type ICalAlarmData, type ICalEventData } from 'ical-generator';
+import {
+  ICalAlarmType,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalAlarmData,
+  type ICalEventData,
+} from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS } from './vocabulary';
 import { SITE_TIME_ZONE, addDays, splitDayKey } from '../calendarDays';
@@ -21,7 +27,9 @@ export function deadlineUid(e: EventRecord, baseUrl: string): string {
 }
 
 export function deadlineSummary(e: EventRecord): string {
-  const flags = [e.example ? '【示例】' : '', e.status === 'cancelled' ? `【${STATUS_LABELS.cancelled}】` : ''].join('');
+  const flags = [e.example ? '【示例】' : '', e.status === 'cancelled' ? `【${STATUS_LABELS.cancelled}】` : ''].join(
+    '',
+  );
   return `${flags}报名截止：${e.title}`;
 }
 
@@ -39,7 +47,11 @@ function alarms(e: EventRecord): ICalAlarmData[] {
  * The deadline entry of an event, or null when it has none. A day deadline (closes at the end
  * of that day) is an all-day entry on that day; a timed one is a moment in Beijing time.
  */
-export function deadlineEventData(e: EventRecord, baseUrl: string, common: Pick<ICalEventData, 'sequence' | 'stamp' | 'lastModified' | 'url' | 'categories'>): ICalEventData | null {
+export function deadlineEventData(
+  e: EventRecord,
+  baseUrl: string,
+  common: Pick<ICalEventData, 'sequence' | 'stamp' | 'lastModified' | 'url' | 'categories'>,
+): ICalEventData | null {
   const text = e.registrationDeadline;
   const precision = text ? detectPrecision(text) : null;
   if (!text || (precision !== 'day' && precision !== 'datetime')) return null;
@@ -50,7 +62,9 @@ export function deadlineEventData(e: EventRecord, baseUrl: string, common: Pick<
     e.status !== 'scheduled' ? `活动状态：${STATUS_LABELS[e.status]}` : '',
     e.example ? '这是示例活动，日期和内容仅用于演示。' : '',
     `详情：${common.url}`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const base: ICalEventData = {
     ...common,
     id: deadlineUid(e, baseUrl),
@@ -63,7 +77,12 @@ export function deadlineEventData(e: EventRecord, baseUrl: string, common: Pick<
     start: common.stamp!,
   };
   if (precision === 'datetime') {
-    return { ...base, timezone: SITE_TIME_ZONE, start: new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, SITE_TIME_ZONE), end: null };
+    return {
+      ...base,
+      timezone: SITE_TIME_ZONE,
+      start: new TZDate(d.year, d.month! - 1, d.day!, d.hour!, d.minute!, 0, SITE_TIME_ZONE),
+      end: null,
+    };
   }
   const [y, m, day] = splitDayKey(text);
   const [ny, nm, nd] = splitDayKey(addDays(text, 1));

@@ -27,7 +27,9 @@ export function eventJsonLd(e: EventRecord, baseUrl: string, description: string
     ld.location = {
       '@type': 'Place',
       name: e.location.name,
-      ...(e.location.address ? { address: { '@type': 'PostalAddress', streetAddress: e.location.address, addressCountry: 'CN' } } : {}),
+      ...(e.location.address
+        ? { address: { '@type': 'PostalAddress', streetAddress: e.location.address, addressCountry: 'CN' } }
+        : {}),
     };
   }
   if (description) ld.description = description;

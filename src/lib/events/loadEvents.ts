@@ -19,7 +19,11 @@ let cache: Promise<LoadedEvent[]> | null = null;
 async function load(): Promise<LoadedEvent[]> {
   const entries = await getCollection('events');
   const errors = findBrokenClauseRefs(
-    entries.map((e) => ({ file: e.filePath ?? contentFile('events', `${e.id}.md`), field: 'relatedClause', refs: e.data.relatedClause })),
+    entries.map((e) => ({
+      file: e.filePath ?? contentFile('events', `${e.id}.md`),
+      field: 'relatedClause',
+      refs: e.data.relatedClause,
+    })),
     await loadPolicyClauseIndex(),
   );
   if (errors.length) throw new Error(`活动数据有误，构建已停止：\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -36,7 +40,15 @@ export function loadEvents(): Promise<LoadedEvent[]> {
 /** First paragraph of the body as plain text, for JSON-LD and meta descriptions. */
 export function plainSummary(body: string | undefined, max = 160): string | null {
   if (!body) return null;
-  const para = body.split(/\n\s*\n/).map((p) => p.replace(/[#>*_`[\]]/g, '').replace(/\s+/g, ' ').trim()).find(Boolean);
+  const para = body
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/[#>*_`[\]]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .find(Boolean);
   if (!para) return null;
   return para.length > max ? `${para.slice(0, max - 1)}…` : para;
 }

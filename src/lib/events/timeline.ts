@@ -12,7 +12,11 @@ export function timedOf(e: EventRecord): Timed {
 }
 
 /** Upcoming (not over yet) soonest first; past most recent first. */
-export function splitByTime<T>(items: readonly T[], now: number, timed: (item: T) => Timed): { upcoming: T[]; past: T[] } {
+export function splitByTime<T>(
+  items: readonly T[],
+  now: number,
+  timed: (item: T) => Timed,
+): { upcoming: T[]; past: T[] } {
   const upcoming: T[] = [];
   const past: T[] = [];
   for (const item of items) (timed(item).over > now ? upcoming : past).push(item);
@@ -34,7 +38,11 @@ export function nextEvents(events: readonly EventRecord[], now: number, count: n
 export const SUBSCRIPTION_PAST_LIMIT = 100;
 
 /** Events for a subscription feed at `now`: all not yet over, and the `pastLimit` most recent past ones. */
-export function subscriptionEvents(events: readonly EventRecord[], now: number, pastLimit = SUBSCRIPTION_PAST_LIMIT): EventRecord[] {
+export function subscriptionEvents(
+  events: readonly EventRecord[],
+  now: number,
+  pastLimit = SUBSCRIPTION_PAST_LIMIT,
+): EventRecord[] {
   const { upcoming, past } = splitByTime(events, now, timedOf);
   return [...upcoming, ...past.slice(0, pastLimit)];
 }

@@ -44,14 +44,25 @@ export function comparableOutput(markdown: string, source = ''): string {
   const isPreamble = ({ read }: { read: BodyLine }): boolean => read.kind === 'role' && read.role === 'preamble';
   const preamble = lines.filter(isPreamble).map((l) => lineText(l.read) ?? '');
   const rest = lines.map((l) => (isPreamble(l) ? '' : l.text)).join('\n');
-  const parts = [...preamble, str('masthead'), str('docNumberAsPrinted') || str('docNumber'), str('signer'), str('title')]
+  const parts = [
+    ...preamble,
+    str('masthead'),
+    str('docNumberAsPrinted') || str('docNumber'),
+    str('signer'),
+    str('title'),
+  ]
     .map((p) => p.replace(WS, ''))
     .filter(Boolean);
   const at = (p: string): number => {
     const i = source.indexOf(p);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
-  const head = source ? parts.map((p, n) => ({ p, n, i: at(p) })).sort((a, b) => a.i - b.i || a.n - b.n).map((x) => x.p) : parts;
+  const head = source
+    ? parts
+        .map((p, n) => ({ p, n, i: at(p) }))
+        .sort((a, b) => a.i - b.i || a.n - b.n)
+        .map((x) => x.p)
+    : parts;
   return (head.join('') + bodyText(rest, tables)).replace(WS, '');
 }
 
@@ -74,7 +85,12 @@ export function isInOrder(needle: string, hay: string): ConservationResult {
       const at = Math.min(k, i);
       const chars = (from: number, to: number): string => [...needle.slice(Math.max(0, from), to)].join('');
       const position = [...needle.slice(0, at)].length;
-      return { ok: false, position, missing: String.fromCodePoint(needle.codePointAt(at) ?? 0), context: `${chars(at - 30, at).slice(-15)}${chars(at, at + 30).slice(0, 15)}` };
+      return {
+        ok: false,
+        position,
+        missing: String.fromCodePoint(needle.codePointAt(at) ?? 0),
+        context: `${chars(at - 30, at).slice(-15)}${chars(at, at + 30).slice(0, 15)}`,
+      };
     }
     j += size;
     i += size;

@@ -13,7 +13,8 @@ export function serializeDocument(result: ImportResult, manual?: ManualFacts | n
   // silently roll an impossible day (2022-13-02) over into another one instead of failing validation.
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(node.value)) node.type = 'QUOTE_SINGLE';
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(node.value))
+        node.type = 'QUOTE_SINGLE';
     },
   });
   const yaml = doc.toString({ lineWidth: 0 });

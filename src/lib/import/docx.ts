@@ -12,7 +12,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (all, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name.toLowerCase()] ?? all;
   });
 }
@@ -122,7 +125,7 @@ export function htmlToLines(html: string): string[] {
     if (BLOCK.test(tag)) {
       if (table?.cell) continue;
       if (closing) {
-        (current ??= []);
+        current ??= [];
         flush();
       } else {
         flush();
@@ -148,7 +151,8 @@ export interface DocxText {
 
 /** Read a .docx. Throws ImportError when the file is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
-  if (!looksLikeZip(bytes)) throw new ImportError('不是有效的 .docx 文件（Word 2007 及以后的格式）；.doc 请先另存为 .docx');
+  if (!looksLikeZip(bytes))
+    throw new ImportError('不是有效的 .docx 文件（Word 2007 及以后的格式）；.doc 请先另存为 .docx');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     const ignoreImages = mammoth.images.imgElement(async () => ({ src: '' }));

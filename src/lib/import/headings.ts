@@ -14,7 +14,20 @@ export interface Marker {
   text: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 一百零一 → 101. */
 export function chineseNumeral(text: string): number {
@@ -48,7 +61,11 @@ const PATTERNS: Pattern[] = [
   { rank: 1, re: new RegExp(`^第(${CN})节[ \\u3000]*`, 'u'), num: (m) => chineseNumeral(m[1] ?? '') },
   { rank: 2, re: new RegExp(`^第(${CN})条[ \\u3000]*`, 'u'), num: (m) => chineseNumeral(m[1] ?? '') },
   { rank: 3, re: new RegExp(`^(${CN})[、．.][ \\u3000]*`, 'u'), num: (m) => chineseNumeral(m[1] ?? '') },
-  { rank: 4, re: new RegExp(`^[（(][ \\u3000]*(${CN})[ \\u3000]*[）)][ \\u3000]*`, 'u'), num: (m) => chineseNumeral(m[1] ?? '') },
+  {
+    rank: 4,
+    re: new RegExp(`^[（(][ \\u3000]*(${CN})[ \\u3000]*[）)][ \\u3000]*`, 'u'),
+    num: (m) => chineseNumeral(m[1] ?? ''),
+  },
   // 1. 1． 1、 — but not 2.0, 2025年 or 1.5万.
   { rank: 5, re: /^(\d{1,2})(?:[、．]|\.(?!\d))[ \u3000]*/u, num: (m) => Number(m[1]) },
   { rank: 6, re: /^[（(][ \u3000]*(\d{1,2})[ \u3000]*[）)][ \u3000]*/u, num: (m) => Number(m[1]) },

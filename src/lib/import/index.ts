@@ -5,7 +5,15 @@
 import { createHash } from 'node:crypto';
 import { Outline } from './headings.ts';
 import * as md from '../policy/bodyFormat.ts';
-import { docTypeOf, isDraft, issuerFromTitle, MASTHEAD, parseChineseDate, PRINTED_LINE, type DocType } from './metadata.ts';
+import {
+  docTypeOf,
+  isDraft,
+  issuerFromTitle,
+  MASTHEAD,
+  parseChineseDate,
+  PRINTED_LINE,
+  type DocType,
+} from './metadata.ts';
 import { cleanLines, decodeSource, ImportError } from './normalize.ts';
 import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
@@ -51,7 +59,11 @@ const NOTES_LABEL = /^(?:注释|注|说明)[：:]?$/u;
 
 /** Default slug: the ASCII of the file name, or a content hash when the name has none. */
 export function defaultSlug(fileName: string, sha: string): string {
-  const base = fileName.replace(/\.[^.]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const base = fileName
+    .replace(/\.[^.]+$/u, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
   return /[a-z0-9]/u.test(base) ? base : `doc-${sha.slice(0, 10)}`;
 }
 
@@ -73,7 +85,13 @@ function emitBlocks(w: Writer, blocks: readonly Block[], baseLevel: number): voi
 }
 
 /** Text lines and tables of one section, in order. */
-function emitSection(w: Writer, lines: readonly Line[], outline: Outline, baseLevel: number, caption: string | null): void {
+function emitSection(
+  w: Writer,
+  lines: readonly Line[],
+  outline: Outline,
+  baseLevel: number,
+  caption: string | null,
+): void {
   let k = 0;
   while (k < lines.length) {
     const start = k;
@@ -129,7 +147,11 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
 }
 
 /** Import one .txt or .docx source. */
-export async function importSource(bytes: Uint8Array, fileName: string, slug?: string): Promise<ImportResult & { source: SourceText }> {
+export async function importSource(
+  bytes: Uint8Array,
+  fileName: string,
+  slug?: string,
+): Promise<ImportResult & { source: SourceText }> {
   const source = await readSource(bytes, fileName);
   return { ...importText(source.text, fileName, sha256(bytes), slug), source };
 }
@@ -140,11 +162,21 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   const lines: Line[] = cleaned.map((raw) => ({ raw, text: isTableLine(raw) ? raw.trim() : tidySpaces(raw) }));
   const seg = segment(lines);
   const nonBlank = lines.filter((l) => l.text !== '');
-  const w: Writer = { out: [], tables: [], wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))) };
+  const w: Writer = {
+    out: [],
+    tables: [],
+    wrap: detectWrapWidth(toSourceLines(nonBlank.filter((l) => !isTableLine(l.raw)))),
+  };
 
-  const mastheadIssuer = seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
+  const mastheadIssuer =
+    seg.masthead && MASTHEAD.test(seg.masthead) ? seg.masthead.replace(/(?:文件|公报|简报|通报)$/u, '') : null;
   // A website's metadata lines above the text (发文机关：…, 成文日期：…) stand in for a missing 署名 or date.
-  const web = new Map(seg.preamble.map((l) => WEB_FIELD.exec(l.text)).filter((m) => m !== null).map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  const web = new Map(
+    seg.preamble
+      .map((l) => WEB_FIELD.exec(l.text))
+      .filter((m) => m !== null)
+      .map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
+  );
   const webIssuer = web.get('发文机关') || web.get('发布机构') || null;
   let issuer = issuerFromTitle(seg.title) ?? mastheadIssuer;
   let issuedDate: string | null = null;
@@ -209,7 +241,9 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   });
 
   issuer ??= webIssuer;
-  issuedDate ??= parseChineseDate(web.get('成文日期') ?? '') ?? (/^\d{4}-\d{2}-\d{2}$/u.test(web.get('成文日期') ?? '') ? (web.get('成文日期') ?? null) : null);
+  issuedDate ??=
+    parseChineseDate(web.get('成文日期') ?? '') ??
+    (/^\d{4}-\d{2}-\d{2}$/u.test(web.get('成文日期') ?? '') ? (web.get('成文日期') ?? null) : null);
   let printedDate: string | null = null;
   if (seg.imprint.length) {
     w.out.push(md.openPart('imprint'));
@@ -217,7 +251,9 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
       const m = PRINTED_LINE.exec(l.text);
       if (m && !printedDate) printedDate = parseChineseDate(m[1] ?? '');
       // Keep the office and the 印发 date apart (`…办公室 2023年4月7日印发`); only whitespace is added.
-      w.out.push(md.rolePara('imprint', m && m.index > 0 ? `${l.text.slice(0, m.index)} ${l.text.slice(m.index)}` : l.text));
+      w.out.push(
+        md.rolePara('imprint', m && m.index > 0 ? `${l.text.slice(0, m.index)} ${l.text.slice(m.index)}` : l.text),
+      );
     }
     w.out.push(md.CLOSE_PART);
   }
@@ -228,7 +264,9 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     slug: slug ?? defaultSlug(fileName, sha),
     docType: docTypeOf(seg.title),
     docNumber: seg.docNumber?.normalized ?? null,
-    ...(seg.docNumberAsPrinted && seg.docNumberAsPrinted !== seg.docNumber?.normalized ? { docNumberAsPrinted: seg.docNumberAsPrinted } : {}),
+    ...(seg.docNumberAsPrinted && seg.docNumberAsPrinted !== seg.docNumber?.normalized
+      ? { docNumberAsPrinted: seg.docNumberAsPrinted }
+      : {}),
     docNumberIncomplete: seg.docNumber?.incomplete ?? false,
     issuer,
     issuedDate,
@@ -237,7 +275,9 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
     ...(seg.masthead ? { masthead: seg.masthead } : {}),
     ...(seg.signer ? { signer: seg.signer } : {}),
     documentTitle: enclosed,
-    ...(attachments.length || appendixTitles.length ? { attachments: attachments.length ? attachments : appendixTitles } : {}),
+    ...(attachments.length || appendixTitles.length
+      ? { attachments: attachments.length ? attachments : appendixTitles }
+      : {}),
     tables: w.tables,
     source: fileName,
     sourceSha256: sha,

@@ -14,7 +14,8 @@ const DATE_RE = new RegExp(
 function numberOf(text: string): number {
   if (/^\d+$/u.test(text)) return Number(text);
   // 二〇二三 is read digit by digit; 十二 / 二十七 as numerals.
-  if (text.length === 4 && !text.includes('十')) return Number([...text].map((c) => String(chineseNumeral(c.replace('○', '〇')))).join(''));
+  if (text.length === 4 && !text.includes('十'))
+    return Number([...text].map((c) => String(chineseNumeral(c.replace('○', '〇')))).join(''));
   return chineseNumeral(text);
 }
 
@@ -38,7 +39,8 @@ export function isDateLine(line: string): boolean {
 }
 
 /** 版记 date line: `2022年6月2日印发`, possibly after the issuing office on the same line. */
-export const PRINTED_LINE = /((?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日)[ \u3000]*印发$/u;
+export const PRINTED_LINE =
+  /((?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日)[ \u3000]*印发$/u;
 
 /** Lines of the 版记 block at the end of a document. */
 export const IMPRINT_FIELD = /^(?:抄送|主送|分送|报送|公开方式|公开属性|信息公开选项)[：:]/u;

@@ -52,7 +52,10 @@ export function decodeSource(bytes: Uint8Array): string {
 
 /** BOM, line ends, form feeds and the artefact rules above; returns lines (blank lines kept). */
 export function cleanLines(text: string): string[] {
-  const unified = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n');
+  const unified = text
+    .replace(/^\ufeff/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\f/gu, '\n');
   return unified
     .split('\n')
     .filter((line) => !PAGE_NUMBER_LINE.test(line) && !RULE_LINE.test(line))

@@ -4,7 +4,16 @@
  * source store (seeds/) and writes the Markdown, each file atomically (temporary file, then rename).
  * Every refusal is an ImportError and writes nothing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkConservation, comparableSource } from './conservation.ts';
 import { parseDocument, serializeDocument, type ManualFacts } from './document.ts';
@@ -26,7 +35,9 @@ export interface LibraryDoc {
 export function readLibrary(outDir: string): LibraryDoc[] {
   if (!existsSync(outDir)) return [];
   const docs: LibraryDoc[] = [];
-  for (const file of readdirSync(outDir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(outDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const { data } = parseDocument(readFileSync(join(outDir, file), 'utf8'));
     const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
     docs.push({
@@ -109,10 +120,14 @@ export async function planImport(
   const sameSource = library.find((d) => d.source === name) ?? null;
   // A file named like a library source but with other content, from outside the store, is another document.
   if (sameSource && !fromStore && sameSource.sourceSha256 !== sha && !input.replace) {
-    throw new ImportError(`同名原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}），内容不同；请改名，或确认替换时加 --replace`);
+    throw new ImportError(
+      `同名原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}），内容不同；请改名，或确认替换时加 --replace`,
+    );
   }
   if (stored && sha256(stored) !== sha && !input.replace) {
-    throw new ImportError(`原文库中已有另一份同名原文 ${join(dirs.sourceDir, name)}（内容不同）；请改名，或确认替换时加 --replace`);
+    throw new ImportError(
+      `原文库中已有另一份同名原文 ${join(dirs.sourceDir, name)}（内容不同）；请改名，或确认替换时加 --replace`,
+    );
   }
 
   const slug = input.slug ?? sameSource?.slug;
@@ -121,21 +136,29 @@ export async function planImport(
   const outFile = `${result.data.slug}.md`;
   const atOut = library.find((d) => d.file === outFile) ?? null;
   if (atOut && atOut.source !== name && !input.replace) {
-    throw new ImportError(`输出文件 ${join(dirs.outDir, outFile)} 已存在，属于另一原文 ${atOut.source}（${atOut.title}）；请用 --slug 另取网址名，或确认替换时加 --replace`);
+    throw new ImportError(
+      `输出文件 ${join(dirs.outDir, outFile)} 已存在，属于另一原文 ${atOut.source}（${atOut.title}）；请用 --slug 另取网址名，或确认替换时加 --replace`,
+    );
   }
   if (sameSource && sameSource.file !== outFile && !input.replace) {
-    throw new ImportError(`原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}）；同一原文不能再导入为另一文件 ${outFile}`);
+    throw new ImportError(
+      `原文 ${name} 已导入为 ${sameSource.file}（${sameSource.title}）；同一原文不能再导入为另一文件 ${outFile}`,
+    );
   }
   const updates = atOut ?? (sameSource && sameSource.file === outFile ? sameSource : null);
   const own = result.data.docNumberIncomplete ? null : result.data.docNumber;
-  const twin = own ? library.find((d) => d.docNumber === own && !d.docNumberIncomplete && d.file !== outFile) : undefined;
+  const twin = own
+    ? library.find((d) => d.docNumber === own && !d.docNumberIncomplete && d.file !== outFile)
+    : undefined;
   if (twin) {
     throw new ImportError(`文号 ${own} 已属于库中另一文件 ${twin.file}（${twin.title}）；同一文号不能导入两次`);
   }
   const markdown = serializeDocument(result, updates?.manual);
   const kept = check(source.checkText, markdown);
   if (!kept.ok) {
-    throw new ImportError(`导入结果遗漏了原文字符“${kept.missing}”（第 ${kept.position} 个字符，附近：${kept.context}），未写入`);
+    throw new ImportError(
+      `导入结果遗漏了原文字符“${kept.missing}”（第 ${kept.position} 个字符，附近：${kept.context}），未写入`,
+    );
   }
   return {
     result,
@@ -162,7 +185,11 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** Keep the source, then write the document (a document never points at a source that is not there). */
-export function commitImport(plan: ImportPlan, input: ImportInput, dirs: StoreDirs): { outPath: string; sourcePath: string } {
+export function commitImport(
+  plan: ImportPlan,
+  input: ImportInput,
+  dirs: StoreDirs,
+): { outPath: string; sourcePath: string } {
   mkdirSync(dirs.sourceDir, { recursive: true });
   mkdirSync(dirs.outDir, { recursive: true });
   const sourcePath = join(dirs.sourceDir, plan.sourceFile);

@@ -4,8 +4,15 @@
  */
 import { parseDocNumber, type DocNumber } from '../docNumber.ts';
 import {
-  DOC_KIND_END, IMPRINT_FIELD, MASTHEAD, PRINTED_LINE, enclosedTitle, isDateLine, isNoticeTitle,
-  looksLikeOrganization, parseChineseDate,
+  DOC_KIND_END,
+  IMPRINT_FIELD,
+  MASTHEAD,
+  PRINTED_LINE,
+  enclosedTitle,
+  isDateLine,
+  isNoticeTitle,
+  looksLikeOrganization,
+  parseChineseDate,
 } from './metadata.ts';
 import { ImportError } from './normalize.ts';
 import { matchMarker } from './headings.ts';
@@ -66,7 +73,8 @@ function isRecognisableTitle(title: string): boolean {
 
 /** 份号, 密级 and 紧急程度 printed above the title (版头 parts other than the 发文机关标志 and 文号). */
 /** The metadata table government websites print above a notice (索引号：…, 发文机关：…, 成文日期：…). */
-export const WEB_FIELD = /^(索引号|主题分类|分类|发布机构|发文机关|成文日期|发布日期|发文日期|主题词|有效性|时效性|信息来源|来源|公开方式|公开属性)[：:][ \u3000]*(.*)$/u;
+export const WEB_FIELD =
+  /^(索引号|主题分类|分类|发布机构|发文机关|成文日期|发布日期|发文日期|主题词|有效性|时效性|信息来源|来源|公开方式|公开属性)[：:][ \u3000]*(.*)$/u;
 
 /** 签发人 on a line of its own (right of or under the 文号). */
 const SIGNER_LINE = /^签发人[：:]/u;
@@ -95,15 +103,23 @@ function imprintStart(lines: readonly Line[]): number {
     const after = lines[k + 1]?.text ?? '';
     const isPrinted = PRINTED_LINE.test(t) || COPIES_LINE.test(stripSpaces(t));
     const isField = IMPRINT_FIELD.test(t);
-    const isOffice = looksLikeOrganization(t) && k + 1 === start && PRINTED_LINE.test(after) && isDateLine(after.replace(/印发$/u, ''));
+    const isOffice =
+      looksLikeOrganization(t) &&
+      k + 1 === start &&
+      PRINTED_LINE.test(after) &&
+      isDateLine(after.replace(/印发$/u, ''));
     if (isPrinted || isField || isOffice) {
       start = k;
       continue;
     }
     // A 抄送 list wrapped over several lines: the lines between a field and the block below are its continuation.
     const field = [1, 2, 3].map((j) => k - j + 1).find((j) => j >= 0 && IMPRINT_FIELD.test(lines[j]?.text ?? ''));
-    const wrapped = field !== undefined && start < lines.length &&
-      lines.slice(field, k + 1).every((l, n) => n === 0 || (!ENDS_SENTENCE.test(lines[field + n - 1]?.text ?? '') && !matchMarker(l.text)));
+    const wrapped =
+      field !== undefined &&
+      start < lines.length &&
+      lines
+        .slice(field, k + 1)
+        .every((l, n) => n === 0 || (!ENDS_SENTENCE.test(lines[field + n - 1]?.text ?? '') && !matchMarker(l.text)));
     if (wrapped && field !== undefined) {
       start = field;
       k = field;
@@ -163,13 +179,23 @@ export function segment(allLines: readonly Line[]): Segments {
     const nt = next.text;
     const noAbout = !title.includes('关于');
     // 发文机关 lines above 关于… (one per issuer of a joint notice).
-    const issuerThenAbout = looksLikeOrganization(title) && noAbout && (nt.startsWith('关于') ||
-      (looksLikeOrganization(nt) && !DOC_KIND_END.test(stripSpaces(nt)) && (lines[i + 1]?.text ?? '').startsWith('关于')));
-    const unfinishedAbout = title.includes('关于') && !DOC_KIND_END.test(stripSpaces(title)) && !ENDS_SENTENCE.test(title) && nt.length <= 40;
+    const issuerThenAbout =
+      looksLikeOrganization(title) &&
+      noAbout &&
+      (nt.startsWith('关于') ||
+        (looksLikeOrganization(nt) &&
+          !DOC_KIND_END.test(stripSpaces(nt)) &&
+          (lines[i + 1]?.text ?? '').startsWith('关于')));
+    const unfinishedAbout =
+      title.includes('关于') && !DOC_KIND_END.test(stripSpaces(title)) && !ENDS_SENTENCE.test(title) && nt.length <= 40;
     const parenthetical = /^[（(][^（）()]{1,20}[）)]$/u.test(stripSpaces(nt)) && /年|稿|试行|草案|修订|\d/u.test(nt);
     // 益阳市全民科学素质行动规划纲要 / 实施方案（2021－2025年）: the next line supplies the 文种 ending.
     const completesKind =
-      !isNoticeTitle(title) && nt.length <= 30 && !ENDS_SENTENCE.test(nt) && !matchMarker(nt) && DOC_KIND_END.test(stripSpaces(nt));
+      !isNoticeTitle(title) &&
+      nt.length <= 30 &&
+      !ENDS_SENTENCE.test(nt) &&
+      !matchMarker(nt) &&
+      DOC_KIND_END.test(stripSpaces(nt));
     if (issuerThenAbout || unfinishedAbout || parenthetical || completesKind || !bracketsBalanced(title)) {
       titleLines.push(next);
       title = joinWrapped(title, nt);
@@ -204,7 +230,14 @@ export function segment(allLines: readonly Line[]): Segments {
       notice = rest.slice(0, closing);
       body = rest.slice(closing);
       const head = body[0];
-      if (enclosed && head && closing < rest.length && isTitleLine(head.text) && DOC_KIND_END.test(stripSpaces(head.text)) && !matchMarker(head.text)) {
+      if (
+        enclosed &&
+        head &&
+        closing < rest.length &&
+        isTitleLine(head.text) &&
+        DOC_KIND_END.test(stripSpaces(head.text)) &&
+        !matchMarker(head.text)
+      ) {
         documentTitle = head.text;
         body = body.slice(1);
       }
@@ -239,7 +272,10 @@ function isOrgName(text: string): boolean {
 
 /** Issuers before 关于: words separated by spaces stay apart only when each is an organisation's name. */
 function joinIssuers(head: string): string {
-  const words = head.trim().split(/[ \u3000]+/u).filter(Boolean);
+  const words = head
+    .trim()
+    .split(/[ \u3000]+/u)
+    .filter(Boolean);
   return words.every(isOrgName) ? words.join(' ') : tidySpaces(head);
 }
 
@@ -320,7 +356,11 @@ export function splitNotice(lines: readonly Line[], issuer: string | null): Noti
     }
   } else {
     const last = lines[lines.length - 1];
-    if (last && looksLikeOrganization(last.text) && (/^[ \u3000]{4,}/u.test(last.raw) || (issuer && stripSpaces(last.text) === stripSpaces(issuer)))) {
+    if (
+      last &&
+      looksLikeOrganization(last.text) &&
+      (/^[ \u3000]{4,}/u.test(last.raw) || (issuer && stripSpaces(last.text) === stripSpaces(issuer)))
+    ) {
       signature.push(last.text);
       tail = lines.length - 1;
     }
@@ -346,5 +386,10 @@ export function splitNotice(lines: readonly Line[], issuer: string | null): Noti
 }
 
 function isSignatureLine(line: Line): boolean {
-  return looksLikeOrganization(line.text) && ORG_END.test(stripSpaces(line.text)) && !ATTACHMENT_ITEM.test(line.text) && !matchMarker(line.text);
+  return (
+    looksLikeOrganization(line.text) &&
+    ORG_END.test(stripSpaces(line.text)) &&
+    !ATTACHMENT_ITEM.test(line.text) &&
+    !matchMarker(line.text)
+  );
 }

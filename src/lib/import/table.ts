@@ -46,17 +46,27 @@ const UNIT_START = /^[市县区团各省中国]/u;
 export function tidyCell(cell: string): string {
   const t = cell.replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/gu, '');
   const SEP = '\u0001';
-  const marked = t.replace(/([\u4e00-\u9fff）)])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/gu, (all: string, before: string, offset: number) => {
-    const next = t.slice(offset + all.length);
-    return UNIT_END.test(before) && UNIT_START.test(next) ? before + SEP : all;
-  });
+  const marked = t.replace(
+    /([\u4e00-\u9fff）)])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/gu,
+    (all: string, before: string, offset: number) => {
+      const next = t.slice(offset + all.length);
+      return UNIT_END.test(before) && UNIT_START.test(next) ? before + SEP : all;
+    },
+  );
   return tidySpaces(marked).replaceAll(SEP, ' ');
 }
 
 export function parseTable(lines: readonly string[]): ParsedTable {
   const raw = lines.filter((l) => l.trim() !== '').map((l) => l.split('\t').map(tidyCell));
   // Trailing tabs add empty columns; the table is as wide as its last column holding any text.
-  const width = raw.reduce((max, r) => Math.max(max, r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0)), 0);
+  const width = raw.reduce(
+    (max, r) =>
+      Math.max(
+        max,
+        r.reduce((w, c, i) => (c !== '' ? i + 1 : w), 0),
+      ),
+    0,
+  );
   const padded = raw.map((r) => [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')]);
   const [header, ...body] = padded;
   if (!header) return { headers: [], rows: [] };
@@ -89,7 +99,11 @@ export function parseTable(lines: readonly string[]): ParsedTable {
         inherited.push(i);
       }
     }
-    rows.push(inherited.length ? { group: headers.length - 1, cells: out, inherited } : { group: headers.length - 1, cells: out });
+    rows.push(
+      inherited.length
+        ? { group: headers.length - 1, cells: out, inherited }
+        : { group: headers.length - 1, cells: out },
+    );
   }
   return { headers, rows };
 }

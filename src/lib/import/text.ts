@@ -26,8 +26,16 @@ export function displayWidth(line: string): number {
     // A surrogate pair is one character (wide only if in the CJK extension ranges, which it is not here).
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     const wide =
-      c === 0x3007 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x00b7;
+      c === 0x3007 ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      c === 0x2014 ||
+      (c >= 0x2018 && c <= 0x201d) ||
+      c === 0x2026 ||
+      c === 0x00b7;
     w += wide ? 2 : 1;
   }
   return w;
@@ -83,7 +91,15 @@ export const ENDS_CLOSER = /[”’」』）)\]］】〕》]$/u;
 
 /** True when every opening bracket/quote in the text is closed (a wrapped title inside 《 》 is not). */
 export function bracketsBalanced(text: string): boolean {
-  const pairs: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '〔': '〕', '［': '］', '【': '】' };
+  const pairs: Record<string, string> = {
+    '《': '》',
+    '（': '）',
+    '(': ')',
+    '“': '”',
+    '〔': '〕',
+    '［': '］',
+    '【': '】',
+  };
   let depth = 0;
   for (const ch of text) {
     if (ch in pairs) depth++;

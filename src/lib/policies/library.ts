@@ -15,7 +15,14 @@ export interface PolicyFacts {
   issuedDate: string | null;
   status: 'draft' | 'final';
   documentTitle: string | null;
-  manual?: { issuer?: string | undefined; issuedDate?: string | undefined; publishedDate?: string | undefined; subject?: string | undefined } | undefined;
+  manual?:
+    | {
+        issuer?: string | undefined;
+        issuedDate?: string | undefined;
+        publishedDate?: string | undefined;
+        subject?: string | undefined;
+      }
+    | undefined;
 }
 
 export const STATUS_LABEL: Record<PolicyFacts['status'], string> = { draft: '征求意见稿', final: '正式文件' };
@@ -67,7 +74,12 @@ export function compareNewestFirst(a: PolicyFacts, b: PolicyFacts): number {
 }
 
 export type FilterKey = 'issuer' | 'year' | 'type' | 'status';
-export const FILTER_LABEL: Record<FilterKey, string> = { issuer: '发文机关', year: '年份', type: '类型', status: '状态' };
+export const FILTER_LABEL: Record<FilterKey, string> = {
+  issuer: '发文机关',
+  year: '年份',
+  type: '类型',
+  status: '状态',
+};
 export const FILTER_KEYS: readonly FilterKey[] = ['issuer', 'year', 'type', 'status'];
 
 /** The value a document has for each filter (未注明 when the fact is missing). */
@@ -100,9 +112,10 @@ export function facets(list: readonly PolicyFacts[]): Record<FilterKey, FacetVal
       .sort((a, b) => {
         if (a.value === UNKNOWN) return 1;
         if (b.value === UNKNOWN) return -1;
-        return key === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+        return key === 'year'
+          ? b.value.localeCompare(a.value)
+          : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
       });
   }
   return out;
 }
-

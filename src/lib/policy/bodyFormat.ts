@@ -39,7 +39,10 @@ export function escapeHtml(text: string): string {
 
 /** Visible blank for a gap the original left (e.g. 培训达 ␣␣␣ 人次): same width, announced as 空白. */
 export function renderBlanks(escaped: string): string {
-  return escaped.replace(new RegExp(`${BLANK}+`, 'gu'), (run) => `<span class="${BLANK_CLASS}" role="img" aria-label="空白">${'\u00a0'.repeat(run.length)}</span>`);
+  return escaped.replace(
+    new RegExp(`${BLANK}+`, 'gu'),
+    (run) => `<span class="${BLANK_CLASS}" role="img" aria-label="空白">${'\u00a0'.repeat(run.length)}</span>`,
+  );
 }
 
 function withId(text: string, id: string | undefined): string {
@@ -160,7 +163,9 @@ export interface MarkedBlock {
 
 /** The marked headings and clauses of a body, in document order (table of contents, clause labels). */
 export function markedBlocks(body: string): MarkedBlock[] {
-  return readLines(body).flatMap((l) => (l.kind === 'block' && l.id ? [{ id: l.id, level: l.level, text: plainText(l.markdown) }] : []));
+  return readLines(body).flatMap((l) =>
+    l.kind === 'block' && l.id ? [{ id: l.id, level: l.level, text: plainText(l.markdown) }] : [],
+  );
 }
 
 // Reading rendered HTML (HAST): what the Markdown processor made of the format.
@@ -181,6 +186,7 @@ function classesOf(el: HastElementLike): string[] {
 export function tableSlotIndex(node: HastElementLike): number | null {
   if (node.type !== 'element' || node.tagName !== 'div' || !classesOf(node).includes(TABLE_SLOT_CLASS)) return null;
   const value = node.properties?.dataTable;
-  const index = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/u.test(value) ? Number(value) : NaN;
+  const index =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/u.test(value) ? Number(value) : NaN;
   return Number.isInteger(index) ? index : null;
 }

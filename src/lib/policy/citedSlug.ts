@@ -18,13 +18,43 @@ const collator = new Intl.Collator('zh-CN-u-co-pinyin');
 
 /** The first character, in pinyin collation order, of each initial letter (CLDR zh pinyin). */
 const LETTER_STARTS: ReadonlyArray<readonly [string, string]> = [
-  ['a', '吖'], ['b', '八'], ['c', '嚓'], ['d', '咑'], ['e', '妸'], ['f', '发'], ['g', '旮'], ['h', '哈'],
-  ['j', '丌'], ['k', '咔'], ['l', '垃'], ['m', '妈'], ['n', '拏'], ['o', '噢'], ['p', '妑'], ['q', '七'],
-  ['r', '呥'], ['s', '仨'], ['t', '他'], ['w', '屲'], ['x', '夕'], ['y', '丫'], ['z', '帀'],
+  ['a', '吖'],
+  ['b', '八'],
+  ['c', '嚓'],
+  ['d', '咑'],
+  ['e', '妸'],
+  ['f', '发'],
+  ['g', '旮'],
+  ['h', '哈'],
+  ['j', '丌'],
+  ['k', '咔'],
+  ['l', '垃'],
+  ['m', '妈'],
+  ['n', '拏'],
+  ['o', '噢'],
+  ['p', '妑'],
+  ['q', '七'],
+  ['r', '呥'],
+  ['s', '仨'],
+  ['t', '他'],
+  ['w', '屲'],
+  ['x', '夕'],
+  ['y', '丫'],
+  ['z', '帀'],
 ];
 
 /** Readings fixed by hand where the collation's default reading is not the one names use. */
-const POLYPHONES: Readonly<Record<string, string>> = { 长: 'c', 重: 'c', 行: 'x', 厦: 'x', 蚌: 'b', 六: 'l', 会: 'h', 乐: 'l', 单: 'd' };
+const POLYPHONES: Readonly<Record<string, string>> = {
+  长: 'c',
+  重: 'c',
+  行: 'x',
+  厦: 'x',
+  蚌: 'b',
+  六: 'l',
+  会: 'h',
+  乐: 'l',
+  单: 'd',
+};
 
 const HAN = /\p{Script=Han}/u;
 
@@ -67,7 +97,10 @@ export function slugForTitle(title: string): string {
 }
 
 /** Make slugs unique: later keys (sorted) get -2, -3 … so the result does not depend on input order. */
-export function uniqueSlugs(items: ReadonlyArray<{ key: string; slug: string }>, taken: ReadonlySet<string> = new Set()): Map<string, string> {
+export function uniqueSlugs(
+  items: ReadonlyArray<{ key: string; slug: string }>,
+  taken: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set(taken);
   for (const it of [...items].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {

@@ -42,6 +42,13 @@ export function compareUrl(slugs: readonly string[]): string {
 export function plansFromSearch(search: string): string[] | null {
   const raw = new URLSearchParams(search).get('plans');
   if (raw === null) return null;
-  const slugs = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const slugs = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   return slugs.length ? slugs.slice(0, MAX_COMPARE) : null;
 }

@@ -26,5 +26,8 @@ export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
 
 /** The task list with the columns 提升行动, 主要工作任务, 具体措施, 牵头单位, 责任单位, 完成时限. */
 export function tasksCsv(rows: readonly TaskRow[]): string {
-  return toCsv([[...TASK_COLUMNS], ...rows.map((r) => [r.action, r.task, r.measure, r.lead, r.responsible, r.deadline])]);
+  return toCsv([
+    [...TASK_COLUMNS],
+    ...rows.map((r) => [r.action, r.task, r.measure, r.lead, r.responsible, r.deadline]),
+  ]);
 }

@@ -57,7 +57,11 @@ export function loadIntel(): Promise<Intel> {
       .map((e) => ({ slug: e.id, label: planLabel(e.data.title), sections: planSections(blocks.get(e.id) ?? []) }))
       .filter((p) => p.sections.length > 0)
       // The site's own city first, then higher administrative levels, then by name.
-      .map((p) => ({ p, home: site.region.includes(p.label) ? 0 : 1, level: levelOfTitle(byId.get(p.slug)?.data.documentTitle ?? p.label) ?? 9 }))
+      .map((p) => ({
+        p,
+        home: site.region.includes(p.label) ? 0 : 1,
+        level: levelOfTitle(byId.get(p.slug)?.data.documentTitle ?? p.label) ?? 9,
+      }))
       .sort((a, b) => a.home - b.home || a.level - b.level || a.p.label.localeCompare(b.p.label, 'zh-CN'))
       .map(({ p }) => p);
     const targets = new Map(entries.map((e) => [e.id, extractTargets(blocks.get(e.id) ?? [])]));
@@ -70,7 +74,9 @@ export function loadIntel(): Promise<Intel> {
     }
     const files = new Map(entries.map((e) => [e.id, e.filePath ?? contentFile('policies', `${e.id}.md`)]));
     const histories = revisionHistories([...files.values()]);
-    const revisions = new Map(entries.map((e) => [e.id, histories.get(files.get(e.id)!) ?? { revisions: [], unavailable: '暂无记录' }]));
+    const revisions = new Map(
+      entries.map((e) => [e.id, histories.get(files.get(e.id)!) ?? { revisions: [], unavailable: '暂无记录' }]),
+    );
     return { entries, byId, blocks, lineage, plans, compare: compareRows(plans), targets, tasks, revisions };
   })();
   return cached;

@@ -107,18 +107,30 @@ export function findCitations(doc: LineageInput): RawCitation[] {
       for (const tm of sentence.matchAll(/《([^《》]+)》/gu)) {
         const title = tm[1]!.replace(/[\s\u3000]+/gu, '');
         const end = (tm.index ?? 0) + tm[0].length;
-        const number = numbers.find((n) => !pairedNumbers.has(n) && /^[\s\u3000]*[（(]?[\s\u3000]*$/u.test(sentence.slice(end, n.index)));
+        const number = numbers.find(
+          (n) => !pairedNumbers.has(n) && /^[\s\u3000]*[（(]?[\s\u3000]*$/u.test(sentence.slice(end, n.index)),
+        );
         if (number) pairedNumbers.add(number);
-        out.push({ from: doc.slug, number: number ?? null, title, kind, anchor: block.anchor, sentence: sentence.trim() });
+        out.push({
+          from: doc.slug,
+          number: number ?? null,
+          title,
+          kind,
+          anchor: block.anchor,
+          sentence: sentence.trim(),
+        });
       }
       for (const n of numbers) {
-        if (!pairedNumbers.has(n)) out.push({ from: doc.slug, number: n, title: null, kind, anchor: block.anchor, sentence: sentence.trim() });
+        if (!pairedNumbers.has(n))
+          out.push({ from: doc.slug, number: n, title: null, kind, anchor: block.anchor, sentence: sentence.trim() });
       }
     }
   });
   // A title inside a longer title the same text cites is its abbreviation (《纲要》).
   const keys = out.filter((c) => c.title).map((c) => titleKey(c.title!));
-  return out.filter((c) => c.number || !c.title || !keys.some((k) => k !== titleKey(c.title!) && k.includes(titleKey(c.title!))));
+  return out.filter(
+    (c) => c.number || !c.title || !keys.some((k) => k !== titleKey(c.title!) && k.includes(titleKey(c.title!))),
+  );
 }
 
 /**
@@ -184,7 +196,8 @@ export function buildLineage(docs: readonly LineageInput[]): Lineage {
     if (c.number) ids.add(`n:${c.number.normalized}`);
     if (c.title) ids.add(`t:${titleKey(c.title)}`);
   }
-  const rootOf = (c: RawCitation): string => ids.find(c.number ? `n:${c.number.normalized}` : `t:${titleKey(c.title!)}`);
+  const rootOf = (c: RawCitation): string =>
+    ids.find(c.number ? `n:${c.number.normalized}` : `t:${titleKey(c.title!)}`);
 
   const libByRoot = new Map(sorted.map((d) => [ids.find(`lib:${d.slug}`), d]));
   const byRoot = new Map<string, RawCitation[]>();
@@ -261,8 +274,16 @@ export function buildLineage(docs: readonly LineageInput[]): Lineage {
   const kindOrder = (e: LineageEdge): number => (e.kind === 'basis' ? 0 : 1);
   const levelOrder = (k: string): number => nodes.get(k)?.level ?? 9;
   // Every page asks for its own edges: group them once, sorted, instead of filtering all edges per call.
-  const upOf = groupEdges(edges, (e) => e.from, (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.to) - levelOrder(b.to));
-  const downOf = groupEdges(edges, (e) => e.to, (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.from) - levelOrder(b.from) || a.from.localeCompare(b.from));
+  const upOf = groupEdges(
+    edges,
+    (e) => e.from,
+    (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.to) - levelOrder(b.to),
+  );
+  const downOf = groupEdges(
+    edges,
+    (e) => e.to,
+    (a, b) => kindOrder(a) - kindOrder(b) || levelOrder(a.from) - levelOrder(b.from) || a.from.localeCompare(b.from),
+  );
   return {
     nodes,
     edges,
@@ -273,7 +294,11 @@ export function buildLineage(docs: readonly LineageInput[]): Lineage {
 }
 
 /** Edges grouped by `keyOf`, each group in the order of `compare` (stable: text order among equals). */
-function groupEdges(edges: readonly LineageEdge[], keyOf: (e: LineageEdge) => string, compare: (a: LineageEdge, b: LineageEdge) => number): Map<string, LineageEdge[]> {
+function groupEdges(
+  edges: readonly LineageEdge[],
+  keyOf: (e: LineageEdge) => string,
+  compare: (a: LineageEdge, b: LineageEdge) => number,
+): Map<string, LineageEdge[]> {
   const groups = new Map<string, LineageEdge[]>();
   for (const e of edges) {
     const list = groups.get(keyOf(e));
@@ -314,7 +339,8 @@ export function basisTree(lineage: Lineage): TreeItem[] {
   const basis = lineage.edges.filter((e) => e.kind === 'basis');
   const hasParent = new Set(basis.map((e) => e.from));
   const hasChild = new Set(basis.map((e) => e.to));
-  const byLevel = (a: LineageNode, b: LineageNode): number => (a.level ?? 9) - (b.level ?? 9) || a.key.localeCompare(b.key);
+  const byLevel = (a: LineageNode, b: LineageNode): number =>
+    (a.level ?? 9) - (b.level ?? 9) || a.key.localeCompare(b.key);
   const roots = [...lineage.nodes.values()].filter((n) => hasChild.has(n.key) && !hasParent.has(n.key)).sort(byLevel);
   const basisInto = new Map<string, LineageEdge[]>();
   for (const e of basis) {
@@ -326,12 +352,13 @@ export function basisTree(lineage: Lineage): TreeItem[] {
   const grow = (node: LineageNode, via: LineageEdge | null, trail: Set<string>): TreeItem => {
     const repeated = expanded.has(node.key);
     expanded.add(node.key);
-    const children = repeated || trail.has(node.key)
-      ? []
-      : (basisInto.get(node.key) ?? [])
-          .map((e) => ({ e, n: lineage.nodes.get(e.from)! }))
-          .sort((a, b) => byLevel(a.n, b.n))
-          .map(({ e, n }) => grow(n, e, new Set([...trail, node.key])));
+    const children =
+      repeated || trail.has(node.key)
+        ? []
+        : (basisInto.get(node.key) ?? [])
+            .map((e) => ({ e, n: lineage.nodes.get(e.from)! }))
+            .sort((a, b) => byLevel(a.n, b.n))
+            .map(({ e, n }) => grow(n, e, new Set([...trail, node.key])));
     return { node, via, children, repeated: repeated && basisInto.has(node.key) };
   };
   return roots.map((r) => grow(r, null, new Set()));

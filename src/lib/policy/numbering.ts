@@ -17,7 +17,10 @@ export function withoutNumbering(text: string): string {
 
 /** Compact form for a citation: 三、 → 三, （一） stays, 1. → 1, （1） stays. */
 export function compactNumbering(n: string): string {
-  return n.replace(/[、.．]$/u, '').replace(/[(]/gu, '（').replace(/[)]/gu, '）');
+  return n
+    .replace(/[、.．]$/u, '')
+    .replace(/[(]/gu, '（')
+    .replace(/[)]/gu, '）');
 }
 
 /**

@@ -24,7 +24,13 @@ function clauseLink(id: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['clause-link'], href: `#${id}`, ariaLabel: '本条链接', title: '复制本条链接', dataPagefindIgnore: true },
+    properties: {
+      className: ['clause-link'],
+      href: `#${id}`,
+      ariaLabel: '本条链接',
+      title: '复制本条链接',
+      dataPagefindIgnore: true,
+    },
     children: [{ type: 'text', value: '¶' }],
   };
 }
@@ -53,7 +59,12 @@ function markClauses<N extends RootContent | ElementContent>(node: N): N {
 }
 
 function prose(children: RootContent[]): Element {
-  return { type: 'element', tagName: 'div', properties: { className: ['prose'] }, children: children as ElementContent[] };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['prose'] },
+    children: children as ElementContent[],
+  };
 }
 
 /** The policy body's HTML: clause anchors, and the tables in place of their slots. `file` names the body in errors. */
@@ -68,13 +79,18 @@ export function policyBodyHtml(tree: Root, tables: readonly PolicyTable[], file:
       continue;
     }
     const table = tables[index];
-    if (!table) throw new Error(`政策文件 ${file}：正文中的表格位置 ${index} 在 front matter tables 中不存在（共 ${tables.length} 个表格）`);
+    if (!table)
+      throw new Error(
+        `政策文件 ${file}：正文中的表格位置 ${index} 在 front matter tables 中不存在（共 ${tables.length} 个表格）`,
+      );
     slots++;
     out.push(prose(run), policyTableHast(table, `t${index + 1}`));
     run = [];
   }
   if (slots !== tables.length) {
-    throw new Error(`政策文件 ${file}：正文中有 ${slots} 个表格位置，front matter tables 中有 ${tables.length} 个表格，两者应一致`);
+    throw new Error(
+      `政策文件 ${file}：正文中有 ${slots} 个表格位置，front matter tables 中有 ${tables.length} 个表格，两者应一致`,
+    );
   }
   out.push(prose(run));
   return { ...tree, children: out };

@@ -17,13 +17,22 @@ function text(value: string): ElementContent {
 }
 
 function headerRow(header: readonly string[], properties: Properties = {}): Element {
-  return h('tr', properties, header.map((cell) => h('th', { scope: 'col' }, [text(cell)])));
+  return h(
+    'tr',
+    properties,
+    header.map((cell) => h('th', { scope: 'col' }, [text(cell)])),
+  );
 }
 
 function cell(row: PolicyTable['rows'][number], col: number): Element {
   const value = row.cells[col] ?? '';
-  if (row.inherited?.includes(col)) return h('td', { className: ['is-inherited'] }, [h('span', { className: ['visually-hidden'] }, [text('同上：')]), text(value)]);
-  if (value === '') return h('td', { className: ['is-empty'] }, [h('span', { className: ['missing'] }, [text('未注明')])]);
+  if (row.inherited?.includes(col))
+    return h('td', { className: ['is-inherited'] }, [
+      h('span', { className: ['visually-hidden'] }, [text('同上：')]),
+      text(value),
+    ]);
+  if (value === '')
+    return h('td', { className: ['is-empty'] }, [h('span', { className: ['missing'] }, [text('未注明')])]);
   return h('td', {}, [text(value)]);
 }
 
@@ -35,12 +44,30 @@ export function policyTableHast(table: PolicyTable, id: string): Element {
   ]);
   const sections = table.headers.flatMap((header, g): Element[] => {
     const rows = table.rows.flatMap((row, i) =>
-      row.group === g ? [h('tr', { id: `${id}-r${i + 1}`, dataRow: i + 1 }, row.cells.map((_, col) => cell(row, col)))] : [],
+      row.group === g
+        ? [
+            h(
+              'tr',
+              { id: `${id}-r${i + 1}`, dataRow: i + 1 },
+              row.cells.map((_, col) => cell(row, col)),
+            ),
+          ]
+        : [],
     );
-    const body = h('tbody', { dataGroup: g }, [...(g > 0 ? [headerRow(header, { className: ['policy-table-group-header'] })] : []), ...rows]);
+    const body = h('tbody', { dataGroup: g }, [
+      ...(g > 0 ? [headerRow(header, { className: ['policy-table-group-header'] })] : []),
+      ...rows,
+    ]);
     return g === 0 ? [h('thead', {}, [headerRow(header)]), body] : [body];
   });
-  return h('section', { className: ['table-scroll', 'policy-table-wrap'], ariaLabelledBy: [`${id}-caption`], tabIndex: 0 }, [
-    h('table', { className: ['policy-table', 'data-table'], id, dataRows: table.rows.length }, [caption, ...sections]),
-  ]);
+  return h(
+    'section',
+    { className: ['table-scroll', 'policy-table-wrap'], ariaLabelledBy: [`${id}-caption`], tabIndex: 0 },
+    [
+      h('table', { className: ['policy-table', 'data-table'], id, dataRows: table.rows.length }, [
+        caption,
+        ...sections,
+      ]),
+    ],
+  );
 }

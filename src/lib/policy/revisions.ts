@@ -21,7 +21,8 @@ export interface RevisionHistory {
 
 type Git = (args: readonly string[]) => string;
 
-const realGit: Git = (args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+const realGit: Git = (args) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
 
 /** Parse `git log --format=%H%x1f%cI%x1f%s` output. */
 export function parseLog(out: string): Revision[] {
@@ -34,7 +35,8 @@ export function parseLog(out: string): Revision[] {
 
 /** History of each file (paths relative to the repository root), newest first. */
 export function revisionHistories(files: readonly string[], git: Git = realGit): Map<string, RevisionHistory> {
-  const none = (reason: string): Map<string, RevisionHistory> => new Map(files.map((f) => [f, { revisions: [], unavailable: reason }]));
+  const none = (reason: string): Map<string, RevisionHistory> =>
+    new Map(files.map((f) => [f, { revisions: [], unavailable: reason }]));
   let shallow: string;
   try {
     shallow = git(['rev-parse', '--is-shallow-repository']).trim();

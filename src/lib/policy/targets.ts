@@ -9,7 +9,16 @@
 import { BLANK } from './bodyFormat';
 import type { Block } from './body';
 
-export type TargetCategory = '公民科学素质比例' | '科技辅导员' | '科技特派员' | '科普信息员' | '培训' | '人才培育' | '基地与场馆' | '创新工作室' | '其他';
+export type TargetCategory =
+  | '公民科学素质比例'
+  | '科技辅导员'
+  | '科技特派员'
+  | '科普信息员'
+  | '培训'
+  | '人才培育'
+  | '基地与场馆'
+  | '创新工作室'
+  | '其他';
 
 export interface Target {
   /** What the figure counts (by keyword rules, see CATEGORY_RULES). */
@@ -35,7 +44,10 @@ export interface Target {
 }
 
 const UNITS = '人次|个百分点|%|％|名|人|个|座|所|家|场|次|项|支|批|户|期|篇|部|件|处';
-const FIGURE = new RegExp(`(超过|不少于|不低于|不超过|至少|达到|达|约)?(?:有)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|亿)?|(${BLANK}))\\s*(${UNITS})(以上|以下|左右)?`, 'gu');
+const FIGURE = new RegExp(
+  `(超过|不少于|不低于|不超过|至少|达到|达|约)?(?:有)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|亿)?|(${BLANK}))\\s*(${UNITS})(以上|以下|左右)?`,
+  'gu',
+);
 
 const CATEGORY_RULES: ReadonlyArray<readonly [TargetCategory, RegExp]> = [
   ['公民科学素质比例', /具备科学素质.{0,3}比例/u],
@@ -66,7 +78,10 @@ function categoryAt(sentence: string, at: number): TargetCategory {
   const after = /^[^，,；;。]*/u.exec(sentence.slice(at))?.[0] ?? '';
   const fromAfter = categoryOf(after);
   if (fromAfter !== '其他') return fromAfter;
-  const before = sentence.slice(0, at).split(/[，,：:；;]/u).reverse();
+  const before = sentence
+    .slice(0, at)
+    .split(/[，,：:；;]/u)
+    .reverse();
   for (const c of before) {
     const cat = categoryOf(c);
     if (cat !== '其他') return cat;

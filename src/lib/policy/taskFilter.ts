@@ -41,7 +41,11 @@ export function taskValuesFromData(data: Partial<Record<TaskFilterKey, string>>)
 
 /** True when the row names every chosen unit and has the chosen 完成时限. */
 export function taskMatches(v: TaskFilterValues, f: TaskFilter): boolean {
-  return (!f.lead || v.lead.includes(f.lead)) && (!f.responsible || v.responsible.includes(f.responsible)) && (!f.deadline || v.deadline === f.deadline);
+  return (
+    (!f.lead || v.lead.includes(f.lead)) &&
+    (!f.responsible || v.responsible.includes(f.responsible)) &&
+    (!f.deadline || v.deadline === f.deadline)
+  );
 }
 
 export function filterTasks<T extends TaskRow>(rows: readonly T[], f: TaskFilter): T[] {

@@ -48,7 +48,10 @@ export function isTaskTable(table: PolicyTable): boolean {
 
 /** Column index of each field in one header row (-1 when the list has no such column). */
 export function columnsOf(header: readonly string[]): Record<TaskField, number> {
-  const out = { action: -1, task: -1, measure: -1, lead: -1, responsible: -1, deadline: -1 } as Record<TaskField, number>;
+  const out = { action: -1, task: -1, measure: -1, lead: -1, responsible: -1, deadline: -1 } as Record<
+    TaskField,
+    number
+  >;
   header.forEach((cell, i) => {
     const rule = HEADER_RULES.find(([field, re]) => out[field] === -1 && re.test(cell));
     if (rule) out[rule[0]] = i;
@@ -98,7 +101,9 @@ export function taskFacets(rows: readonly TaskRow[]): Record<TaskFilterKey, Face
   const count = (of: (v: TaskFilterValues) => readonly string[]): FacetValue[] => {
     const m = new Map<string, number>();
     for (const v of values) for (const x of new Set(of(v))) m.set(x, (m.get(x) ?? 0) + 1);
-    return [...m].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+    return [...m]
+      .map(([value, n]) => ({ value, count: n }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
   };
   return { lead: count((v) => v.lead), responsible: count((v) => v.responsible), deadline: count((v) => [v.deadline]) };
 }

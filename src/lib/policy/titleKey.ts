@@ -14,13 +14,15 @@ export function coreTitle(title: string): string {
 
 /** Key under which two spellings of one title are equal. */
 export function titleKey(title: string): string {
-  return coreTitle(title)
-    // A draft is the same document as the final text it becomes.
-    .replace(/[（(](?:征求意见稿|送审稿|草案|讨论稿)[）)]$/u, '')
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[（）()〔〕［］[\]【】〈〉“”"'‘’]/gu, '')
-    .replace(/[－—–―~～-]/gu, '-')
-    .replace(/[○〇Ｏ]/gu, '〇');
+  return (
+    coreTitle(title)
+      // A draft is the same document as the final text it becomes.
+      .replace(/[（(](?:征求意见稿|送审稿|草案|讨论稿)[）)]$/u, '')
+      .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/[（）()〔〕［］[\]【】〈〉“”"'‘’]/gu, '')
+      .replace(/[－—–―~～-]/gu, '-')
+      .replace(/[○〇Ｏ]/gu, '〇')
+  );
 }
 
 /** Administrative level a title (or issuer) belongs to, read from its leading place name. */

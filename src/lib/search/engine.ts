@@ -96,7 +96,10 @@ export function phraseDistance(words: readonly number[], gap: number): number {
  * Order in which candidate sections are downloaded: with two looked-up words of one phrase,
  * phrase-like sections first (see phraseDistance), then Pagefind's score; otherwise Pagefind's order.
  */
-export function probeOrder<T extends { score: number; words: number[] }>(results: readonly T[], gap: number | null): T[] {
+export function probeOrder<T extends { score: number; words: number[] }>(
+  results: readonly T[],
+  gap: number | null,
+): T[] {
   if (gap === null) return [...results];
   const distance = new Map(results.map((r) => [r, phraseDistance(r.words, gap)]));
   return [...results].sort((a, b) => distance.get(a)! - distance.get(b)! || b.score - a.score);
@@ -165,7 +168,11 @@ export const CHECK_ALL_UP_TO = 30;
  * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
  * the sections of each step are ranked among themselves (comparePages) before they are listed.
  */
-export async function openSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchSession> {
+export async function openSearch(
+  pf: PagefindLike,
+  query: PreparedQuery,
+  options: SearchOptions = {},
+): Promise<SearchSession> {
   const filters = options.filters ?? {};
   const batch = Math.max(1, options.batch ?? 20);
   const pause = options.pause ?? (async () => {});
@@ -202,13 +209,17 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
 
   const response = await pf.search(query.engineTerm, { filters });
   await pause();
-  const ordered = probeOrder((response?.results ?? []).filter((r) => !seen.has(r.id)), query.engineGap);
+  const ordered = probeOrder(
+    (response?.results ?? []).filter((r) => !seen.has(r.id)),
+    query.engineGap,
+  );
   const checkAll = ordered.length <= CHECK_ALL_UP_TO;
   let next = 0;
   const listed: string[] = [];
   const listedSet = new Set<string>();
 
-  const isOwnNumber = (page: PageState) => page.own && !!query.docKey && docNumberKey(page.meta.文号 ?? '') === query.docKey;
+  const isOwnNumber = (page: PageState) =>
+    page.own && !!query.docKey && docNumberKey(page.meta.文号 ?? '') === query.docKey;
   // A page that shares only some of the words is not a result (all words are required).
   const qualifies = (page: PageState) => isOwnNumber(page) || page.found.size === query.terms.length;
   const hitOf = (page: PageState): PageHit | null => {
@@ -251,7 +262,9 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
       const found = () => [...pages.values()].filter(qualifies).length;
       if (checkAll || !Number.isFinite(wanted)) while (next < ordered.length) await checkNext(batch);
       // A screen's worth first, then what is still missing (at least half a screen per round trip).
-      else for (let have = found(); next < ordered.length && have < wanted; have = found()) await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
+      else
+        for (let have = found(); next < ordered.length && have < wanted; have = found())
+          await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
       const complete = next >= ordered.length;
       const fresh = unlisted();
       for (const hit of complete ? fresh : fresh.slice(0, Math.max(0, wanted - listed.length))) {
@@ -272,7 +285,11 @@ export async function openSearch(pf: PagefindLike, query: PreparedQuery, options
  * Every page that contains the query: a session loaded to the end, so every candidate is checked,
  * the list is complete and the count exact (the benchmark and the unfiltered count use it).
  */
-export async function runSearch(pf: PagefindLike, query: PreparedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function runSearch(
+  pf: PagefindLike,
+  query: PreparedQuery,
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   const session = await openSearch(pf, query, options);
   const view = await session.load(Infinity);
   return { exact: view.hits, checked: view.checked };

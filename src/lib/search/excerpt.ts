@@ -13,13 +13,19 @@ export interface Segment {
  * neighbouring blocks (a metadata table's cells, a notice) together. Marks every range inside.
  * Lines for which `avoidLine` is true (e.g. the title, shown anyway) are used only as a last resort.
  */
-export function excerptSegments(text: string, ranges: readonly Range[], radius = 60, avoidLine?: (line: string) => boolean): Segment[] {
+export function excerptSegments(
+  text: string,
+  ranges: readonly Range[],
+  radius = 60,
+  avoidLine?: (line: string) => boolean,
+): Segment[] {
   if (ranges.length === 0) {
     const firstLine = text.split('\n')[0] ?? '';
     const cut = firstLine.slice(0, radius * 2);
     return [{ text: cut + (text.length > cut.length ? '…' : ''), mark: false }];
   }
-  const lineOf = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const lineOf = (at: number) =>
+    text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   // A match in a line the result already shows (its title) is passed over for one in the text.
   const first = (avoidLine && ranges.find((r) => !avoidLine(lineOf(r[0])))) || ranges[0]!;
   const lineStart = text.lastIndexOf('\n', first[0] - 1) + 1;

@@ -31,7 +31,10 @@ export interface NearHit {
  * Order of candidate sections: most of the looked-up words inside one small stretch of word
  * positions, then most words at all, then Pagefind's score.
  */
-export function clusterOrder<T extends { score: number }>(tallies: Map<T, { labels: number[]; positions: number[] }>, span: number): T[] {
+export function clusterOrder<T extends { score: number }>(
+  tallies: Map<T, { labels: number[]; positions: number[] }>,
+  span: number,
+): T[] {
   const rank = new Map<T, [number, number]>();
   for (const [result, { labels, positions }] of tallies) {
     const pts = positions.map((p, i) => [p, labels[i]!] as const).sort((a, b) => a[0] - b[0]);

@@ -47,7 +47,8 @@ export function pageFacts(doc: QueryableDocument, url: string): PageForIndex | n
     }
   }
   const h1 = bodies[0]!.querySelector('h1') ?? doc.querySelector('h1');
-  const title = meta.title ?? tidyText(h1?.textContent ?? doc.querySelector('title')?.textContent ?? url).replace(/\n/g, ' ');
+  const title =
+    meta.title ?? tidyText(h1?.textContent ?? doc.querySelector('title')?.textContent ?? url).replace(/\n/g, ' ');
   delete meta.title;
   const language = (doc.documentElement.getAttribute('lang') ?? 'zh-cn').toLowerCase();
   return { url, language, title, filters, meta, sort, sections: bodies.flatMap((b) => splitSections(b)) };

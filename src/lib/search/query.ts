@@ -79,7 +79,11 @@ export function pickEngineIndices(words: readonly string[], max = MAX_ENGINE_WOR
  * when every such word is common, only the least common one. A
  * common word adds a large index chunk and filters little that the exact check would not.
  */
-export function rarestLookup(words: readonly string[], common: Readonly<CommonWords> | undefined, max = MAX_ENGINE_WORDS): number[] {
+export function rarestLookup(
+  words: readonly string[],
+  common: Readonly<CommonWords> | undefined,
+  max = MAX_ENGINE_WORDS,
+): number[] {
   const all = words.map((w, i) => ({ w, i }));
   // A lone character is rarely a word of its own in the text, so the list undercounts it; but
   // Pagefind indexes it inside longer words (家 in 科学家, 周 in 活动周), where it is common: it is
@@ -87,7 +91,11 @@ export function rarestLookup(words: readonly string[], common: Readonly<CommonWo
   const longer = all.filter(({ w }) => [...w].length > 1);
   const eligible = longer.length ? longer : all;
   const rare = eligible.filter(({ w }) => wordFrequency(common, w) === 0);
-  if (rare.length) return pickEngineIndices(rare.map((r) => r.w), max).map((k) => rare[k]!.i);
+  if (rare.length)
+    return pickEngineIndices(
+      rare.map((r) => r.w),
+      max,
+    ).map((k) => rare[k]!.i);
   if (!eligible.length) return [];
   const least = eligible.reduce((a, b) => (wordFrequency(common, b.w) < wordFrequency(common, a.w) ? b : a));
   return [least.i];

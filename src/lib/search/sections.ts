@@ -29,8 +29,36 @@ const TEXT = 3;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM']);
 const HEADING = /^H[2-6]$/;
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'RUBY', 'RT', 'RP',
-  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'RP',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'DEL',
+  'INS',
 ]);
 
 /** True for subtrees that are not part of the indexed text (hidden search metadata, ignored parts, scripts). */
@@ -61,7 +89,9 @@ export function indexedText(node: DomNode): string {
 
 /** Split `body` into sections at every h2–h6 that has an id. Nothing is dropped: the sections' text together is the body's text. */
 export function splitSections(body: DomElement): Section[] {
-  const sections: { anchor: string | null; heading: string; parts: string[] }[] = [{ anchor: null, heading: '', parts: [] }];
+  const sections: { anchor: string | null; heading: string; parts: string[] }[] = [
+    { anchor: null, heading: '', parts: [] },
+  ];
   const current = () => sections[sections.length - 1]!;
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT) {

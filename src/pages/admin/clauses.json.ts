@@ -13,7 +13,11 @@ export interface ClauseCatalog {
 export const GET: APIRoute = async () => {
   const index = await loadPolicyClauseIndex();
   const catalog: ClauseCatalog = {
-    documents: [...index].map(([slug, doc]) => ({ slug, title: doc.title, clauses: [...doc.clauses].map(([id, label]) => ({ id, label })) })),
+    documents: [...index].map(([slug, doc]) => ({
+      slug,
+      title: doc.title,
+      clauses: [...doc.clauses].map(([id, label]) => ({ id, label })),
+    })),
   };
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -14,7 +14,10 @@ export const GET: APIRoute = async () => {
   const catalog: EntryCatalog = {};
   for (const name of Object.keys(COLLECTION_GLOBS) as CollectionName[]) {
     const folder = `${CONTENT_DIR}/${name}/`;
-    catalog[name] = (await getCollection(name)).map((e) => ({ id: e.id, entry: (e.filePath ?? '').replace(/^\.\//u, '').replace(folder, '') }));
+    catalog[name] = (await getCollection(name)).map((e) => ({
+      id: e.id,
+      entry: (e.filePath ?? '').replace(/^\.\//u, '').replace(folder, ''),
+    }));
   }
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

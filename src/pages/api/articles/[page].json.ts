@@ -8,4 +8,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  new Response(JSON.stringify(props.feed, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });

@@ -6,7 +6,10 @@ import type { EventRecord } from '../../../lib/events/eventRecord';
 
 /** /events/<slug>/event.ics: the 添加到日历 download for one event. */
 export const getStaticPaths = (async () =>
-  (await loadEvents()).map(({ record }) => ({ params: { slug: record.slug }, props: { record } }))) satisfies GetStaticPaths;
+  (await loadEvents()).map(({ record }) => ({
+    params: { slug: record.slug },
+    props: { record },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: EventRecord }> = ({ props }) => {
   const body = buildCalendar([props.record], { name: props.record.title, baseUrl: site.baseUrl, product: site.name });

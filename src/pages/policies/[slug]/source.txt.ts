@@ -23,7 +23,9 @@ export const GET: APIRoute<{ entry: PolicyEntry }> = async ({ props }) => {
   });
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== props.entry.data.sourceSha256) {
-    throw new Error(`政策文件 ${props.entry.id}：原文 ${props.entry.data.source} 与导入时不一致（sourceSha256 不符），请重新运行 npm run import`);
+    throw new Error(
+      `政策文件 ${props.entry.id}：原文 ${props.entry.data.source} 与导入时不一致（sourceSha256 不符），请重新运行 npm run import`,
+    );
   }
   const body = props.entry.data.source.toLowerCase().endsWith('.docx') ? `${(await readDocx(bytes)).text}\n` : bytes;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
