@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
-import { markdownSanitizePlugin } from './src/lib/markdownSanitize.ts';
-import { policyBodyHtmlPlugin } from './src/lib/policy/policyBodyHtml.ts';
+import { markdownSanitizePlugin } from './src/lib/build/markdownSanitize.ts';
+import { policyBodyHtmlPlugin } from './src/lib/policies/policyBodyHtml.ts';
 
 const cacheVariant = [
   process.env.KEPU_CONTENT_DIR ? 'fixture' : '',
@@ -37,9 +37,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     // Bundles /admin/ (Decap CMS) from node_modules; borrows the built CSS for previews.
     decapCms(),
-    // The search index is built after Astro exits: see the build script and scripts/indexSearch.ts.
+    // The search index is built after Astro exits: see the build script and scripts/build/indexSearch.ts.
   ],
-  // `npm run build:incremental` (scripts/buildIncremental.ts) sets this: pages whose cacheKey and code
+  // `npm run build:incremental` (scripts/build/buildIncremental.ts) sets this: pages whose cacheKey and code
   // are unchanged are copied from the previous build (kept in node_modules/.astro/) instead of being
   // rendered. A plain `npm run build` never reads or writes that cache.
   experimental: { incrementalBuild: process.env.KEPU_INCREMENTAL_BUILD === '1' },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser, CHROMIUM_ARGS } from './scripts/findBrowser.mjs';
+import { findBrowser, CHROMIUM_ARGS } from './scripts/qa/findBrowser.mjs';
 import { FIXTURE_DIST } from './tests/fixtures/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms --root ${FIXTURE_DIST}`,
+      command: `node scripts/serve/serve.mjs --port ${PORT} --host 127.0.0.1 --no-cms --root ${FIXTURE_DIST}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -46,7 +46,7 @@ export default defineConfig({
     ...(existsSync('dist-paged')
       ? [
           {
-            command: `node scripts/serve.mjs --port ${PAGED_PORT} --host 127.0.0.1 --no-cms --root dist-paged`,
+            command: `node scripts/serve/serve.mjs --port ${PAGED_PORT} --host 127.0.0.1 --no-cms --root dist-paged`,
             url: `http://127.0.0.1:${PAGED_PORT}/`,
             reuseExistingServer: false,
             timeout: 60_000,

@@ -1,9 +1,9 @@
 // The state of the site's latest build, shown at the bottom of /admin/ when the CMS runs on the
 // local server (`npm start`): 正在更新 / 已更新（time）/ 更新失败 with the file, field and message the
-// build printed. Reads the JSON the server gives at /api/build-status (scripts/buildStatus.mjs);
+// build printed. Reads the JSON the server gives at /api/build-status (scripts/serve/buildStatus.mjs);
 // elsewhere (a git backend on the public host) that path does not answer and nothing is shown.
 
-import { SITE_TIME_ZONE } from '../src/lib/calendarDays';
+import { SITE_TIME_ZONE } from '../src/lib/site/calendarDays';
 
 export const BUILD_STATUS_PATH = '/api/build-status';
 const POLL_MS = 2000;

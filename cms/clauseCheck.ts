@@ -1,7 +1,7 @@
 // The build's clause-reference rule, applied when an editor saves: the same function
-// (src/lib/clauseRefs.ts findBrokenClauseRefs) over the clause index the build emitted at
+// (src/lib/policies/clauseRefs.ts findBrokenClauseRefs) over the clause index the build emitted at
 // /admin/clauses.json, so the CMS refuses a reference the next build would refuse.
-import { findBrokenClauseRefs, type ClauseRef, type PolicyClauseIndex } from '../src/lib/clauseRefs';
+import { findBrokenClauseRefs, type ClauseRef, type PolicyClauseIndex } from '../src/lib/policies/clauseRefs';
 
 export const CLAUSES_PATH = '/admin/clauses.json';
 

@@ -1,5 +1,5 @@
 // The whole Decap CMS configuration, built in TypeScript and passed to CMS.init({ config }).
-// Collections are hand-written (labels and widgets need a human) and tests/unit/cms.test.ts
+// Collections are hand-written (labels and widgets need a human) and tests/unit/cms/cms.test.ts
 // checks each one against the Zod schema the build uses.
 import type { CmsBackend, CmsCollection, CmsConfig } from './types';
 import { UPLOADS_DIR } from './media';

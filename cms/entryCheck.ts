@@ -1,18 +1,18 @@
 // The build's content rules, applied when an editor saves, with the build's own code: the entry is
 // written out as the file Decap will save (cms/entryFile.ts), read back as Astro reads it, and put
-// through the loader's source checks (src/lib/content/sourceChecks.ts), the collection's schema
+// through the loader's source checks (src/lib/build/sourceChecks.ts), the collection's schema
 // (cms/entrySchemas.ts), the clause-reference check (cms/clauseCheck.ts) and, for a new entry, the
 // duplicate-entry rule over the ids the last build had (/admin/entries.json). Whatever the next
 // build would refuse, the CMS refuses now, naming the field as the editor sees it.
-import type { PolicyClauseIndex } from '../src/lib/clauseRefs';
+import type { PolicyClauseIndex } from '../src/lib/policies/clauseRefs';
 import {
   bodyImageIssues,
   duplicateEntryProblems,
   frontmatterDateIssues,
   type EntrySource,
-} from '../src/lib/content/sourceChecks';
+} from '../src/lib/build/sourceChecks';
 import type { EntryCatalog } from '../src/pages/admin/entries.json';
-import type { CollectionName } from '../src/lib/contentPaths';
+import type { CollectionName } from '../src/lib/build/contentPaths';
 import { clauseProblems } from './clauseCheck';
 import { entryFileText, readEntryFile } from './entryFile';
 import { entrySchema } from './entrySchemas';

@@ -4,7 +4,7 @@
 // (the relation widget offers existing entries only).
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../src/schemas/collections';
-import type { CollectionName } from '../src/lib/contentPaths';
+import type { CollectionName } from '../src/lib/build/contentPaths';
 import { imageStub } from './schemaCheck';
 
 const schemas = collectionSchemas({ image: imageStub, reference: () => z.string() });

@@ -40,9 +40,9 @@ export default function decapCms(): AstroIntegration {
       },
       'astro:server:setup': async ({ server }) => {
         // The dev server (even with --host) answers only loopback Host names and takes writes
-        // only from its own origin: the same rule as npm start (scripts/localOrigin.mjs).
+        // only from its own origin: the same rule as npm start (scripts/serve/localOrigin.mjs).
         // The module runner is alive during dev, so lazy imports are fine here.
-        const { localRequestsOnly } = await import('../scripts/localOrigin.mjs');
+        const { localRequestsOnly } = await import('../scripts/serve/localOrigin.mjs');
         server.middlewares.use(localRequestsOnly);
         // Dev: the bundle is built on first request; decap-server's API answers on this origin.
         let cached: Promise<Buffer> | undefined;
@@ -61,8 +61,8 @@ export default function decapCms(): AstroIntegration {
             },
           );
         });
-        const { createDecapApi } = await import('../scripts/decapApi.mjs');
-        const { createImportApi } = await import('../scripts/importApi.mjs');
+        const { createDecapApi } = await import('../scripts/serve/decapApi.mjs');
+        const { createImportApi } = await import('../scripts/serve/importApi.mjs');
         const importApi = createImportApi({ repo: root });
         server.middlewares.use((req, res, next) => {
           if (!importApi(req, res)) next();

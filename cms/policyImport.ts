@@ -1,11 +1,11 @@
 // 导入政策文件 in /admin/: a button on every CMS screen opens a dialog where the editor uploads a .txt or
 // .docx notice (or pastes its text), sees what the importer found, and saves it as a new 政策文件.
-// The importer itself runs on the local server (scripts/importApi.mjs, the same src/lib/import modules
+// The importer itself runs on the local server (scripts/serve/importApi.mjs, the same src/lib/import modules
 // as `npm run import`); with a remote git backend there is no such server, and the dialog says so.
 import { createElement as h, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-/** What the endpoint reports (see summary() in scripts/importApi.mjs). */
+/** What the endpoint reports (see summary() in scripts/serve/importApi.mjs). */
 interface Found {
   title: string;
   slug: string;

@@ -4,9 +4,9 @@
 // validates against; the file patterns are COLLECTION_GLOBS, which the source checks share.
 // KEPU_CONTENT_DIR points the build at another content folder (test fixture sites).
 import { defineCollection, reference } from 'astro:content';
-import { checkedGlob } from './lib/content/checkedGlob';
-import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from './lib/contentPaths';
-import { applyExamplesMode } from './lib/exampleFilter';
+import { checkedGlob } from './lib/build/checkedGlob';
+import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from './lib/build/contentPaths';
+import { applyExamplesMode } from './lib/site/exampleFilter';
 import { collectionSchemas } from './schemas/collections';
 
 // SITE_EXAMPLES=hide keeps every `example: true` entry out of the collections (see exampleFilter.ts).

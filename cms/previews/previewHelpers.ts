@@ -1,5 +1,5 @@
 // Small helpers for preview templates: read Decap's Immutable entry without depending on its types.
-import { formatChineseDate, formatChineseDateTime } from '../../src/lib/dates';
+import { formatChineseDate, formatChineseDateTime } from '../../src/lib/site/dates';
 
 export interface ImmutableLike {
   getIn(path: string[]): unknown;

@@ -6,7 +6,7 @@
  * run: the search should show one of them among its nearest passages. Cases whose altered text
  * is still on some page (an exact hit) are skipped.
  */
-import { normalizeText } from '../../src/lib/search/normalize.ts';
+import { normalizeText } from '../../src/lib/search/query/normalize.ts';
 
 export interface ClauseText {
   /** Link to the clause (/policies/x/#s2-3). */

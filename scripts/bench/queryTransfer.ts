@@ -9,8 +9,8 @@
  * (index, filter and fragment chunks this query needed).
  */
 import { chromium, type Browser } from 'playwright-core';
-import { createStaticServer } from '../staticServer.mjs';
-import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from '../findBrowser.mjs';
+import { createStaticServer } from '../serve/staticServer.mjs';
+import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from '../qa/findBrowser.mjs';
 import { meterTransfers } from './transferMeter.ts';
 
 export interface QueryBytes {

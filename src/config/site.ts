@@ -1,6 +1,6 @@
 import raw from './site.json';
 import { siteSchema, type SiteConfig } from './siteSchema';
-import { formatZodIssues } from '../lib/zodErrors';
+import { formatZodIssues } from '../lib/build/zodErrors';
 
 /** Validated site identity. A bad value stops the build with the field named. */
 function load(): SiteConfig {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url';
+import { absoluteUrl } from '../lib/site/url';
 
 /** robots.txt points crawlers at the sitemap and keeps the CMS out of indexes. */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getFeedArticles } from '../lib/articleFeedData';
-import { buildRssItems } from '../lib/feeds';
+import { getFeedArticles } from '../lib/articles/articleFeedData';
+import { buildRssItems } from '../lib/articles/feeds';
 import { site } from '../config/site';
 
 /** Every 科普 article as RSS 2.0. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../lib/contentPaths';
+import type { CollectionName } from '../lib/build/contentPaths';
 import { policySchema } from './policy';
 import { eventSchema } from './event';
 import { topicSchema } from './topic';

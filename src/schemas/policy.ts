@@ -5,7 +5,7 @@
  * stay distinguishable (see README, 政策文件库).
  */
 import { z } from 'astro/zod';
-import { normalizeDocNumber } from '../lib/docNumber';
+import { normalizeDocNumber } from '../lib/policies/docNumber';
 import { exampleDocNumber } from '../config/site';
 import { refuseHiddenCharacters } from './plainText';
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pagesForGates } from './sitePages';
+import { pagesForGates } from '../support/sitePages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Structure rules axe files under best practice; the 读屏 structure the site promises needs them. */

@@ -1,4 +1,4 @@
-import { sitemapPaths } from './sitePages';
+import { sitemapPaths } from '../support/sitePages';
 import { expect, test } from '@playwright/test';
 import { DOMParser } from 'linkedom';
 import site from '../../src/config/site.json' with { type: 'json' };

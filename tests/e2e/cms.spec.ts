@@ -1,5 +1,5 @@
 // The editor's path through /admin/, end to end, on a temporary copy of the repository whose
-// content is the tests' fixture set: `scripts/serve.mjs` serves the copy's dist/ and runs
+// content is the tests' fixture set: `scripts/serve/serve.mjs` serves the copy's dist/ and runs
 // decap-server on the same origin, an editor logs in and writes an article, the file lands in the copy's src/content/, a rebuild publishes
 // it. Slow by nature (a full site build), so it is one focused, serial spec.
 import { expect, test, type Page } from '@playwright/test';
@@ -11,8 +11,8 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 import { imageStub } from '../../cms/schemaCheck';
 import { FIXTURE_ASSETS_DIR, FIXTURE_DIST, fixtureContent } from '../fixtures/site';
-import { clauseLabelsInMarkdown } from '../../src/lib/clauseRefs';
-import { copyProjectWithFixtures } from './tempProject';
+import { clauseLabelsInMarkdown } from '../../src/lib/policies/clauseRefs';
+import { copyProjectWithFixtures } from '../support/tempProject';
 
 const PORT = Number(process.env.CMS_E2E_PORT ?? 8185);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -60,7 +60,7 @@ test.beforeAll(async () => {
   repo = copyProjectWithFixtures('kepu-cms-e2e-');
   server = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'],
+    ['scripts/serve/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'],
     {
       cwd: repo,
       stdio: 'ignore',
@@ -200,7 +200,7 @@ test('after a rebuild the new article is on the site, with its processed cover, 
   page,
 }) => {
   test.setTimeout(420_000);
-  // The project's build: Astro, then the search index (scripts/indexSearch.ts).
+  // The project's build: Astro, then the search index (scripts/build/indexSearch.ts).
   execFileSync('npm', ['run', 'build'], {
     cwd: repo,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

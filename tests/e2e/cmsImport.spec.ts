@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { makeDocx } from '../unit/makeDocx';
+import { makeDocx } from '../support/makeDocx';
 import { FIXTURE_DIST } from '../fixtures/site';
-import { startTempSite, type TempSite } from './tempRepository';
+import { startTempSite, type TempSite } from '../support/tempRepository';
 
 const FIXTURE = 'tests/fixtures/notices/bare-notice-with-table';
 const expected = JSON.parse(readFileSync(`${FIXTURE}.json`, 'utf8')) as {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { createStaticServer } from '../../scripts/staticServer.mjs';
+import { createStaticServer } from '../../scripts/serve/staticServer.mjs';
 import { FIXTURE_CONTENT_DIR, FIXTURE_SEEDS_DIR, fixtureContent } from '../fixtures/site';
 
 test.describe.configure({ mode: 'serial' });
@@ -77,7 +77,7 @@ test.beforeAll(async () => {
     SITE_EXAMPLES: 'hide',
   };
   execFileSync('npx', ['astro', 'build', '--outDir', out], { env, stdio: 'pipe', timeout: 380_000 });
-  execFileSync(process.execPath, ['scripts/indexSearch.ts', '--dist', out], { env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build/indexSearch.ts', '--dist', out], { env, stdio: 'pipe' });
   server = createStaticServer({ root: out }) as Server;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleMarkdown, seedSentences } from '../../scripts/bench/corpus.ts';
 import { copyProject } from '../../scripts/bench/project.ts';
-import { createStaticServer } from '../../scripts/staticServer.mjs';
-import { copyFixtureImageCache, useFixtureContent } from './tempProject';
+import { createStaticServer } from '../../scripts/serve/staticServer.mjs';
+import { copyFixtureImageCache, useFixtureContent } from '../support/tempProject';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'kepu-multisite-'));

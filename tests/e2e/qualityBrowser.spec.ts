@@ -1,13 +1,13 @@
 // Quality gates that need a browser, on every page of the sitemap (or every page type plus a
 // fixed sample, see sitePages.ts): no request to another origin, JavaScript within budget,
 // no horizontal scrolling at 360 px (normal and 长者模式), and no CSP violation when dist/ is
-// served with the headers of deploy/nginx (scripts/deployServer.mjs).
+// served with the headers of deploy/nginx (scripts/deploy/deployServer.mjs).
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createDeployServer } from '../../scripts/deployServer.mjs';
-import { NOT_FOUND_PATH, pagesForGates } from './sitePages';
+import { createDeployServer } from '../../scripts/deploy/deployServer.mjs';
+import { NOT_FOUND_PATH, pagesForGates } from '../support/sitePages';
 import { FIXTURE_DIST } from '../fixtures/site';
 
 /**

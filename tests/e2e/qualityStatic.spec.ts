@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import site from '../../src/config/site.json' with { type: 'json' };
-import { deployHeadersFor, scriptHashes } from '../../scripts/deployHeaders.mjs';
+import { deployHeadersFor, scriptHashes } from '../../scripts/deploy/deployHeaders.mjs';
 import { FIXTURE_DIST } from '../fixtures/site';
-import { cspHash, inlineScripts, linkProblems, listFiles, urlPathOf } from './qualityDist';
+import { cspHash, inlineScripts, linkProblems, listFiles, urlPathOf } from '../support/qualityDist';
 
 const DIST = FIXTURE_DIST;
 const htmlFiles = () => listFiles(DIST).filter((f) => f.endsWith('.html'));

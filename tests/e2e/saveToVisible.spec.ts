@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { copyProjectWithFixtures } from './tempProject';
+import { copyProjectWithFixtures } from '../support/tempProject';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -64,7 +64,17 @@ test.beforeAll(async () => {
   repo = copyProjectWithFixtures('kepu-watch-e2e-');
   server = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '--watch', '--no-initial-build', '--port', '0', '--host', '127.0.0.1', '--cms-port', '0'],
+    [
+      'scripts/serve/serve.mjs',
+      '--watch',
+      '--no-initial-build',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--cms-port',
+      '0',
+    ],
     {
       cwd: repo,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { FIXTURE_DIST } from '../fixtures/site';
-import { listFiles, urlPathOf } from './qualityDist';
-import { pageFacts, type QueryableDocument } from '../../src/lib/search/pageFacts';
+import { listFiles, urlPathOf } from '../support/qualityDist';
+import { pageFacts, type QueryableDocument } from '../../src/lib/search/build/pageFacts';
 
 const DIST = FIXTURE_DIST;
 /** Parts of a content page that are not its own text. */

@@ -2,7 +2,7 @@
  * The browser's copy of EventCard.astro for a past event of a filtered list, drawn from its
  * calendar item: the same markup and words (a past event needs no 报名截止 line).
  */
-import { el } from '../../lib/dom';
+import { el } from '../../lib/site/dom';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 
 const STATUS_OF: Record<string, string> = { 已取消: 'cancelled', 已延期: 'postponed' };

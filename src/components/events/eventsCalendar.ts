@@ -15,15 +15,15 @@ import {
 } from '../../lib/events/filters';
 import { splitByTime } from '../../lib/events/timeline';
 import { formatEventDate, parseEventDate } from '../../lib/events/eventDate';
-import { shanghaiDayKey, splitDayKey } from '../../lib/calendarDays';
+import { shanghaiDayKey, splitDayKey } from '../../lib/site/calendarDays';
 import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
-import { pageCount, pageHref, pageOf, requestedPage } from '../../lib/pagination';
-import { paginationElement } from '../article/paginationDom';
+import { pageCount, pageHref, pageOf, requestedPage } from '../../lib/site/pagination';
+import { paginationElement } from '../site/paginationDom';
 import { eventCardElement } from './eventCardDom';
-import { el } from '../../lib/dom';
-import { withParams } from '../../lib/queryParams';
+import { el } from '../../lib/site/dom';
+import { withParams } from '../../lib/site/queryParams';
 
 type View = 'list' | 'month';
 

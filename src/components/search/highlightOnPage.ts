@@ -1,8 +1,8 @@
 // On a content page opened from a search result (…?highlight=双碳#s3), mark every occurrence
 // of the query in the indexed body so a journalist sees at once the text they searched for.
 // Loaded only when the parameter is present (see SearchMeta.astro).
-import { findRanges } from '../../lib/search/match';
-import { prepareQuery } from '../../lib/search/query';
+import { findRanges } from '../../lib/search/query/match';
+import { prepareQuery } from '../../lib/search/query/query';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'MARK']);
 

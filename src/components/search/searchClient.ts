@@ -1,7 +1,7 @@
 // Client side of /search/: reads the state from the URL, loads Pagefind from /pagefind/pagefind.js
-// (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/engine.ts
+// (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/query/engine.ts
 // and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
-import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/commonWords';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/query/commonWords';
 import {
   openSearch,
   PAGES_PER_SCREEN,
@@ -10,20 +10,20 @@ import {
   type SearchSession,
   type SectionHit,
   type SessionView,
-} from '../../lib/search/engine';
-import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/excerpt';
-import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/filterValues';
-import { runNearSearch, type NearHit } from '../../lib/search/nearSearch';
-import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query';
-import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/similarDocNumbers';
+} from '../../lib/search/query/engine';
+import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
+import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
+import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
+import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
+import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/query/similarDocNumbers';
 import {
   chineseDate,
   highlightLink,
   parseSearchState,
   toSearchParams,
   type SearchState,
-} from '../../lib/search/urlState';
-import { el } from '../../lib/dom';
+} from '../../lib/search/query/urlState';
+import { el } from '../../lib/site/dom';
 
 interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;

@@ -4,7 +4,7 @@
  * from that build instead of being rendered again. A key must therefore change whenever anything
  * the page shows changes: its own entry, and every cross-document fact it reads (related articles,
  * citation edges, interpretations …). Pages list those inputs explicitly next to getStaticPaths();
- * tests/unit/incrementalBuild.test.ts proves the result equals a clean build.
+ * tests/unit/build/incrementalBuild.test.ts proves the result equals a clean build.
  */
 import { createHash } from 'node:crypto';
 

@@ -1,5 +1,5 @@
 /** 报名截止 countdown, in whole Beijing calendar days (computed in the browser from today). */
-import { daysBetween, shanghaiDayKey } from '../calendarDays';
+import { daysBetween, shanghaiDayKey } from '../site/calendarDays';
 
 export type CountdownState = 'open' | 'today' | 'closed';
 

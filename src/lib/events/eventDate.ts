@@ -2,9 +2,9 @@
  * Event dates with an explicit precision. A source that says only "2023年" or "2023年5月"
  * stays a year or a month everywhere (page text, <time datetime>, JSON-LD, iCal): no day is
  * ever invented. Times are wall-clock Beijing time; days and instants come from the site's one
- * calendar model (src/lib/calendarDays.ts), never from the TZ of the machine that builds or views the site.
+ * calendar model (src/lib/site/calendarDays.ts), never from the TZ of the machine that builds or views the site.
  */
-import { SITE_UTC_OFFSET, addDays, dayKey, daysInMonth, shanghaiInstant, splitDayKey } from '../calendarDays';
+import { SITE_UTC_OFFSET, addDays, dayKey, daysInMonth, shanghaiInstant, splitDayKey } from '../site/calendarDays';
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'datetime'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

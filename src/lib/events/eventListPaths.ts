@@ -5,7 +5,7 @@
 import { loadEvents } from './loadEvents';
 import { splitByTime, timedOf } from './timeline';
 import { EVENTS_PAST_PAGE_SIZE, EVENTS_UPCOMING_PAGE_SIZE, type EventPart } from './eventPages';
-import { laterPagePaths } from '../pagination';
+import { laterPagePaths } from '../site/pagination';
 
 export async function eventLaterPagePaths(part: EventPart) {
   const records = (await loadEvents()).map((l) => l.record);

@@ -2,7 +2,7 @@
  * Events per page of 活动日历's two lists: /events/ shows the first page of 即将举行 and of 已经结束;
  * the others are /events/upcoming/page/<n>/ and /events/page/<n>/.
  */
-import { listPageSize, pagedPath } from '../pagination';
+import { listPageSize, pagedPath } from '../site/pagination';
 
 export const EVENTS_PAST_PAGE_SIZE = listPageSize(20);
 export const EVENTS_UPCOMING_PAGE_SIZE = listPageSize(20);

@@ -3,9 +3,9 @@
  * Built once per build from the validated front matter.
  */
 import type { EventData } from '../../schemas/event';
-import { contentFile } from '../contentPaths';
+import { contentFile } from '../build/contentPaths';
 import type { Audience, EventKind, EventStatus } from './vocabulary';
-import { addDays } from '../calendarDays';
+import { addDays } from '../site/calendarDays';
 import {
   deadlineInstant,
   endInstant,

@@ -1,6 +1,6 @@
 /** Filters by 类型 and 面向对象, read from and written to the page URL (?kind=…&audience=…). */
 import { audienceFromParam, kindFromParam, type Audience, type EventKind } from './vocabulary';
-import { withParams } from '../queryParams';
+import { withParams } from '../site/queryParams';
 
 export interface EventFilters {
   kind: EventKind | null;

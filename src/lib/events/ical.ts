@@ -6,7 +6,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS, type EventStatus } from './vocabulary';
-import { SITE_TIME_ZONE, addDays, daysBetween, splitDayKey } from '../calendarDays';
+import { SITE_TIME_ZONE, addDays, daysBetween, splitDayKey } from '../site/calendarDays';
 import { formatEventDate, formatEventRange } from './eventDate';
 import { eventDays, exclusiveEndDay, type EventRecord } from './eventRecord';
 import { deadlineEventData } from './icalDeadline';

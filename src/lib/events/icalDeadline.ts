@@ -12,7 +12,7 @@ import {
 } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { STATUS_LABELS } from './vocabulary';
-import { SITE_TIME_ZONE, addDays, splitDayKey } from '../calendarDays';
+import { SITE_TIME_ZONE, addDays, splitDayKey } from '../site/calendarDays';
 import { detectPrecision, parseEventDate } from './eventDate';
 import type { EventRecord } from './eventRecord';
 import { formatDeadline } from './present';

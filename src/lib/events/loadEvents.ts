@@ -4,9 +4,9 @@
  * policy clauses the events cite are checked on loading, as the article catalog checks its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findBrokenClauseRefs } from '../clauseRefs';
-import { contentFile } from '../contentPaths';
-import { loadPolicyClauseIndex } from '../policyClauseIndex';
+import { findBrokenClauseRefs } from '../policies/clauseRefs';
+import { contentFile } from '../build/contentPaths';
+import { loadPolicyClauseIndex } from '../policies/policyClauseIndex';
 import { eventStart, toEventRecord, type EventRecord } from './eventRecord';
 
 export interface LoadedEvent {

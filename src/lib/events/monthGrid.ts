@@ -1,5 +1,5 @@
 /** Month view arithmetic: the weeks of a month (Monday first) and keyboard moves between days. */
-import { addDays, daysInMonth, dayKey, splitDayKey, weekdayIndex } from '../calendarDays';
+import { addDays, daysInMonth, dayKey, splitDayKey, weekdayIndex } from '../site/calendarDays';
 
 /** Weeks of day keys covering the month, Monday first, padded with days of the adjacent months. */
 export function monthWeeks(year: number, month: number): string[][] {

@@ -1,5 +1,5 @@
 /** Chinese text for event facts shared by pages, feeds and JSON-LD. */
-import { SITE_UTC_OFFSET } from '../calendarDays';
+import { SITE_UTC_OFFSET } from '../site/calendarDays';
 import { detectPrecision, formatEventDate, parseEventDate } from './eventDate';
 
 /** 2026年12月3日 or 2026年12月3日 17:00 (a day deadline means the end of that day). */

@@ -5,10 +5,10 @@
  * The output side removes only the syntax the writer adds (Markdown heading marks, `{#id}`, escapes,
  * the writer's HTML elements); the table slot is replaced by the table's cells as they stood in the source.
  */
-import { cleanLines } from './normalize.ts';
+import { cleanLines } from './rawLines.ts';
 import { parseDocument } from './document.ts';
 import { tableSourceText, type ParsedTable } from './table.ts';
-import { BLANK, lineText, readLine, readLines, type BodyLine } from '../policy/bodyFormat.ts';
+import { BLANK, lineText, readLine, readLines, type BodyLine } from '../policies/bodyFormat.ts';
 
 const WS = /[\s\u00a0\u3000]+/gu;
 

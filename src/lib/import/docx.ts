@@ -6,7 +6,7 @@
  * /policies/<slug>/source.txt serves for a .docx source, derived again at build time from the kept .docx.
  */
 import mammoth from 'mammoth';
-import { ImportError } from './normalize.ts';
+import { ImportError } from './rawLines.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -1,10 +1,10 @@
 /**
  * The importer: plain-text official document → front matter + Markdown body.
- * Pure (no file system); scripts/import.ts is the CLI around it.
+ * Pure (no file system); scripts/content/import.ts is the CLI around it.
  */
 import { createHash } from 'node:crypto';
 import { Outline } from './headings.ts';
-import * as md from '../policy/bodyFormat.ts';
+import * as md from '../policies/bodyFormat.ts';
 import {
   docTypeOf,
   isDraft,
@@ -14,14 +14,14 @@ import {
   PRINTED_LINE,
   type DocType,
 } from './metadata.ts';
-import { cleanLines, decodeSource, ImportError } from './normalize.ts';
+import { cleanLines, decodeSource, ImportError } from './rawLines.ts';
 import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
 import { segment, splitNotice, WEB_FIELD, type Line } from './structure.ts';
 import { isTableLine, parseTable, type ParsedTable } from './table.ts';
 import { stripSpaces, tidySpaces } from './text.ts';
 
-export { ImportError } from './normalize.ts';
+export { ImportError } from './rawLines.ts';
 
 export interface ImportedTable extends ParsedTable {
   /** The appendix title the table stands under, if any. */

@@ -1,6 +1,6 @@
 /**
- * The import writer, shared by the CLI (scripts/import.ts) and the CMS import endpoint
- * (scripts/importApi.mjs): checks an import against the library, keeps the untouched source in the
+ * The import writer, shared by the CLI (scripts/content/import.ts) and the CMS import endpoint
+ * (scripts/serve/importApi.mjs): checks an import against the library, keeps the untouched source in the
  * source store (seeds/) and writes the Markdown, each file atomically (temporary file, then rename).
  * Every refusal is an ImportError and writes nothing.
  */

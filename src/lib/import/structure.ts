@@ -2,7 +2,7 @@
  * Segment a cleaned document into its parts: 版头, 文号, title, notice part (主送机关, 正文, 署名, 成文日期),
  * the enclosed document (for a 印发通知), appendices (附件, with tables and 注释) and the 版记.
  */
-import { parseDocNumber, type DocNumber } from '../docNumber.ts';
+import { parseDocNumber, type DocNumber } from '../policies/docNumber.ts';
 import {
   DOC_KIND_END,
   IMPRINT_FIELD,
@@ -14,7 +14,7 @@ import {
   looksLikeOrganization,
   parseChineseDate,
 } from './metadata.ts';
-import { ImportError } from './normalize.ts';
+import { ImportError } from './rawLines.ts';
 import { matchMarker } from './headings.ts';
 import { isTableLine } from './table.ts';
 import { ENDS_SENTENCE, bracketsBalanced, joinAllWrapped, joinWrapped, stripSpaces, tidySpaces } from './text.ts';

@@ -1,5 +1,5 @@
 /** Character classes and inline whitespace rules shared by the importer modules. */
-import { BLANK } from '../policy/bodyFormat.ts';
+import { BLANK } from '../policies/bodyFormat.ts';
 
 /** Han ideographs (incl. 〇) — the characters between which PDF spaces and line wraps are artefacts. */
 export const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;

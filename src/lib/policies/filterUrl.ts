@@ -3,8 +3,8 @@
  * &status=…&page=n, always on /policies/) and the rule a document matches them by. The browser's
  * filtered views and the unit tests both use this module.
  */
-import { pickParams, withParams } from '../queryParams';
-import { pageHref } from '../pagination';
+import { pickParams, withParams } from '../site/queryParams';
+import { pageHref } from '../site/pagination';
 import { FILTER_KEYS, type FilterKey } from './library';
 import type { PolicyRow } from './listRow';
 

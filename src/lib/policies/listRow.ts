@@ -3,8 +3,8 @@
  * these rows and emits them all as /policies/index.json, from which the browser draws filtered views
  * (across every page) with the same words.
  */
-import { formatChineseDate } from '../dates';
-import { listPageSize } from '../pagination';
+import { formatChineseDate } from '../site/dates';
+import { listPageSize } from '../site/pagination';
 import { UNKNOWN, filterValues, issuedDateOf, issuerOf, type FilterKey, type PolicyFacts } from './library';
 
 /** Documents per page of /policies/ (and of its filtered views). */

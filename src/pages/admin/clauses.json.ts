@@ -1,10 +1,10 @@
 /**
  * /admin/clauses.json: every policy document's clauses (id and heading text), for the CMS's
  * 相关政策条款 picker and its save-time check (cms/clauseCheck.ts) — the same index the build
- * checks article and event references against (src/lib/policyClauseIndex.ts).
+ * checks article and event references against (src/lib/policies/policyClauseIndex.ts).
  */
 import type { APIRoute } from 'astro';
-import { loadPolicyClauseIndex } from '../../lib/policyClauseIndex';
+import { loadPolicyClauseIndex } from '../../lib/policies/policyClauseIndex';
 
 export interface ClauseCatalog {
   documents: { slug: string; title: string; clauses: { id: string; label: string }[] }[];

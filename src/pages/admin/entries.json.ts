@@ -1,11 +1,11 @@
 /**
  * /admin/entries.json: the id and file of every entry, per collection, from the content layer.
  * The CMS refuses a new entry whose 网址名 (or file name) another entry already has
- * (cms/entryCheck.ts), with the build's own duplicate rule (src/lib/content/sourceChecks.ts).
+ * (cms/entryCheck.ts), with the build's own duplicate rule (src/lib/build/sourceChecks.ts).
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from '../../lib/contentPaths';
+import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from '../../lib/build/contentPaths';
 
 /** Per collection: each entry's id and its path inside the collection folder (x.md, 2024/y.md). */
 export type EntryCatalog = Partial<Record<CollectionName, { id: string; entry: string }[]>>;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getJsonFeedPages } from '../../lib/articleJsonFeed';
+import { getJsonFeedPages } from '../../lib/articles/articleJsonFeed';
 
 /** JSON Feed 1.1 of the newest 科普 articles, for the 智慧社区 platform and other aggregators; older ones via next_url. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getJsonFeedPages } from '../../../lib/articleJsonFeed';
+import { getJsonFeedPages } from '../../../lib/articles/articleJsonFeed';
 
 /** Older pages of /api/articles.json: /api/articles/2.json, /api/articles/3.json, … */
 export const getStaticPaths = (async () => {

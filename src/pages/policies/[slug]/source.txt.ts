@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { SEEDS_DIR } from '../../../lib/contentPaths';
+import { SEEDS_DIR } from '../../../lib/build/contentPaths';
 import { loadLibrary, type PolicyEntry } from '../../../lib/policies/load';
 import { readDocx } from '../../../lib/import/docx';
 

@@ -1,7 +1,7 @@
 /** The 工作任务清单 of a document as CSV (UTF-8 with BOM, RFC 4180), for every document that has one. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadIntel } from '../../../lib/policy/intel';
-import { tasksCsv } from '../../../lib/policy/csv';
+import { loadIntel } from '../../../lib/policies/intel/intel';
+import { tasksCsv } from '../../../lib/policies/intel/csv';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { tasks } = await loadIntel();

@@ -1,7 +1,7 @@
 /** /policies/compare/plans.json: every plan the comparison can show (slug, label, title), for the chooser. */
 import type { APIRoute } from 'astro';
-import { loadIntel } from '../../../lib/policy/intel';
-import { planColumns } from '../../../lib/policy/planColumns';
+import { loadIntel } from '../../../lib/policies/intel/intel';
+import { planColumns } from '../../../lib/policies/intel/planColumns';
 
 export const GET: APIRoute = async () => {
   const columns = planColumns(await loadIntel());

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type TopicEntry } from '../../../lib/articleCatalog';
-import { getFeedArticles } from '../../../lib/articleFeedData';
-import { buildRssItems } from '../../../lib/feeds';
+import { getCatalog, type TopicEntry } from '../../../lib/articles/articleCatalog';
+import { getFeedArticles } from '../../../lib/articles/articleFeedData';
+import { buildRssItems } from '../../../lib/articles/feeds';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 /** /policies/compare/plans/<slug>.json: one plan's column of 实施方案对照 (see compareChoice.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadIntel } from '../../../../lib/policy/intel';
-import { planColumns } from '../../../../lib/policy/planColumns';
-import type { PlanColumn } from '../../../../lib/policy/compareChoice';
+import { loadIntel } from '../../../../lib/policies/intel/intel';
+import { planColumns } from '../../../../lib/policies/intel/planColumns';
+import type { PlanColumn } from '../../../../lib/policies/intel/compareChoice';
 
 export const getStaticPaths = (async () => {
   const columns = planColumns(await loadIntel());

@@ -1,0 +1,48 @@
+/**
+ * `npm run build:incremental`: the build with the previous build's caches kept, for the editor's
+ * watch loop and for CI that restores its cache folder. Astro's incremental build
+ * (experimental.incrementalBuild, switched on by KEPU_INCREMENTAL_BUILD=1 in astro.config.mjs)
+ * renders only pages whose cacheKey or code changed and copies the rest from its cache; the search
+ * index is then rebuilt with each unchanged page's records taken from the record cache. The output
+ * equals a clean `npm run build` (tests/unit/build/incrementalBuild.test.ts).
+ *
+ *   node scripts/build/buildIncremental.ts [--out-dir dist] [--force]
+ * Use the same --out-dir on every run (e.g. dist-next/, then swap it into place).
+ *
+ * Caches: node_modules/.astro/ (Astro's content store, image cache, incremental-build.json and its
+ * copies of the pages in dist/) and node_modules/.astro/search-records/. --force (Astro's own flag) also
+ * clears the content store and renders every page, recording a fresh cache. The first run with an empty cache is a full build.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from './searchIndex.ts';
+
+const { values: args } = parseArgs({
+  options: { 'out-dir': { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } },
+});
+const outDir = resolve(args['out-dir']!);
+// astro's package exports do not expose its bin; the project's own install does.
+const astroBin = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const started = performance.now();
+const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir, ...(args.force ? ['--force'] : [])], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KEPU_INCREMENTAL_BUILD: '1' },
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+const astroMs = performance.now() - started;
+
+const indexStarted = performance.now();
+try {
+  const summary = await buildSearchIndex(outDir, { recordCacheDir: resolve('node_modules/.astro/search-records') });
+  const c = summary.cache!;
+  console.log(
+    `[build:incremental] Astro ${s(astroMs)}，搜索索引 ${s(performance.now() - indexStarted)}` +
+      `（${summary.pages} 页，记录缓存命中 ${c.hits} 页，重新解析 ${c.misses} 页），共 ${s(performance.now() - started)} → ${outDir}`,
+  );
+} catch (error) {
+  console.error(`[search] 搜索索引构建失败：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

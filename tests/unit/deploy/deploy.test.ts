@@ -1,0 +1,145 @@
+// The deploy command end to end against local folders: releases, the atomic `current` switch,
+// rollback, pruning, an interrupted copy, and the shell steps a remote deploy runs on the server.
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  deployLocal,
+  parseRemote,
+  releaseName,
+  remoteDeployCommands,
+  remoteRollbackScript,
+  remoteSwitchScript,
+  rollbackLocal,
+} from '../../../scripts/deploy/deploy.mjs';
+
+function site(text: string, files = 0): string {
+  const dist = mkdtempSync(join(tmpdir(), 'kepu-dist-'));
+  writeFileSync(join(dist, 'index.html'), text);
+  mkdirSync(join(dist, 'pages'));
+  for (let i = 0; i < files; i++) writeFileSync(join(dist, 'pages', `${i}.html`), `${text} ${i} `.repeat(2000));
+  return dist;
+}
+
+const served = (target: string) => readFileSync(join(target, 'current/index.html'), 'utf8');
+const releases = (target: string) => readdirSync(join(target, 'releases')).sort();
+
+describe('deploy to a local folder', () => {
+  it('deploys twice, rolls back once: current points at the first release', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const first = await deployLocal(site('one'), target, { now: new Date('2026-12-01T08:00:00Z') });
+    expect(served(target)).toBe('one');
+    const second = await deployLocal(site('two'), target, { now: new Date('2026-12-02T08:00:00Z') });
+    expect(served(target)).toBe('two');
+    expect(releases(target)).toEqual([first, second]);
+    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${second}`);
+    expect(rollbackLocal(target)).toBe(first);
+    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${first}`);
+    expect(served(target)).toBe('one');
+    expect(() => rollbackLocal(target)).toThrow(/没有更早的版本/);
+    // No temporary link or partial copy is left behind.
+    expect(readdirSync(target).sort()).toEqual(['current', 'releases']);
+    rmSync(target, { recursive: true, force: true });
+  });
+
+  it('keeps the last five releases', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const names: string[] = [];
+    for (let day = 1; day <= 7; day++)
+      names.push(await deployLocal(site(`v${day}`), target, { now: new Date(`2026-12-0${day}T08:00:00Z`) }));
+    expect(releases(target)).toEqual(names.slice(2));
+    expect(served(target)).toBe('v7');
+    rmSync(target, { recursive: true, force: true });
+  });
+
+  it('refuses to deploy a dist/ that was not built', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    await expect(deployLocal(mkdtempSync(join(tmpdir(), 'kepu-empty-')), target)).rejects.toThrow(/npm run build/);
+    expect(existsSync(join(target, 'current'))).toBe(false);
+  });
+
+  it('a deploy killed half-way through the copy leaves the old release served, and the next deploy cleans up', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const first = await deployLocal(site('old'), target, { now: new Date('2026-12-01T08:00:00Z') });
+    const big = site('new', 3000);
+    const child = spawn(process.execPath, ['scripts/deploy/deploy.mjs', '--dist', big, target], { stdio: 'ignore' });
+    // Kill it as soon as the copy has started (a partial folder exists).
+    const exited = new Promise((r) => child.on('exit', r));
+    let finished = false;
+    void exited.then(() => (finished = true));
+    while (!finished && !readdirSync(join(target, 'releases')).some((n) => n.startsWith('.partial-')))
+      await new Promise((r) => setTimeout(r, 1));
+    child.kill('SIGKILL');
+    await exited;
+    const partial = releases(target).find((n) => n.startsWith('.partial-'));
+    expect(partial, 'the copy was interrupted').toBeDefined();
+    const copied = join(target, 'releases', partial!, 'pages');
+    expect(existsSync(copied) ? readdirSync(copied).length : 0).toBeLessThan(3000);
+    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${first}`);
+    expect(served(target)).toBe('old');
+    // The interrupted copy is not a release: rollback and the next deploy ignore it.
+    const next = await deployLocal(site('fixed'), target);
+    expect(served(target)).toBe('fixed');
+    expect(releases(target)).toEqual([first, next]);
+    rmSync(target, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a copy that fails half-way (a file that cannot be copied) leaves the old release served', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const first = await deployLocal(site('old'), target, { now: new Date('2026-12-01T08:00:00Z') });
+    const broken = site('new', 50);
+    execFileSync('mkfifo', [join(broken, 'pages', 'zz-fifo')]);
+    await expect(deployLocal(broken, target)).rejects.toThrow();
+    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${first}`);
+    expect(served(target)).toBe('old');
+    expect(releases(target).filter((n) => !n.startsWith('.partial-'))).toEqual([first]);
+    rmSync(target, { recursive: true, force: true });
+  });
+});
+
+describe('deploy to user@host:/path', () => {
+  it('recognises remote targets', () => {
+    expect(parseRemote('deploy@kepu.example.cn:/srv/kepu-portal')).toEqual({
+      host: 'deploy@kepu.example.cn',
+      path: '/srv/kepu-portal',
+    });
+    expect(parseRemote('/srv/kepu-portal')).toBeNull();
+    expect(parseRemote('./out')).toBeNull();
+  });
+
+  it('uploads with rsync into a partial folder, then switches with a single ssh command', () => {
+    const cmds = remoteDeployCommands('dist', { host: 'deploy@h', path: '/srv/kepu' }, '20261204T080000000Z');
+    expect(cmds.map(([c]) => c)).toEqual(['ssh', 'rsync', 'ssh']);
+    expect(cmds[1]![1]!.at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
+    expect(cmds[2]![1]![1]).toContain(
+      'ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current',
+    );
+  });
+
+  // The server-side steps are plain shell: run them here on a local folder.
+  it('the server-side switch, pruning and rollback do what the local deploy does', () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-remote-'));
+    const names = [1, 2, 3, 4, 5, 6].map((d) => releaseName(new Date(`2026-12-0${d}T08:00:00Z`)));
+    for (const name of names) {
+      mkdirSync(join(target, 'releases', `.partial-${name}`), { recursive: true });
+      writeFileSync(join(target, 'releases', `.partial-${name}`, 'index.html'), name);
+      execFileSync('sh', ['-c', remoteSwitchScript(target, name)]);
+      expect(served(target)).toBe(name);
+    }
+    expect(releases(target)).toEqual(names.slice(1));
+    expect(execFileSync('sh', ['-c', remoteRollbackScript(target)], { encoding: 'utf8' }).trim()).toBe(names[4]);
+    expect(served(target)).toBe(names[4]);
+    rmSync(target, { recursive: true, force: true });
+  });
+});

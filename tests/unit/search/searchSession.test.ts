@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHECK_ALL_UP_TO,
+  openSearch,
+  PAGES_PER_SCREEN,
+  runSearch,
+  type FragmentLike,
+  type PagefindLike,
+} from '../../../src/lib/search/query/engine';
+import { prepareQuery, rarestLookup } from '../../../src/lib/search/query/query';
+import { COMMON_MIN_RECORDS, WordCounter, wordFrequency } from '../../../src/lib/search/query/commonWords';
+
+interface FakeRecord {
+  page: string;
+  content: string;
+}
+
+/**
+ * A stand-in for Pagefind that records what a browser would download: each lookup term (an index
+ * chunk per word) and each record's fragment. A record matches when it holds every looked-up word.
+ */
+function fakePagefind(records: FakeRecord[]) {
+  const fragments: number[] = [];
+  const lookups: string[] = [];
+  const pf: PagefindLike = {
+    async search(term) {
+      lookups.push(term ?? '');
+      const words = (term ?? '').split(' ').filter(Boolean);
+      return {
+        results: records
+          .map((r, i) => ({ r, i }))
+          .filter(({ r }) => words.every((w) => r.content.includes(w)))
+          .map(({ r, i }) => ({
+            id: `record-${i}`,
+            score: 1000 - i,
+            words: [],
+            data: async (): Promise<FragmentLike> => {
+              fragments.push(i);
+              return {
+                url: `${r.page}#${i}`,
+                content: r.content,
+                meta: { title: `标题${r.page}`, page: r.page, link: r.page },
+              };
+            },
+          })),
+      };
+    },
+  };
+  return { pf, fragments, lookups };
+}
+
+/** `n` pages, one section each, holding the phrase. */
+const holding = (n: number, phrase = '科普讲座') =>
+  Array.from({ length: n }, (_, i) => ({ page: `/p${i}/`, content: `第${i}段：举办${phrase}。` }));
+
+describe('search session: only what the result page shown needs', () => {
+  it('the first page downloads at most one screen of fragments when many sections are candidates, the next page the next ones', async () => {
+    const { pf, fragments } = fakePagefind(holding(75));
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    const first = await session.load(1);
+    expect(fragments.length).toBeLessThanOrEqual(PAGES_PER_SCREEN);
+    expect(first.hits).toHaveLength(10);
+    expect(first.complete).toBe(false);
+    expect(first.candidates).toBe(75);
+
+    const second = await session.load(2);
+    expect(fragments.length).toBeLessThanOrEqual(2 * PAGES_PER_SCREEN);
+    // The next sections, none of the first page's again.
+    expect(new Set(fragments).size).toBe(fragments.length);
+    expect(second.hits.slice(0, 10).map((h) => h.url)).toEqual(first.hits.map((h) => h.url));
+    expect(second.hits).toHaveLength(20);
+    expect(second.complete).toBe(false);
+
+    // Going back to page 1 downloads nothing more.
+    const before = fragments.length;
+    await session.load(1);
+    expect(fragments.length).toBe(before);
+  });
+
+  it('the count is exact once every candidate is checked, and never counts a page twice', async () => {
+    // 40 pages; every page has two sections with the phrase.
+    const records = holding(40).flatMap((r) => [r, { ...r, content: `${r.content}再次举办科普讲座。` }]);
+    const { pf, fragments } = fakePagefind(records);
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    const first = await session.load(1);
+    expect(first.complete).toBe(false);
+    expect(first.hits.length).toBeLessThanOrEqual(40);
+    const last = await session.load(99);
+    expect(last.complete).toBe(true);
+    expect(last.hits).toHaveLength(40);
+    expect(new Set(last.hits.map((h) => h.url)).size).toBe(40);
+    expect(fragments).toHaveLength(80);
+  });
+
+  it('sections that hold the words but not the phrase are checked and left out: the lower bound is never above the truth', async () => {
+    // Every record holds 科普 and 讲座 (both looked up), only every third one the phrase 科普讲座.
+    const records = Array.from({ length: 90 }, (_, i) => ({
+      page: `/p${i}/`,
+      content: i % 3 === 0 ? `科普讲座第${i}场` : `科普活动与讲座第${i}场`,
+    }));
+    const { pf } = fakePagefind(records);
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    const first = await session.load(1);
+    expect(first.hits).toHaveLength(10);
+    expect(first.complete).toBe(false);
+    for (const hit of first.hits) expect(hit.sections[0]!.content).toContain('科普讲座');
+    const all = await runSearch(pf, prepareQuery('科普讲座')!);
+    expect(all.exact).toHaveLength(30);
+    expect(first.hits.length).toBeLessThanOrEqual(all.exact.length);
+  });
+
+  it(`with at most ${CHECK_ALL_UP_TO} candidate sections every one is checked on the first page: complete, ranked and counted exactly`, async () => {
+    const records = holding(CHECK_ALL_UP_TO);
+    // The last candidate in Pagefind's order has the phrase in its title: it must still come first.
+    records[CHECK_ALL_UP_TO - 1] = { page: '/p-title/', content: '科普讲座' };
+    const { pf, fragments } = fakePagefind(records);
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    const first = await session.load(1);
+    expect(fragments).toHaveLength(CHECK_ALL_UP_TO);
+    expect(first.complete).toBe(true);
+    expect(first.hits).toHaveLength(CHECK_ALL_UP_TO);
+  });
+
+  it('asking for a page beyond the results loads to the end and reports the complete list', async () => {
+    const { pf } = fakePagefind(holding(45));
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    const view = await session.load(9);
+    expect(view.complete).toBe(true);
+    expect(view.hits).toHaveLength(45);
+  });
+});
+
+describe('rarest-word lookup', () => {
+  it('looks up only the least common word when every word of the phrase is common', () => {
+    const words = ['科学', '素质'];
+    expect(rarestLookup(words, { 科学: 9000, 素质: 4000 })).toEqual([1]);
+    expect(rarestLookup(words, { 科学: 3000, 素质: 4000 })).toEqual([0]);
+  });
+
+  it('leaves common words out when a rarer word is in the query', () => {
+    expect(rarestLookup(['提升', '科学', '素质'], { 科学: 9000, 素质: 4000 })).toEqual([0]);
+    expect(rarestLookup(['青少年', '科技', '创新'], { 科技: 9000 })).toEqual([0, 2]);
+    // A lone character left over is not taken for a rare word when a longer one is there.
+    expect(rarestLookup(['科学', '家', '精神'], { 科学: 9000 })).toEqual([2]);
+    expect(rarestLookup(['双', '碳'], { 科学: 9000 })).toEqual([0, 1]);
+    expect(rarestLookup(['科技', '活动', '周'], { 科技: 149, 活动: 108 })).toEqual([1]);
+  });
+
+  it('the prepared query asks Pagefind for that word only, and for the longest words without the list', async () => {
+    expect(prepareQuery('科学素质', { 科学: 9000, 素质: 4000 })!.engineTerm).toBe('素质');
+    expect(prepareQuery('科学素质')!.engineTerm).toBe('科学 素质');
+    // One lookup (one index chunk) instead of two.
+    const { pf, lookups } = fakePagefind(holding(3, '科学素质'));
+    await runSearch(pf, prepareQuery('科学素质', { 科学: 9000, 素质: 4000 })!);
+    expect(lookups).toEqual(['素质']);
+  });
+
+  it('counts the records holding each word and lists only the common ones, most common first', () => {
+    const counter = new WordCounter();
+    for (let i = 0; i < COMMON_MIN_RECORDS + 20; i++) counter.add(i % 2 ? `提升科学素质${i}` : `普及科学知识${i}`);
+    const common = counter.common();
+    expect(counter.records).toBe(COMMON_MIN_RECORDS + 20);
+    expect(wordFrequency(common, '科学')).toBe(COMMON_MIN_RECORDS + 20);
+    // 素质 is in half of the records: fewer than the floor of COMMON_MIN_RECORDS.
+    expect(wordFrequency(common, '素质')).toBe(0);
+    expect(Object.keys(common)).toEqual(['科学']);
+  });
+});
