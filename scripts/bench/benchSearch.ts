@@ -19,6 +19,7 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from '../serve/staticServer.mjs';
 import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from '../qa/findBrowser.mjs';
+import { searchSettled } from './searchSettled.ts';
 import { meterTransfers, type ByteClass } from './transferMeter.ts';
 import { normalizeText } from '../../src/lib/search/query/normalize.ts';
 import { prepareQuery } from '../../src/lib/search/query/query.ts';
@@ -206,20 +207,7 @@ async function main() {
       continue;
     }
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(item.q)}`);
-    const settled = () =>
-      page.waitForFunction(
-        () => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return (
-            status !== '' &&
-            !status.startsWith('正在') &&
-            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
-          );
-        },
-        null,
-        { timeout: 30_000 },
-      );
-    await settled();
+    await searchSettled(page, 30_000);
     const firstView = bytes.query;
     const listed = () =>
       page.$$eval('[data-result-group="exact"] [data-result-url]', (as) =>
@@ -272,18 +260,7 @@ async function main() {
         bytes[cls] += n;
       });
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(c.q)}`);
-      await page.waitForFunction(
-        () => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return (
-            status !== '' &&
-            !status.startsWith('正在') &&
-            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
-          );
-        },
-        null,
-        { timeout: 30_000 },
-      );
+      await searchSettled(page, 30_000);
       const shown = await page.$$eval('[data-near-result]', (as) => as.map((a) => a.getAttribute('data-near-result')!));
       await context.close();
       const rank = shown.findIndex((l) => c.expect.includes(l));

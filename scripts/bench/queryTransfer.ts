@@ -11,6 +11,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { createStaticServer } from '../serve/staticServer.mjs';
 import { findBrowser, CHROMIUM_ARGS, INSTALL_HELP } from '../qa/findBrowser.mjs';
+import { searchSettled } from './searchSettled.ts';
 import { meterTransfers } from './transferMeter.ts';
 
 export interface QueryBytes {
@@ -59,18 +60,7 @@ async function measureOne(chrome: Browser, origin: string, q: string, mode: 'api
       }, q);
     } else {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(
-        () => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return (
-            status !== '' &&
-            !status.startsWith('正在') &&
-            !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
-          );
-        },
-        null,
-        { timeout: 60_000 },
-      );
+      await searchSettled(page, 60_000);
       results = await page.locator('[data-result-url]').count();
     }
     await page.waitForTimeout(100);
