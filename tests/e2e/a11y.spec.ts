@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { wcagViolations } from '../support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { pagesForGates } from '../support/sitePages';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Structure rules axe files under best practice; the 读屏 structure the site promises needs them. */
 const STRUCTURE_RULES = [
   'heading-order',
@@ -33,20 +32,7 @@ for (const mode of ['0', '1'] as const) {
     for (const path of paths) {
       await page.goto(`${path}?elder=${mode}`);
       // One pass: the WCAG tags plus the structure rules switched on by name.
-      const results = await new AxeBuilder({ page })
-        .options({
-          runOnly: { type: 'tag', values: WCAG_TAGS },
-          rules: Object.fromEntries(STRUCTURE_RULES.map((id) => [id, { enabled: true }])),
-        })
-        .analyze();
-      for (const v of results.violations) {
-        failures.push(
-          `${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
-      }
+      failures.push(...(await wcagViolations(page, `${path} [elder=${mode}]`, STRUCTURE_RULES)));
       if ((await page.getByRole('banner').getByRole('checkbox', { name: '长者模式' }).count()) !== 1) {
         failures.push(`${path}: no 长者模式 switch in the header`);
       }

@@ -1,6 +1,6 @@
 /** 实施方案对照: the reader picks the plans; the choice is a URL that rebuilds the same comparison. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { wcagViolations } from '../support/axe';
 
 const columns = (page: Page) =>
   page.locator('.compare-table thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -73,17 +73,6 @@ test('axe: the chooser and a chosen comparison have no WCAG 2.2 A/AA violations 
   for (const elder of ['0', '1']) {
     await page.goto(`/policies/compare/?plans=${slugs.join(',')}&elder=${elder}`);
     await expect.poll(() => columns(page).then((c) => c.length)).toBe(2);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${elder} ${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await wcagViolations(page, `elder=${elder}`)).toEqual([]);
   }
 });

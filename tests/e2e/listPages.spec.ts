@@ -2,8 +2,8 @@
  * Lists that grow with the archive, on the copy of the site built with one item per page
  * (npm run build:paged → dist-paged/), so today's few documents and events fill several pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { wcagViolations } from '../support/axe';
 
 const pager = (page: Page) => page.getByRole('navigation', { name: '分页' });
 const countText = async (page: Page): Promise<{ n: number; m: number }> => {
@@ -250,16 +250,7 @@ test('axe: paginated and filtered pages have no WCAG 2.2 A/AA violations (normal
     for (const elder of ['0', '1']) {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}elder=${elder}`);
       await expect(page.locator('main')).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      for (const v of results.violations)
-        failures.push(
-          `${path} [elder=${elder}] ${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-        );
+      failures.push(...(await wcagViolations(page, `${path} [elder=${elder}]`)));
     }
   }
   expect(failures).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { wcagViolations } from '../support/axe';
 
 const ZJ = 'zhanjiang-kexue-suzhi-2021-2025';
 const LX = 'lixian-kexue-suzhi-2021-2025';
@@ -255,16 +255,7 @@ test('axe finds no WCAG 2.2 A/AA violations on the policy-intelligence pages (no
   for (const path of INTEL_PAGES) {
     for (const mode of ['0', '1']) {
       await page.goto(`${path}?elder=${mode}`);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      for (const v of results.violations)
-        failures.push(
-          `${path} [elder=${mode}] ${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
+      failures.push(...(await wcagViolations(page, `${path} [elder=${mode}]`)));
     }
   }
   expect(failures).toEqual([]);
