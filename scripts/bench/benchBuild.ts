@@ -181,6 +181,7 @@ async function measureIncremental(): Promise<BuildSummary | null> {
   if (!file) return null;
   rmSync(join(site, 'node_modules/.astro/incremental-build.json'), { force: true });
   rmSync(join(site, 'node_modules/.astro/search-records'), { recursive: true, force: true });
+  rmSync(join(site, 'node_modules/.astro/search-parts'), { recursive: true, force: true });
   const prime = await measureBuild(site, process.env, ['build:incremental']);
   if (!prime.ok) {
     console.error(`增量构建（首次）失败：\n${prime.tail}`);

@@ -190,6 +190,8 @@ async function main() {
         const pf = await import(/* @vite-ignore */ url);
         await pf.options({ noWorker: true });
         await pf.init();
+        const parts: { merge: string[] } = await (await fetch('/pagefind/parts.json')).json();
+        await Promise.all(parts.merge.map((part) => pf.mergeIndex(`/pagefind/${part}`)));
         const response = await pf.search(q);
         const pages: string[] = [];
         for (const r of response.results) {

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { createStaticServer } from '../serve/staticServer.mjs';
 import { runSearch, type PagefindLike } from '../../src/lib/search/query/engine.ts';
 import { prepareQuery } from '../../src/lib/search/query/query.ts';
+import { mergeIndexParts } from '../../src/lib/search/query/indexParts.ts';
 import { normalizeText } from '../../src/lib/search/query/normalize.ts';
 
 const { values: args } = parseArgs({
@@ -31,9 +32,12 @@ await new Promise<void>((done) => server.listen(Number(args.port), '127.0.0.1', 
 const pf = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as PagefindLike & {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 };
-await pf.options({ basePath: `http://127.0.0.1:${args.port}/pagefind/`, noWorker: true });
+const bundle = `http://127.0.0.1:${args.port}/pagefind/`;
+await pf.options({ basePath: bundle, noWorker: true });
 await pf.init();
+await mergeIndexParts(pf, bundle);
 
 // The indexed text per page, one normalized line per block (the records carry the page URL).
 const pages = new Map<string, string[]>();

@@ -54,6 +54,9 @@ async function measureOne(chrome: Browser, origin: string, q: string, mode: 'api
         // In the page thread, so the DevTools session sees every chunk (a worker's fetches it would not).
         await pf.options({ noWorker: true });
         await pf.init();
+        // Every part of the index, as the search page merges them (src/lib/search/query/indexParts.ts).
+        const parts: { merge: string[] } = await (await fetch('/pagefind/parts.json')).json();
+        await Promise.all(parts.merge.map((part) => pf.mergeIndex(`/pagefind/${part}`)));
         const search = await pf.search(query);
         await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
         return search.results.length as number;

@@ -10,13 +10,15 @@
  * Use the same --out-dir on every run (e.g. dist-next/, then swap it into place).
  *
  * Caches: node_modules/.astro/ (Astro's content store, image cache, incremental-build.json and its
- * copies of the pages in dist/) and node_modules/.astro/search-records/. --force (Astro's own flag) also
+ * copies of the pages in dist/), node_modules/.astro/search-records/ (each page's search records) and
+ * node_modules/.astro/search-parts/ (each index part as written: only parts whose records changed are
+ * indexed again). --force (Astro's own flag) also
  * clears the content store and renders every page, recording a fresh cache. The first run with an empty cache is a full build.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from './searchIndex.ts';
+import { buildSearchIndex, describeParts } from './searchIndex.ts';
 
 const { values: args } = parseArgs({
   options: { 'out-dir': { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } },
@@ -36,11 +38,15 @@ const astroMs = performance.now() - started;
 
 const indexStarted = performance.now();
 try {
-  const summary = await buildSearchIndex(outDir, { recordCacheDir: resolve('node_modules/.astro/search-records') });
+  const summary = await buildSearchIndex(outDir, {
+    recordCacheDir: resolve('node_modules/.astro/search-records'),
+    partCacheDir: resolve('node_modules/.astro/search-parts'),
+  });
   const c = summary.cache!;
   console.log(
     `[build:incremental] Astro ${s(astroMs)}，搜索索引 ${s(performance.now() - indexStarted)}` +
-      `（${summary.pages} 页，记录缓存命中 ${c.hits} 页，重新解析 ${c.misses} 页），共 ${s(performance.now() - started)} → ${outDir}`,
+      `（${summary.pages} 页，记录缓存命中 ${c.hits} 页，重新解析 ${c.misses} 页；${describeParts(summary.parts)}），` +
+      `共 ${s(performance.now() - started)} → ${outDir}`,
   );
 } catch (error) {
   console.error(`[search] 搜索索引构建失败：${error instanceof Error ? error.message : String(error)}`);

@@ -1,18 +1,24 @@
 // Second step of `npm run build`: index the content pages of dist/ into dist/pagefind/.
-//   node scripts/build/indexSearch.ts [--dist dist] [--record-cache DIR]
-// --record-cache keeps each page's records between runs (see buildSearchIndex's options).
+//   node scripts/build/indexSearch.ts [--dist dist] [--record-cache DIR] [--part-cache DIR]
+// --record-cache keeps each page's records between runs, --part-cache each index part as written
+// (see buildSearchIndex's options).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from './searchIndex.ts';
+import { buildSearchIndex, describeParts } from './searchIndex.ts';
 
 const { values: args } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, 'record-cache': { type: 'string' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    'record-cache': { type: 'string' },
+    'part-cache': { type: 'string' },
+  },
 });
 const dist = resolve(args.dist!);
 const started = performance.now();
 try {
   const summary = await buildSearchIndex(dist, {
     recordCacheDir: args['record-cache'] ? resolve(args['record-cache']) : undefined,
+    partCacheDir: args['part-cache'] ? resolve(args['part-cache']) : undefined,
   });
   // A site without content pages yet (early in a fork) still gets a valid, empty index.
   if (summary.pages === 0) console.warn('[search] 没有页面带 data-pagefind-body：搜索索引为空。');
@@ -20,7 +26,8 @@ try {
   const t = summary.timings;
   console.log(
     `[search] 已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}，` +
-      `共 ${s(performance.now() - started)}（读取分节 ${s(t.readMs)}，另等 Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）` +
+      `共 ${s(performance.now() - started)}（读取分节 ${s(t.readMs)}，Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）；` +
+      describeParts(summary.parts) +
       (summary.cache ? `；记录缓存命中 ${summary.cache.hits} 页，重新解析 ${summary.cache.misses} 页` : ''),
   );
 } catch (error) {

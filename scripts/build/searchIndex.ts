@@ -1,12 +1,13 @@
 // Indexes a built dist/ with Pagefind's Node API into dist/pagefind/ (scripts/build/indexSearch.ts runs it
 // as the second step of `npm run build`, in its own process: Astro's memory is freed by then, so the
-// build's peak is the larger of the two, not their sum). Chinese needs Pagefind's *extended* binary
+// build's peak is the larger of the two, not their sum). The index is written in parts, each by a
+// Pagefind process of its own (src/lib/search/build/indexParts.ts). Chinese needs Pagefind's *extended* binary
 // (it segments CJK text into words); we resolve it ourselves and refuse to fall back to the
 // plain binary, which would silently index Chinese as one giant token per sentence.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../../src/lib/search/build/pageFacts.ts';
@@ -19,6 +20,8 @@ import {
 } from '../../src/lib/search/query/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../../src/lib/search/query/similarDocNumbers.ts';
 import { COMMON_WORDS_FILE, WordCounter } from '../../src/lib/search/query/commonWords.ts';
+import { cutIntoParts } from '../../src/lib/search/build/indexParts.ts';
+import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -50,7 +53,9 @@ export interface IndexSummary {
   pages: number;
   records: number;
   outputPath: string;
-  /** Milliseconds spent reading and splitting the HTML, waiting for Pagefind to take the records (beyond the reading it overlaps), writing the index. */
+  /** The parts written, main bundle first, with their record counts and whether a cached copy was used. */
+  parts: { name: string; records: number; cached: boolean }[];
+  /** Milliseconds spent reading and splitting the HTML, handing the records to Pagefind, writing the parts. */
   timings: { readMs: number; addMs: number; writeMs: number };
   /** With a record cache: pages whose records came from it (unchanged HTML) and pages parsed anew. */
   cache?: { hits: number; misses: number };
@@ -59,20 +64,31 @@ export interface IndexSummary {
 export interface IndexOptions {
   /**
    * Folder for a cache of each page's records, keyed by a hash of its path and HTML: an unchanged
-   * page is not parsed again. Pagefind itself has no way to load a written index and add to it, so
-   * every record is still handed to it and the whole index is written anew; the result is the same
-   * as without the cache. Entries no page used in this run are deleted.
+   * page is not parsed again. Entries no page used in this run are deleted.
    */
   recordCacheDir?: string;
+  /**
+   * Folder for a copy of each part as Pagefind wrote it, keyed by a hash of the part's records: a
+   * part whose records are unchanged is copied instead of indexed again (Pagefind's output depends
+   * only on the records and their order, so the copy is what indexing would write). Entries no part
+   * used in this run are deleted.
+   */
+  partCacheDir?: string;
+  /** Most records per part (indexParts.ts); smaller values are for tests. */
+  maxPartRecords?: number;
 }
 
 /** Part of every cache key: bump it when what a page's cached entry holds changes shape. */
 const RECORD_CACHE_FORMAT = '2';
+/** Part of every part's cache key: bump it when what the indexer writes into a part changes. */
+const PART_CACHE_FORMAT = '1';
+
+type SearchRecord = ReturnType<typeof pageRecords>[number];
 
 interface CachedPage {
   /** The page's filter values and, for a document, its own 文号 (for similar-文号 suggestions). */
   facts: { filters: Record<string, string[]>; docNumber?: DocNumberEntry } | null;
-  records: ReturnType<typeof pageRecords>;
+  records: SearchRecord[];
 }
 
 /** Records of one page, from the cache when its HTML is unchanged. */
@@ -123,85 +139,160 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Files of Pagefind's bundle a merged part does not need: the engine comes from the main bundle. */
+const ENGINE_FILE = /^(pagefind(-worker)?\.js|wasm\..+\.pagefind)$/;
+
+/**
+ * Indexes one part's records with a Pagefind process of its own into `outputPath`, and ends that
+ * process: its memory (the bulk of the build's peak) is returned before the next part starts.
+ */
+async function writePart(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  timings: IndexSummary['timings'],
+  label: string,
+): Promise<void> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+    // A bounded number of records in flight keeps Node's side of the pipe small.
+    const pending: { url: string; added: ReturnType<typeof index.addCustomRecord> }[] = [];
+    const settle = async (keep: number) => {
+      while (pending.length > keep) {
+        const { url, added } = pending.shift()!;
+        const result = await added;
+        if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
+      }
+    };
+    const addStarted = performance.now();
+    for (const record of records) {
+      const added = index.addCustomRecord(record);
+      // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
+      added.catch(() => {});
+      pending.push({ url: record.url, added });
+      await settle(64);
+    }
+    await settle(0);
+    timings.addMs += performance.now() - addStarted;
+    const writeStarted = performance.now();
+    const written = await index.writeFiles({ outputPath });
+    timings.writeMs += performance.now() - writeStarted;
+    if (written.errors.length) throw new Error(`Pagefind 写入索引分片 ${label} 出错：${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** A key for a part: its name and every record in order (what Pagefind's output depends on). */
+function partKey(name: string, records: readonly SearchRecord[]): string {
+  const hash = createHash('sha256').update(`${PART_CACHE_FORMAT}\0${PAGEFIND_VERSION}\0${name}\0`);
+  for (const record of records) hash.update(JSON.stringify(record)).update('\0');
+  return hash.digest('hex');
+}
+
 /**
  * Index the content pages under `distDir` into `distDir/pagefind/`. Only pages with a
  * `data-pagefind-body` element count, and only that element's text: navigation, footers and
  * the CMS never reach the index. Each heading section becomes its own record (records.ts). The
- * filter values found are written beside the index for the search form (filterValues.ts).
+ * records are cut into parts (indexParts.ts): the first is written to `pagefind/` itself, the others
+ * to `pagefind/parts/<name>/`, listed in `pagefind/parts.json` for the search page to merge. The
+ * filter values, documents' 文号 and common words found are written beside the index for the search
+ * page (filterValues.ts, similarDocNumbers.ts, commonWords.ts).
  */
 export async function buildSearchIndex(distDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const cacheDir = options.recordCacheDir;
+  const partCacheDir = options.partCacheDir;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  if (partCacheDir) await mkdir(partCacheDir, { recursive: true });
   const used = new Set<string>();
   const cacheStats = { hits: 0, misses: 0 };
   // The Node API spawns `pagefind_extended` when it can resolve it; pinning the env var makes
   // that choice explicit and stops a fallback to the non-extended binary.
   process.env.PAGEFIND_EXTENDED_BINARY_PATH = resolveExtendedBinary();
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-    let pages = 0;
-    let records = 0;
-    const timings = { readMs: 0, addMs: 0, writeMs: 0 };
-    const filterValues: FilterValues = {};
-    const docNumbers: DocNumberEntry[] = [];
-    const words = new WordCounter();
-    // Pagefind is a separate process: while it indexes one page's records, Node reads and splits
-    // the next pages (two cores busy instead of one). A bounded queue keeps memory flat.
-    const pending: { file: string; added: ReturnType<typeof index.addCustomRecord> }[] = [];
-    const settle = async (keep: number) => {
-      const t = performance.now();
-      while (pending.length > keep) {
-        const { file, added } = pending.shift()!;
-        const result = await added;
-        if (result.errors.length)
-          throw new Error(`Pagefind 无法索引 ${relative(distDir, file)}：${result.errors.join('; ')}`);
-      }
-      timings.addMs += performance.now() - t;
-    };
-    for (const file of await htmlFiles(distDir)) {
-      const t = performance.now();
-      const { facts, records: pageRecordList } = await recordsOf(distDir, file, cacheDir, used, cacheStats);
-      timings.readMs += performance.now() - t;
-      if (!facts) continue;
-      pages++;
-      addFilterValues(filterValues, facts.filters);
-      if (facts.docNumber) docNumbers.push(facts.docNumber);
-      for (const record of pageRecordList) {
-        words.add(record.content);
-        const added = index.addCustomRecord(record);
-        // Handled when settled below; this only keeps a failure from counting as unhandled meanwhile.
-        added.catch(() => {});
-        pending.push({ file, added });
-        records++;
-      }
-      await settle(64);
-    }
-    await settle(0);
-    const outputPath = join(distDir, 'pagefind');
-    await rm(outputPath, { recursive: true, force: true });
-    const writeStarted = performance.now();
-    const written = await index.writeFiles({ outputPath });
-    timings.writeMs = performance.now() - writeStarted;
-    if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
-    await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
-    // Documents' own 文号, for “similar 文号” when a typed one is on no page (similarDocNumbers.ts).
-    docNumbers.sort((a, b) => a.url.localeCompare(b.url));
-    await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
-    // How many records hold each common word, so a query looks up its least common word only.
-    await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(words.common())}\n`);
-    // The site has its own Chinese search page; Pagefind's default UI bundles are never loaded.
-    for (const name of await readdir(outputPath)) {
-      if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
-    }
-    if (cacheDir) {
-      for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name), { force: true });
-    }
-    return { pages, records, outputPath, timings: roundTimings(timings), ...(cacheDir ? { cache: cacheStats } : {}) };
-  } finally {
-    await pagefind.close();
+  let pages = 0;
+  let records = 0;
+  const timings = { readMs: 0, addMs: 0, writeMs: 0 };
+  const filterValues: FilterValues = {};
+  const docNumbers: DocNumberEntry[] = [];
+  const words = new WordCounter();
+  const pageList: { url: string; records: SearchRecord[] }[] = [];
+  const readStarted = performance.now();
+  for (const file of await htmlFiles(distDir)) {
+    const { facts, records: pageRecordList } = await recordsOf(distDir, file, cacheDir, used, cacheStats);
+    if (!facts) continue;
+    pages++;
+    records += pageRecordList.length;
+    addFilterValues(filterValues, facts.filters);
+    if (facts.docNumber) docNumbers.push(facts.docNumber);
+    for (const record of pageRecordList) words.add(record.content);
+    pageList.push({ url: urlForFile(relative(distDir, file)), records: pageRecordList });
   }
+  timings.readMs = performance.now() - readStarted;
+
+  // A site without content pages yet (early in a fork) still gets a valid, empty main bundle.
+  const parts = cutIntoParts(pageList, options.maxPartRecords);
+  if (parts.length === 0) parts.push({ name: 'pages', records: [] });
+  const outputPath = join(distDir, 'pagefind');
+  await rm(outputPath, { recursive: true, force: true });
+  const usedParts = new Set<string>();
+  const written: IndexSummary['parts'] = [];
+  for (const [i, part] of parts.entries()) {
+    // The main bundle first: Pagefind writes a bundle's folder as a whole, the others go inside it.
+    const target = i === 0 ? outputPath : join(outputPath, PARTS_DIR, part.name);
+    const key = partCacheDir ? partKey(part.name, part.records) : '';
+    const cached = partCacheDir ? join(partCacheDir, key) : '';
+    if (partCacheDir) usedParts.add(key);
+    const hit = partCacheDir ? existsSync(cached) : false;
+    if (hit) {
+      await cp(cached, target, { recursive: true });
+    } else {
+      await writePart(part.records, target, timings, part.name);
+      // The site has its own Chinese search page: Pagefind's UI bundles are never loaded, and a
+      // merged part uses the main bundle's engine.
+      for (const name of await readdir(target)) {
+        if (UNUSED_BUNDLE.test(name) || (i > 0 && ENGINE_FILE.test(name))) await rm(join(target, name));
+      }
+      if (partCacheDir) {
+        // Copied under a temporary name and renamed: an interrupted build never leaves half a part.
+        const temporary = `${cached}.partial`;
+        await rm(temporary, { recursive: true, force: true });
+        await cp(target, temporary, { recursive: true });
+        await rename(temporary, cached);
+      }
+    }
+    written.push({ name: part.name, records: part.records.length, cached: hit });
+  }
+  const list: IndexPartsList = { merge: parts.slice(1).map((p) => `${PARTS_DIR}/${p.name}/`) };
+  await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(list)}\n`);
+  await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
+  // Documents' own 文号, for “similar 文号” when a typed one is on no page (similarDocNumbers.ts).
+  docNumbers.sort((a, b) => a.url.localeCompare(b.url));
+  await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
+  // How many records hold each common word, so a query looks up its least common word only.
+  await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(words.common())}\n`);
+  if (cacheDir) {
+    for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name), { force: true });
+  }
+  if (partCacheDir) {
+    for (const name of await readdir(partCacheDir)) {
+      if (!usedParts.has(name)) await rm(join(partCacheDir, name), { recursive: true, force: true });
+    }
+  }
+  return {
+    pages,
+    records,
+    outputPath,
+    parts: written,
+    timings: roundTimings(timings),
+    ...(cacheDir ? { cache: cacheStats } : {}),
+  };
+}
+
+/** One line on the parts for the build log: 分片 policies 6012 条, articles 3120 条（沿用）… */
+export function describeParts(parts: IndexSummary['parts']): string {
+  const list = parts.map((p) => `${p.name} ${p.records} 条${p.cached ? '（未变，沿用）' : ''}`);
+  return `分 ${parts.length} 片：${list.join('，')}`;
 }
 
 function roundTimings<T extends Record<string, number>>(t: T): T {

@@ -1,6 +1,7 @@
 // Client side of /search/: reads the state from the URL, loads Pagefind from /pagefind/pagefind.js
-// (its JS API only, never its default UI), runs the exact-phrase search of src/lib/search/query/engine.ts
-// and renders the results with plain DOM calls (textContent only, so indexed text can't inject markup).
+// (its JS API only, never its default UI) with the index's other parts merged into it, runs the
+// exact-phrase search of src/lib/search/query/engine.ts and renders the results with plain DOM calls
+// (textContent only, so indexed text can't inject markup).
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/query/commonWords';
 import {
   openSearch,
@@ -13,6 +14,7 @@ import {
 } from '../../lib/search/query/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
+import { mergeIndexParts } from '../../lib/search/query/indexParts';
 import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/query/similarDocNumbers';
@@ -28,6 +30,7 @@ import { el } from '../../lib/site/dom';
 interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 let engine: Promise<PagefindModule> | undefined;
 let commonWords: Promise<CommonWords | undefined> | undefined;
@@ -48,6 +51,8 @@ function loadEngine(): Promise<PagefindModule> {
     await pf.options({ excerptLength: 30, noWorker: true });
     await yieldToMain();
     await pf.init();
+    // The index comes in parts (policies, articles, events …): one search covers them all.
+    await mergeIndexParts(pf, '/pagefind/');
     return pf;
   });
   return engine;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { cutIntoParts, pageKind, type PartInput } from '../../../src/lib/search/build/indexParts';
+import { mergeIndexParts } from '../../../src/lib/search/query/indexParts';
+
+/** `count` pages of one kind, each with `perPage` records named after the page. */
+function pages(prefix: string, count: number, perPage = 1): PartInput<string>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    url: `/${prefix}/p${i}/`,
+    records: Array.from({ length: perPage }, (_, j) => `/${prefix}/p${i}/#${j}`),
+  }));
+}
+
+/** Which part each page's records landed in. */
+function partOfPage(parts: ReturnType<typeof cutIntoParts<string>>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of parts) for (const record of part.records) map.set(record.split('#')[0]!, part.name);
+  return map;
+}
+
+describe('cutting the search index into parts', () => {
+  it('gives each content kind its own part, main bundle first, everything else in pages', () => {
+    const parts = cutIntoParts([
+      ...pages('topics', 2),
+      ...pages('events', 3),
+      ...pages('policies', 2),
+      ...pages('about', 1),
+    ]);
+    expect(parts.map((p) => p.name)).toEqual(['policies', 'events', 'pages']);
+    expect(parts.find((p) => p.name === 'pages')!.records).toEqual(['/topics/p0/#0', '/topics/p1/#0', '/about/p0/#0']);
+    expect(pageKind('/')).toBe('pages');
+    expect(pageKind('/articles/zhongshu/')).toBe('articles');
+  });
+
+  it('splits a kind above the limit into a power of two of buckets, keeping every record once and each page whole', () => {
+    const input = pages('articles', 300, 3);
+    const parts = cutIntoParts(input, 200);
+    // 900 records at 200 per part: 4.5 → 8 buckets.
+    expect(parts.map((p) => p.name)).toEqual(Array.from({ length: 8 }, (_, i) => `articles-${i + 1}`));
+    const all = parts.flatMap((p) => p.records);
+    expect(all.sort()).toEqual(input.flatMap((p) => p.records).sort());
+    for (const part of parts) {
+      const byPage = new Map<string, number>();
+      for (const r of part.records) byPage.set(r.split('#')[0]!, (byPage.get(r.split('#')[0]!) ?? 0) + 1);
+      expect([...byPage.values()].every((n) => n === 3)).toBe(true);
+      // Hashing spreads the pages: no bucket is more than twice its share.
+      expect(part.records.length).toBeLessThan((2 * 900) / 8);
+    }
+  });
+
+  it('keeps a page in its bucket when the archive grows, until the bucket count doubles', () => {
+    const before = partOfPage(cutIntoParts(pages('events', 300), 100));
+    const after = partOfPage(cutIntoParts(pages('events', 380), 100));
+    for (const [page, part] of before) expect(after.get(page)).toBe(part);
+    const doubled = partOfPage(cutIntoParts(pages('events', 420), 100));
+    expect(new Set(doubled.values()).size).toBe(8);
+  });
+
+  it('leaves out pages without records, and a site without records has no parts', () => {
+    expect(cutIntoParts([{ url: '/articles/a/', records: [] }])).toEqual([]);
+  });
+});
+
+describe('merging the parts in the browser', () => {
+  it('merges every listed part from beside the main bundle, with the given options', async () => {
+    const merged: [string, Record<string, unknown> | undefined][] = [];
+    const pf = {
+      mergeIndex: async (path: string, options?: Record<string, unknown>) => void merged.push([path, options]),
+    };
+    const list = { merge: ['parts/articles/', 'parts/events/'] };
+    const n = await mergeIndexParts(
+      pf,
+      'https://city.example/pagefind/',
+      { baseUrl: 'https://city.example/' },
+      async (url) =>
+        url === 'https://city.example/pagefind/parts.json' ? Response.json(list) : new Response('', { status: 404 }),
+    );
+    expect(n).toBe(2);
+    expect(merged).toEqual([
+      ['https://city.example/pagefind/parts/articles/', { baseUrl: 'https://city.example/' }],
+      ['https://city.example/pagefind/parts/events/', { baseUrl: 'https://city.example/' }],
+    ]);
+  });
+
+  it('treats a bundle without a parts list as one part, and refuses an unreadable list', async () => {
+    const pf = { mergeIndex: async () => {} };
+    expect(await mergeIndexParts(pf, '/pagefind/', {}, async () => new Response('', { status: 404 }))).toBe(0);
+    await expect(mergeIndexParts(pf, '/pagefind/', {}, async () => new Response('', { status: 500 }))).rejects.toThrow(
+      /parts\.json（HTTP 500）/,
+    );
+  });
+});
