@@ -90,7 +90,7 @@ export function profileBuild(log: string): BuildProfile {
   const cms = lines.map((l) => /CMS 已打包：.*?(\d+) ms/u.exec(l)).find(Boolean);
   const search = lines
     .map((l) =>
-      /\[search\].*?共 ([\d.]+) s（读取分节 ([\d.]+) s，另等 Pagefind 收录 ([\d.]+) s，写入索引 ([\d.]+) s）/u.exec(l),
+      /\[search\].*?共 ([\d.]+) s（读取分节 ([\d.]+) s，Pagefind 收录 ([\d.]+) s，写入索引 ([\d.]+) s）/u.exec(l),
     )
     .find(Boolean);
   const byRoute = new Map<string, { pages: number; seconds: number }>();
@@ -126,7 +126,7 @@ export function formatProfile(p: BuildProfile, routes = 8): string {
   const ph = p.phases;
   return [
     `  启动与内容同步 ${s(ph.startupAndContentSync)}（其中内容同步 ${s(ph.contentSync)}），打包 ${s(ph.bundle)}，渲染页面 ${s(ph.render)}，图片 ${s(ph.images)}，CMS 打包 ${s(ph.cmsBundle)}，` +
-      `搜索索引 ${s(ph.search)}（读取分节 ${s(ph.searchRead)}，等 Pagefind 收录 ${s(ph.searchAdd)}，写入 ${s(ph.searchWrite)}）`,
+      `搜索索引 ${s(ph.search)}（读取分节 ${s(ph.searchRead)}，Pagefind 收录 ${s(ph.searchAdd)}，写入 ${s(ph.searchWrite)}）`,
     ...p.renderByRoute
       .slice(0, routes)
       .map(

@@ -4,7 +4,7 @@
 // (see buildSearchIndex's options).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, describeParts } from './searchIndex.ts';
+import { buildSearchIndex, indexLogLine } from './searchIndex.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,14 +22,7 @@ try {
   });
   // A site without content pages yet (early in a fork) still gets a valid, empty index.
   if (summary.pages === 0) console.warn('[search] 没有页面带 data-pagefind-body：搜索索引为空。');
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const t = summary.timings;
-  console.log(
-    `[search] 已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}，` +
-      `共 ${s(performance.now() - started)}（读取分节 ${s(t.readMs)}，Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）；` +
-      describeParts(summary.parts) +
-      (summary.cache ? `；记录缓存命中 ${summary.cache.hits} 页，重新解析 ${summary.cache.misses} 页` : ''),
-  );
+  console.log(indexLogLine(summary, performance.now() - started));
 } catch (error) {
   console.error(`[search] 搜索索引构建失败：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -295,6 +295,22 @@ export function describeParts(parts: IndexSummary['parts']): string {
   return `分 ${parts.length} 片：${list.join('，')}`;
 }
 
+/**
+ * The indexer's line in the build log, e.g. `[search] 已索引 50 个页面（386 条分节记录）→ dist/pagefind，共 0.8 s
+ * （读取分节 0.3 s，Pagefind 收录 0.1 s，写入索引 0.3 s）；分 4 片：…`. The build benchmark reads its
+ * phases back (scripts/bench/profile.ts).
+ */
+export function indexLogLine(summary: IndexSummary, totalMs: number): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const t = summary.timings;
+  return (
+    `[search] 已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}，` +
+    `共 ${s(totalMs)}（读取分节 ${s(t.readMs)}，Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）；` +
+    describeParts(summary.parts) +
+    (summary.cache ? `；记录缓存命中 ${summary.cache.hits} 页，重新解析 ${summary.cache.misses} 页` : '')
+  );
+}
+
 function roundTimings<T extends Record<string, number>>(t: T): T {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)])) as T;
 }
