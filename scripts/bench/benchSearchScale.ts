@@ -202,6 +202,8 @@ interface IndexRun {
   /** Lowest MemAvailable seen while indexing, and why the run was stopped if it was. */
   minAvailableMb: number | null;
   stopped: string | null;
+  /** Load average (1, 5, 15 min) when indexing started → when it ended. */
+  load: string;
   tail: string;
 }
 
@@ -224,6 +226,7 @@ async function index(): Promise<IndexRun> {
   );
   let minAvailable: number | null = null;
   let stopped: string | null = null;
+  const loadBefore = loadNow();
   const started = performance.now();
   const watch = setInterval(() => {
     const free = memAvailableMb();
@@ -256,6 +259,7 @@ async function index(): Promise<IndexRun> {
     log: line?.trim() ?? null,
     minAvailableMb: minAvailable,
     stopped,
+    load: `${loadBefore} → ${loadNow()}`,
     tail: run.tail,
   };
 }
@@ -314,7 +318,7 @@ if (samePages && state.run.ok && existsSync(join(dist, 'pagefind', 'pagefind.js'
 if (run.log) console.log(run.log);
 if (!run.ok) console.error(`索引失败${run.stopped ? `：${run.stopped}` : ''}\n${run.tail}`);
 console.log(
-  `索引 ${run.wallSeconds.toFixed(1)} s，CPU ${run.cpuSeconds?.toFixed(1) ?? '–'} s，进程树峰值内存 ${run.peakTreeRssMb?.toFixed(0) ?? '–'} MB，最低可用内存 ${run.minAvailableMb?.toFixed(0) ?? '–'} MB`,
+  `索引 ${run.wallSeconds.toFixed(1)} s，CPU ${run.cpuSeconds?.toFixed(1) ?? '–'} s，进程树峰值内存 ${run.peakTreeRssMb?.toFixed(0) ?? '–'} MB，最低可用内存 ${run.minAvailableMb?.toFixed(0) ?? '–'} MB，负载 ${run.load ?? '–'}`,
 );
 
 const pagefindDir = join(dist, 'pagefind');

@@ -8,13 +8,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 export type ByteClass = 'engine' | 'query' | 'page';
 
 /**
- * index/filter/fragment chunks are per query (and the 文号 list fetched for a 文号 on no page);
- * pagefind.js, wasm and metadata are once per visit.
+ * index/filter/fragment chunks are per query, those of every merged part (/pagefind/parts/<name>/)
+ * as well as the main bundle's (and the 文号 list fetched for a 文号 on no page); pagefind.js, wasm,
+ * parts.json and each part's metadata are once per visit.
  */
 export function classifyTransfer(url: string): ByteClass {
   const path = new URL(url).pathname;
   if (!path.startsWith('/pagefind/')) return 'page';
-  return /\/pagefind\/(?:(?:index|fragment|filter)\/|doc-numbers\.json$)/.test(path) ? 'query' : 'engine';
+  return /^\/pagefind\/(?:parts\/[^/]+\/)?(?:index|fragment|filter)\/|^\/pagefind\/doc-numbers\.json$/.test(path)
+    ? 'query'
+    : 'engine';
 }
 
 export interface Transfer {
