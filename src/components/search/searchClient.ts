@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/query/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
-import { mergeIndexParts } from '../../lib/search/query/indexParts';
+import { IndexParts, searchesPartByPart } from '../../lib/search/query/indexParts';
 import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/query/similarDocNumbers';
@@ -33,6 +33,7 @@ interface PagefindModule extends PagefindLike {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 let engine: Promise<PagefindModule> | undefined;
+let parts: Promise<IndexParts> | undefined;
 let commonWords: Promise<CommonWords | undefined> | undefined;
 
 /** The index's common words (a few KB, once per visit); without them the query's longest words are looked up. */
@@ -51,11 +52,18 @@ function loadEngine(): Promise<PagefindModule> {
     await pf.options({ excerptLength: 30, noWorker: true });
     await yieldToMain();
     await pf.init();
-    // The index comes in parts (policies, articles, events …): one search covers them all.
-    await mergeIndexParts(pf, '/pagefind/');
     return pf;
   });
   return engine;
+}
+
+/**
+ * The index's other parts (policies, articles, events …), merged into the engine as a query needs
+ * them: all at once, or one by one for a word held by most of a large index (searchesPartByPart).
+ */
+function loadParts(): Promise<IndexParts> {
+  parts ??= loadEngine().then((pf) => IndexParts.open(pf, '/pagefind/'));
+  return parts;
 }
 
 /**
@@ -317,6 +325,8 @@ async function loadDocNumbers(): Promise<DocNumberEntry[]> {
 }
 
 async function noMatchHelp(pf: PagefindLike, query: PreparedQuery, state: SearchState): Promise<NoMatchHelp> {
+  // The unfiltered count and the near passages look at the whole index.
+  await (await loadParts()).mergeAll();
   const filtered = Object.keys(state.filters).length > 0;
   const [unfiltered, similarNumbers, near] = await Promise.all([
     filtered
@@ -402,8 +412,16 @@ export function startSearchPage(): void {
       else {
         status.textContent = '正在检索…';
         const pf = await loadEngine();
+        const indexParts = await loadParts();
+        const partByPart = searchesPartByPart(query, common, state);
+        if (!partByPart) await indexParts.mergeAll();
         await yieldToMain();
-        const session = await openSearch(pf, query, { filters: state.filters, sort: state.sort, pause: yieldToMain });
+        const session = await openSearch(pf, query, {
+          filters: state.filters,
+          sort: state.sort,
+          pause: yieldToMain,
+          ...(partByPart ? { more: () => indexParts.mergeNext() } : {}),
+        });
         view = await session.load(state.page);
         const help = view.hits.length ? null : await noMatchHelp(pf, query, state);
         current = { key: keyOf(state), session, help };

@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/search/query/engine';
 import { prepareQuery, rarestLookup } from '../../../src/lib/search/query/query';
 import { COMMON_MIN_RECORDS, WordCounter, wordFrequency } from '../../../src/lib/search/query/commonWords';
+import { IndexParts, PART_BY_PART_FROM, searchesPartByPart } from '../../../src/lib/search/query/indexParts';
 
 interface FakeRecord {
   page: string;
@@ -164,5 +165,87 @@ describe('rarest-word lookup', () => {
     // 素质 is in half of the records: fewer than the floor of COMMON_MIN_RECORDS.
     expect(wordFrequency(common, '素质')).toBe(0);
     expect(Object.keys(common)).toEqual(['科学']);
+  });
+});
+
+/**
+ * An index in parts: a fake Pagefind that searches only the parts merged so far (the first from the
+ * start, as the main bundle), and an IndexParts over it that merges the others on demand.
+ */
+async function partedIndex(parts: FakeRecord[][]) {
+  const merged = [parts[0]!];
+  const mergedPaths: string[] = [];
+  const all = parts.flat();
+  const { pf, fragments, lookups } = fakePagefind(all);
+  const engine: PagefindLike = {
+    async search(term, options) {
+      const response = await pf.search(term, options);
+      const inMerged = new Set(merged.flat());
+      // Ids stay those of the whole list, as a merged index keeps its pages' ids.
+      return { results: (response?.results ?? []).filter((r) => inMerged.has(all[Number(r.id.slice(7))]!)) };
+    },
+  };
+  const mergeable = {
+    async mergeIndex(path: string) {
+      mergedPaths.push(path);
+      merged.push(parts[Number(/part(\d+)/.exec(path)![1])]!);
+    },
+  };
+  const list = { merge: parts.slice(1).map((_, i) => `parts/part${i + 1}/`) };
+  const indexParts = await IndexParts.open(mergeable, '/pagefind/', {}, async () => Response.json(list));
+  return { engine, indexParts, fragments, lookups, mergedPaths };
+}
+
+describe('search over an index in parts', () => {
+  const part = (from: number, n: number, phrase = '科普讲座') =>
+    Array.from({ length: n }, (_, i) => ({ page: `/p${from + i}/`, content: `第${from + i}段：举办${phrase}。` }));
+
+  it('part by part: a full first screen from the first parts merges no more, and the count says there may be more', async () => {
+    const { engine, indexParts, mergedPaths } = await partedIndex([part(0, 40), part(40, 40), part(80, 40)]);
+    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeNext() });
+    const first = await session.load(1);
+    expect(first.hits).toHaveLength(PAGES_PER_SCREEN);
+    expect(first.complete).toBe(false);
+    expect(mergedPaths).toEqual([]);
+    // Asking for everything merges every part, and the list is then complete and exact.
+    const everything = await session.load(Infinity);
+    expect(mergedPaths).toEqual(['/pagefind/parts/part1/', '/pagefind/parts/part2/']);
+    expect(everything.complete).toBe(true);
+    expect(everything.hits).toHaveLength(120);
+    expect(new Set(everything.hits.map((h) => h.url)).size).toBe(120);
+  });
+
+  it('part by part: too few results in the first part merges the next ones until the screen is full, never checking a section twice', async () => {
+    const { engine, indexParts, fragments, mergedPaths } = await partedIndex([part(0, 3), part(3, 4), part(7, 30)]);
+    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeNext() });
+    const first = await session.load(1);
+    expect(mergedPaths).toHaveLength(2);
+    expect(first.hits).toHaveLength(PAGES_PER_SCREEN);
+    expect(new Set(fragments).size).toBe(fragments.length);
+    // Every page of the first two parts is listed, and the third part filled the rest of the screen.
+    const urls = first.hits.map((h) => h.url);
+    for (const page of ['/p0/', '/p1/', '/p2/', '/p3/', '/p4/', '/p5/', '/p6/']) expect(urls).toContain(page);
+  });
+
+  it('without `more` the engine searches what is merged: all parts merged first give the same list as one index', async () => {
+    const records = [part(0, 5), part(5, 5, '其他内容'), part(10, 5)];
+    const { engine, indexParts } = await partedIndex(records);
+    await indexParts.mergeAll();
+    const parted = await runSearch(engine, prepareQuery('科普讲座')!);
+    const whole = await runSearch(fakePagefind(records.flat()).pf, prepareQuery('科普讲座')!);
+    expect(parted.exact.map((h) => h.url)).toEqual(whole.exact.map((h) => h.url));
+    expect(parted.exact).toHaveLength(10);
+  });
+
+  it('searches part by part only for a query of very common words without filters, date order or 文号', () => {
+    const common = { 科普: PART_BY_PART_FROM + 1, 素质: PART_BY_PART_FROM - 1 };
+    const plain = { filters: {} };
+    expect(searchesPartByPart(prepareQuery('科普', common)!, common, plain)).toBe(true);
+    expect(searchesPartByPart(prepareQuery('科普', common)!, common, { filters: { 类型: '科普文章' } })).toBe(false);
+    expect(searchesPartByPart(prepareQuery('科普', common)!, common, { filters: {}, sort: 'date' })).toBe(false);
+    expect(searchesPartByPart(prepareQuery('素质', common)!, common, plain)).toBe(false);
+    expect(searchesPartByPart(prepareQuery('科普讲座', common)!, common, plain)).toBe(false);
+    expect(searchesPartByPart(prepareQuery('益科协〔2023〕12号', common)!, common, plain)).toBe(false);
+    expect(searchesPartByPart(prepareQuery('科普')!, undefined, plain)).toBe(false);
   });
 });

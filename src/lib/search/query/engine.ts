@@ -68,6 +68,12 @@ export interface SearchOptions {
   batch?: number;
   /** Awaited after the lookup and after each batch: lets a browser page yield to the user between steps. */
   pause?: () => Promise<void>;
+  /**
+   * Widens the index when the candidates found so far are used up before the result page asked for
+   * is full: merges the index's next part (indexParts.ts) and resolves true, or false when every part
+   * is in. Without it the index is searched as it is.
+   */
+  more?: () => Promise<boolean>;
 }
 
 /** Results shown per result page. */
@@ -166,7 +172,9 @@ export const CHECK_ALL_UP_TO = 30;
  * candidate sections; with few of them every one is checked (CHECK_ALL_UP_TO). Otherwise they are
  * downloaded in probe order, as many as pages are still missing, until the page asked for is full: page identity is only known from a section's text, so until every candidate is checked
  * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
- * the sections of each step are ranked among themselves (comparePages) before they are listed.
+ * the sections of each step are ranked among themselves (comparePages) before they are listed. With
+ * `more`, an index in parts is widened part by part while the page asked for is not full, and the
+ * count stays a lower bound until every part is in.
  */
 export async function openSearch(
   pf: PagefindLike,
@@ -207,13 +215,27 @@ export async function openSearch(
     }
   }
 
-  const response = await pf.search(query.engineTerm, { filters });
-  await pause();
-  const ordered = probeOrder(
-    (response?.results ?? []).filter((r) => !seen.has(r.id)),
-    query.engineGap,
-  );
-  const checkAll = ordered.length <= CHECK_ALL_UP_TO;
+  const known = new Set(seen);
+  const ordered: ResultLike[] = [];
+  // Candidates of the lookup not met before, in probe order after those already queued.
+  const lookUp = async () => {
+    const response = await pf.search(query.engineTerm, { filters });
+    const fresh = (response?.results ?? []).filter((r) => !known.has(r.id));
+    for (const r of fresh) known.add(r.id);
+    ordered.push(...probeOrder(fresh, query.engineGap));
+    await pause();
+  };
+  await lookUp();
+  // Every part of the index is in once `more` says so (or when there is no `more`).
+  let wholeIndex = !options.more;
+  const widen = async (): Promise<boolean> => {
+    if (wholeIndex || !(await options.more!())) {
+      wholeIndex = true;
+      return false;
+    }
+    await lookUp();
+    return true;
+  };
   let next = 0;
   const listed: string[] = [];
   const listedSet = new Set<string>();
@@ -260,12 +282,16 @@ export async function openSearch(
     async load(page) {
       const wanted = Math.max(1, page) * PAGES_PER_SCREEN;
       const found = () => [...pages.values()].filter(qualifies).length;
-      if (checkAll || !Number.isFinite(wanted)) while (next < ordered.length) await checkNext(batch);
-      // A screen's worth first, then what is still missing (at least half a screen per round trip).
-      else
-        for (let have = found(); next < ordered.length && have < wanted; have = found())
-          await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
-      const complete = next >= ordered.length;
+      do {
+        if (ordered.length <= CHECK_ALL_UP_TO || !Number.isFinite(wanted))
+          while (next < ordered.length) await checkNext(batch);
+        // A screen's worth first, then what is still missing (at least half a screen per round trip).
+        else
+          for (let have = found(); next < ordered.length && have < wanted; have = found())
+            await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
+        // The candidates are used up and the page is not full: the index's next part, if any.
+      } while (found() < wanted && next >= ordered.length && (await widen()));
+      const complete = next >= ordered.length && wholeIndex;
       const fresh = unlisted();
       for (const hit of complete ? fresh : fresh.slice(0, Math.max(0, wanted - listed.length))) {
         listed.push(hit.url);
