@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pageFacts, urlForFile, type QueryableDocument } from '../../src/lib/search/build/pageFacts.ts';
 import { pageRecords } from '../../src/lib/search/build/records.ts';
@@ -184,6 +184,23 @@ async function writePart(
   }
 }
 
+/**
+ * Copies a folder by hard-linking its files (a part holds a file per record: linking tens of
+ * thousands of files is quick where copying their bytes is not). Nothing writes into a part's
+ * files after Pagefind wrote them: a new index replaces whole folders. Falls back to a copy across
+ * file systems.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    await mkdir(dirname(target), { recursive: true });
+    await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
 /** A key for a part: its name and every record in order (what Pagefind's output depends on). */
 function partKey(name: string, records: readonly SearchRecord[]): string {
   const hash = createHash('sha256').update(`${PART_CACHE_FORMAT}\0${PAGEFIND_VERSION}\0${name}\0`);
@@ -245,7 +262,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     if (partCacheDir) usedParts.add(key);
     const hit = partCacheDir ? existsSync(cached) : false;
     if (hit) {
-      await cp(cached, target, { recursive: true });
+      await linkTree(cached, target);
     } else {
       await writePart(part.records, target, timings, part.name);
       // The site has its own Chinese search page: Pagefind's UI bundles are never loaded, and a
@@ -257,7 +274,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
         // Copied under a temporary name and renamed: an interrupted build never leaves half a part.
         const temporary = `${cached}.partial`;
         await rm(temporary, { recursive: true, force: true });
-        await cp(target, temporary, { recursive: true });
+        await linkTree(target, temporary);
         await rename(temporary, cached);
       }
     }
