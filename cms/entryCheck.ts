@@ -29,8 +29,11 @@ export interface SaveInput {
   isNew: boolean;
   /** Ids and files of the entries the last build had. */
   entries: EntryCatalog;
-  /** The policy clause index the last build had. */
-  clauses: PolicyClauseIndex;
+  /**
+   * The policy clause index the last build had, at least for the documents the entry names (a
+   * document it lacks does not exist); undefined when it could not be read, and the clause check is skipped.
+   */
+  clauses: PolicyClauseIndex | undefined;
 }
 
 /** A save the build would refuse: shown by Decap as 保存内容失败: <message>. */
@@ -114,7 +117,7 @@ export function checkSave(input: SaveInput): string[] {
         );
     }
   }
-  problems.push(...clauseProblems(collection.name, data, input.clauses));
+  if (input.clauses) problems.push(...clauseProblems(collection.name, data, input.clauses));
   problems.push(
     ...duplicateProblems(
       input,

@@ -32,8 +32,8 @@ export function clauseRefFields(example: string): CmsField[] {
     {
       name: 'clause',
       label: '条款',
-      // cms/widgets/ClauseControl.ts: a list of the chosen document's clauses by heading
-      // (/admin/clauses.json); the stored value is the clause's anchor id, e.g. ${example}.
+      // cms/widgets/ClauseControl.ts: a list of the chosen document's clauses by heading (its
+      // clause file, /admin/clauses/<slug>.json); the stored value is the clause's anchor id, e.g. ${example}.
       widget: 'clause',
       pattern: ['^s\\d+(?:-\\d+)*$', `形如 s1 或 ${example}`],
       hint: '先选政策文件，再从列表中选择条款。',

@@ -13,7 +13,7 @@ import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
 import { SlugControl, SlugPreview } from './widgets/SlugControl';
 import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
-import { indexOfCatalog, loadCatalog } from './clauseCheck';
+import { loadClauseIndex, referencedDocuments } from './clauseCheck';
 import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
 
@@ -69,15 +69,18 @@ CMS.registerEventListener({
     const missing = missingInGroups(cleaned, collection.fields);
     if (missing.length) throw new SaveRefused(missing);
     // The build's own rules (source checks, schema, clause references, duplicate ids) on the file
-    // this save would write, with the clause index and entry ids the last build emitted.
-    const [clauses, entries] = await Promise.all([loadCatalog(), loadEntryCatalog()]);
+    // this save would write, with the entry ids and the named documents' clauses the last build emitted.
+    const [clauses, entries] = await Promise.all([
+      loadClauseIndex(referencedDocuments(name, cleaned)),
+      loadEntryCatalog(),
+    ]);
     const isNew = entry.get('newRecord') as unknown as boolean;
     const problems = checkSave({
       collection,
       data: cleaned,
       isNew: Boolean(isNew),
       entries,
-      clauses: indexOfCatalog(clauses),
+      clauses,
     });
     if (problems.length) throw new SaveRefused(problems);
     return fromJS(cleaned);

@@ -1,8 +1,10 @@
 // `clause` widget (相关政策条款 → 条款): a list of the clauses of the document chosen next to it,
-// by their heading text, from /admin/clauses.json (the clause index the build checks against).
+// by their heading text, from that document's clause file (/admin/clauses/<slug>.json, made from the
+// clause index the build checks against), fetched when the document is chosen or the entry opened.
 // Stores the clause's anchor id. A value that no longer exists stays visible, marked 不存在.
 import { createElement as h, useEffect, useState } from 'react';
-import { loadCatalog, type ClauseCatalog } from '../clauseCheck';
+import { loadClauseDocument, referencedDocuments } from '../clauseCheck';
+import type { ClauseDocument } from '../../src/lib/policies/clauseFiles';
 import type { ImmutableLike, StringControlProps as ControlProps } from './controlProps';
 
 /** The document next to this clause: an event's one reference, or the article list item holding this value (or the one item still without a clause). */
@@ -18,6 +20,19 @@ export function siblingDocument(
   return open.length === 1 ? open[0]!.document : undefined;
 }
 
+/**
+ * The documents whose clauses the list offers: the one chosen next to this clause or, when that is
+ * not clear (several items still without a clause), every document the entry names, grouped by title.
+ */
+export function listedDocuments(
+  collection: string,
+  data: Record<string, unknown> | undefined,
+  value: string | undefined,
+): string[] {
+  const doc = siblingDocument(data, value);
+  return doc ? [doc] : data ? referencedDocuments(collection, data) : [];
+}
+
 export function ClauseControl({
   value,
   onChange,
@@ -27,17 +42,25 @@ export function ClauseControl({
   setInactiveStyle,
   entry,
 }: ControlProps) {
-  const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
-  useEffect(() => {
-    void loadCatalog().then(setCatalog);
-  }, []);
   const data = (entry?.get('data') as ImmutableLike | undefined)?.toJS?.() as Record<string, unknown> | undefined;
-  const doc = siblingDocument(data, value);
-  const documents = (catalog?.documents ?? []).filter((d) => !doc || d.slug === doc);
-  const known = documents.some((d) => d.clauses.some((c) => c.id === value));
+  // The listed documents as one string, so the files are fetched again only when the choice changes.
+  const key = listedDocuments(String(entry?.get('collection') ?? ''), data, value).join('\n');
+  const [loaded, setLoaded] = useState<{ key: string; documents: ClauseDocument[] } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void Promise.all(key === '' ? [] : key.split('\n').map(loadClauseDocument)).then((found) => {
+      if (current) setLoaded({ key, documents: found.filter((d): d is ClauseDocument => Boolean(d)) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  const documents = loaded?.key === key ? loaded.documents : null;
+  const ready = documents !== null;
+  const known = (documents ?? []).some((d) => d.clauses.some((c) => c.id === value));
   const option = (id: string, label: string) => h('option', { key: id, value: id }, label);
-  const options = documents.map((d) =>
-    documents.length === 1
+  const options = (documents ?? []).map((d, _, all) =>
+    all.length === 1
       ? d.clauses.map((c) => option(c.id, c.label))
       : h(
           'optgroup',
@@ -55,8 +78,8 @@ export function ClauseControl({
       onFocus: setActiveStyle,
       onBlur: setInactiveStyle,
     },
-    option('', catalog ? '请选择条款' : '正在读取条款…'),
-    value && catalog && !known ? option(value, `${value}（该文件中不存在，请重新选择）`) : null,
+    option('', ready ? '请选择条款' : '正在读取条款…'),
+    value && ready && !known ? option(value, `${value}（该文件中不存在，请重新选择）`) : null,
     ...options,
   );
 }

@@ -178,6 +178,12 @@ test("相关政策条款: the 条款 list holds the chosen document's clauses by
 }) => {
   const doc = readFileSync(fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md'), 'utf8');
   const labels = [...clauseLabelsInMarkdown(doc)];
+  // The CMS downloads the chosen document's clause file, not every document's clauses.
+  const clauseRequests = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/admin/clauses')) clauseRequests.add(path);
+  });
   await openNewArticle(page);
   await page.getByLabel('标题', { exact: true }).fill('条款选择');
   await page.getByRole('button', { name: '新增相关政策条款' }).click();
@@ -194,6 +200,7 @@ test("相关政策条款: the 条款 list holds the chosen document's clauses by
   await expect(clause.locator('option')).toHaveText(['请选择条款', ...labels.map(([, label]) => label)]);
   await clause.selectOption({ label: '5.推动科普宣传、创作大协同' });
   await expect(clause).toHaveValue('s2-5');
+  expect([...clauseRequests]).toEqual(['/admin/clauses/yiyang-kexie-kepu-yaodian-2023.json']);
 });
 
 test('after a rebuild the new article is on the site, with its processed cover, without the script, and in search', async ({

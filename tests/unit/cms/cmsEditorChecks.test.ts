@@ -2,9 +2,10 @@
 // clause picker's document, and the build's clause-reference rule applied on save.
 import { describe, expect, it } from 'vitest';
 import { slugFromTitle, SLUG_MAX } from '../../../cms/slugFromTitle';
-import { clauseProblems, indexOfCatalog, type ClauseCatalog } from '../../../cms/clauseCheck';
-import { siblingDocument } from '../../../cms/widgets/ClauseControl';
+import { clauseProblems } from '../../../cms/clauseCheck';
+import { listedDocuments, siblingDocument } from '../../../cms/widgets/ClauseControl';
 import { clauseLabelsInMarkdown } from '../../../src/lib/policies/clauseRefs';
+import { clauseDocuments, indexOfClauseDocuments } from '../../../src/lib/policies/clauseFiles';
 import { corpusDoc } from '../../support/policyCorpus';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,19 +27,13 @@ describe('网址名 from the title', () => {
 });
 
 describe('相关政策条款 on save', () => {
-  // The clause index the build emits, made from a fixture document by the build's own code.
+  // The document's clause file as the build emits it, made from a fixture document by the build's own code.
   const doc = corpusDoc('yiyang-kexie-kepu-yaodian-2023');
-  const catalog: ClauseCatalog = {
-    documents: [
-      {
-        slug: doc.slug,
-        title: doc.data.title,
-        clauses: [...clauseLabelsInMarkdown(doc.body)].map(([id, label]) => ({ id, label })),
-      },
-    ],
-  };
-  const index = indexOfCatalog(catalog);
-  const real = catalog.documents[0]!.clauses.find((c) => c.id.includes('-'))!.id;
+  const [file] = clauseDocuments(
+    new Map([[doc.slug, { title: doc.data.title, clauses: clauseLabelsInMarkdown(doc.body) }]]),
+  );
+  const index = indexOfClauseDocuments([file!]);
+  const real = file!.clauses.find((c) => c.id.includes('-'))!.id;
 
   it('accepts a clause the document has', () => {
     expect(clauseProblems('articles', { relatedClauses: [{ document: doc.slug, clause: real }] }, index)).toEqual([]);
@@ -77,5 +72,14 @@ describe('相关政策条款 on save', () => {
     expect(siblingDocument(items, 's1')).toBe('a');
     expect(siblingDocument(items, '')).toBe('b');
     expect(siblingDocument({ relatedClauses: [{ document: 'a' }, { document: 'b' }] }, '')).toBeUndefined();
+  });
+
+  it("the picker fetches the chosen document's clauses or, when the choice is unclear, the entry's documents only", () => {
+    expect(listedDocuments('events', { relatedClause: { document: 'a', clause: '' } }, '')).toEqual(['a']);
+    expect(listedDocuments('events', {}, '')).toEqual([]);
+    expect(listedDocuments('events', undefined, undefined)).toEqual([]);
+    const open = { relatedClauses: [{ document: 'a' }, { document: 'b' }, { document: 'a', clause: 's1' }] };
+    expect(listedDocuments('articles', open, 's1')).toEqual(['a']);
+    expect(listedDocuments('articles', open, '')).toEqual(['a', 'b']);
   });
 });
