@@ -249,7 +249,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
 
   // A site without content pages yet (early in a fork) still gets a valid, empty main bundle.
   const parts = cutIntoParts(pageList, options.maxPartRecords);
-  if (parts.length === 0) parts.push({ name: 'pages', records: [] });
+  if (parts.length === 0) parts.push({ name: 'all', records: [] });
   const outputPath = join(distDir, 'pagefind');
   await rm(outputPath, { recursive: true, force: true });
   const usedParts = new Set<string>();

@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/query/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
-import { IndexParts, searchesPartByPart } from '../../lib/search/query/indexParts';
+import { IndexParts, searchesMainPartFirst } from '../../lib/search/query/indexParts';
 import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/query/similarDocNumbers';
@@ -58,8 +58,8 @@ function loadEngine(): Promise<PagefindModule> {
 }
 
 /**
- * The index's other parts (policies, articles, events …), merged into the engine as a query needs
- * them: all at once, or one by one for a word held by most of a large index (searchesPartByPart).
+ * The index's other parts (a large index only), merged into the engine as a query needs them: before
+ * the lookup, or after the main bundle for a query of common words (searchesMainPartFirst).
  */
 function loadParts(): Promise<IndexParts> {
   parts ??= loadEngine().then((pf) => IndexParts.open(pf, '/pagefind/'));
@@ -413,14 +413,14 @@ export function startSearchPage(): void {
         status.textContent = '正在检索…';
         const pf = await loadEngine();
         const indexParts = await loadParts();
-        const partByPart = searchesPartByPart(query, common, state);
-        if (!partByPart) await indexParts.mergeAll();
+        const mainFirst = searchesMainPartFirst(query, common, state);
+        if (!mainFirst) await indexParts.mergeAll();
         await yieldToMain();
         const session = await openSearch(pf, query, {
           filters: state.filters,
           sort: state.sort,
           pause: yieldToMain,
-          ...(partByPart ? { more: () => indexParts.mergeNext() } : {}),
+          ...(mainFirst ? { more: () => indexParts.mergeAll() } : {}),
         });
         view = await session.load(state.page);
         const help = view.hits.length ? null : await noMatchHelp(pf, query, state);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutIntoParts, pageKind, type PartInput } from '../../../src/lib/search/build/indexParts';
+import { cutIntoParts, type PartInput } from '../../../src/lib/search/build/indexParts';
 import { mergeIndexParts } from '../../../src/lib/search/query/indexParts';
 
 /** `count` pages of one kind, each with `perPage` records named after the page. */
@@ -18,41 +18,46 @@ function partOfPage(parts: ReturnType<typeof cutIntoParts<string>>): Map<string,
 }
 
 describe('cutting the search index into parts', () => {
-  it('gives each content kind its own part, main bundle first, everything else in pages', () => {
-    const parts = cutIntoParts([
-      ...pages('topics', 2),
-      ...pages('events', 3),
-      ...pages('policies', 2),
-      ...pages('about', 1),
+  it('keeps an index within the limit in one part, whatever its kinds', () => {
+    const parts = cutIntoParts([...pages('policies', 2), ...pages('articles', 3), ...pages('about', 1)], 10);
+    expect(parts).toEqual([
+      {
+        name: 'all',
+        records: [
+          '/policies/p0/#0',
+          '/policies/p1/#0',
+          '/articles/p0/#0',
+          '/articles/p1/#0',
+          '/articles/p2/#0',
+          '/about/p0/#0',
+        ],
+      },
     ]);
-    expect(parts.map((p) => p.name)).toEqual(['policies', 'events', 'pages']);
-    expect(parts.find((p) => p.name === 'pages')!.records).toEqual(['/topics/p0/#0', '/topics/p1/#0', '/about/p0/#0']);
-    expect(pageKind('/')).toBe('pages');
-    expect(pageKind('/articles/zhongshu/')).toBe('articles');
   });
 
-  it('splits a kind above the limit into a power of two of buckets, keeping every record once and each page whole', () => {
-    const input = pages('articles', 300, 3);
+  it('cuts a larger index into as few parts as the limit allows, keeping every record once and each page whole', () => {
+    const input = [...pages('policies', 150, 3), ...pages('articles', 150, 3)];
     const parts = cutIntoParts(input, 200);
-    // 900 records at 200 per part: 4.5 → 8 buckets.
-    expect(parts.map((p) => p.name)).toEqual(Array.from({ length: 8 }, (_, i) => `articles-${i + 1}`));
+    // 900 records at 200 per part: 5 parts.
+    expect(parts.map((p) => p.name)).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
     const all = parts.flatMap((p) => p.records);
     expect(all.sort()).toEqual(input.flatMap((p) => p.records).sort());
     for (const part of parts) {
       const byPage = new Map<string, number>();
       for (const r of part.records) byPage.set(r.split('#')[0]!, (byPage.get(r.split('#')[0]!) ?? 0) + 1);
       expect([...byPage.values()].every((n) => n === 3)).toBe(true);
-      // Hashing spreads the pages: no bucket is more than twice its share.
-      expect(part.records.length).toBeLessThan((2 * 900) / 8);
+      // Hashing spreads the pages: every part is a sample of both kinds, none more than 1.5 times its share.
+      expect(part.records.some((r) => r.startsWith('/policies/'))).toBe(true);
+      expect(part.records.some((r) => r.startsWith('/articles/'))).toBe(true);
+      expect(part.records.length).toBeLessThan((1.5 * 900) / 5);
     }
   });
 
-  it('keeps a page in its bucket when the archive grows, until the bucket count doubles', () => {
-    const before = partOfPage(cutIntoParts(pages('events', 300), 100));
-    const after = partOfPage(cutIntoParts(pages('events', 380), 100));
+  it('keeps a page in its part when the archive grows, until the number of parts changes', () => {
+    const before = partOfPage(cutIntoParts(pages('events', 210), 100));
+    const after = partOfPage(cutIntoParts(pages('events', 290), 100));
     for (const [page, part] of before) expect(after.get(page)).toBe(part);
-    const doubled = partOfPage(cutIntoParts(pages('events', 420), 100));
-    expect(new Set(doubled.values()).size).toBe(8);
+    expect(new Set(partOfPage(cutIntoParts(pages('events', 310), 100)).values()).size).toBe(4);
   });
 
   it('leaves out pages without records, and a site without records has no parts', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/lib/search/query/engine';
 import { prepareQuery, rarestLookup } from '../../../src/lib/search/query/query';
 import { COMMON_MIN_RECORDS, WordCounter, wordFrequency } from '../../../src/lib/search/query/commonWords';
-import { IndexParts, PART_BY_PART_FROM, searchesPartByPart } from '../../../src/lib/search/query/indexParts';
+import { IndexParts, searchesMainPartFirst } from '../../../src/lib/search/query/indexParts';
 
 interface FakeRecord {
   page: string;
@@ -200,13 +200,14 @@ describe('search over an index in parts', () => {
   const part = (from: number, n: number, phrase = '科普讲座') =>
     Array.from({ length: n }, (_, i) => ({ page: `/p${from + i}/`, content: `第${from + i}段：举办${phrase}。` }));
 
-  it('part by part: a full first screen from the first parts merges no more, and the count says there may be more', async () => {
-    const { engine, indexParts, mergedPaths } = await partedIndex([part(0, 40), part(40, 40), part(80, 40)]);
-    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeNext() });
+  it('main bundle first: a full first screen from it merges no other part, and the count says there may be more', async () => {
+    const { engine, indexParts, mergedPaths, lookups } = await partedIndex([part(0, 40), part(40, 40), part(80, 40)]);
+    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeAll() });
     const first = await session.load(1);
     expect(first.hits).toHaveLength(PAGES_PER_SCREEN);
     expect(first.complete).toBe(false);
     expect(mergedPaths).toEqual([]);
+    expect(lookups).toHaveLength(1);
     // Asking for everything merges every part, and the list is then complete and exact.
     const everything = await session.load(Infinity);
     expect(mergedPaths).toEqual(['/pagefind/parts/part1/', '/pagefind/parts/part2/']);
@@ -215,37 +216,42 @@ describe('search over an index in parts', () => {
     expect(new Set(everything.hits.map((h) => h.url)).size).toBe(120);
   });
 
-  it('part by part: too few results in the first part merges the next ones until the screen is full, never checking a section twice', async () => {
+  it('main bundle first: too few results in it merges the other parts at once, never checking a section twice', async () => {
     const { engine, indexParts, fragments, mergedPaths } = await partedIndex([part(0, 3), part(3, 4), part(7, 30)]);
-    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeNext() });
+    const session = await openSearch(engine, prepareQuery('科普讲座')!, { more: () => indexParts.mergeAll() });
     const first = await session.load(1);
     expect(mergedPaths).toHaveLength(2);
     expect(first.hits).toHaveLength(PAGES_PER_SCREEN);
     expect(new Set(fragments).size).toBe(fragments.length);
-    // Every page of the first two parts is listed, and the third part filled the rest of the screen.
+    // The main bundle's pages are listed, and the other parts filled the rest of the screen.
     const urls = first.hits.map((h) => h.url);
-    for (const page of ['/p0/', '/p1/', '/p2/', '/p3/', '/p4/', '/p5/', '/p6/']) expect(urls).toContain(page);
+    for (const page of ['/p0/', '/p1/', '/p2/']) expect(urls).toContain(page);
+    expect(urls.filter((u) => !['/p0/', '/p1/', '/p2/'].includes(u))).toHaveLength(7);
   });
 
   it('without `more` the engine searches what is merged: all parts merged first give the same list as one index', async () => {
     const records = [part(0, 5), part(5, 5, '其他内容'), part(10, 5)];
     const { engine, indexParts } = await partedIndex(records);
-    await indexParts.mergeAll();
+    expect(await indexParts.mergeAll()).toBe(true);
+    expect(await indexParts.mergeAll()).toBe(false);
     const parted = await runSearch(engine, prepareQuery('科普讲座')!);
     const whole = await runSearch(fakePagefind(records.flat()).pf, prepareQuery('科普讲座')!);
     expect(parted.exact.map((h) => h.url)).toEqual(whole.exact.map((h) => h.url));
     expect(parted.exact).toHaveLength(10);
   });
 
-  it('searches part by part only for a query of very common words without filters, date order or 文号', () => {
-    const common = { 科普: PART_BY_PART_FROM + 1, 素质: PART_BY_PART_FROM - 1 };
+  it('looks in the main bundle first only for a query of common words without filters, date order or 文号', () => {
+    const common = { 科普: 900, 讲座: 300 };
     const plain = { filters: {} };
-    expect(searchesPartByPart(prepareQuery('科普', common)!, common, plain)).toBe(true);
-    expect(searchesPartByPart(prepareQuery('科普', common)!, common, { filters: { 类型: '科普文章' } })).toBe(false);
-    expect(searchesPartByPart(prepareQuery('科普', common)!, common, { filters: {}, sort: 'date' })).toBe(false);
-    expect(searchesPartByPart(prepareQuery('素质', common)!, common, plain)).toBe(false);
-    expect(searchesPartByPart(prepareQuery('科普讲座', common)!, common, plain)).toBe(false);
-    expect(searchesPartByPart(prepareQuery('益科协〔2023〕12号', common)!, common, plain)).toBe(false);
-    expect(searchesPartByPart(prepareQuery('科普')!, undefined, plain)).toBe(false);
+    const first = (q: string, state: Parameters<typeof searchesMainPartFirst>[2] = plain, list = common) =>
+      searchesMainPartFirst(prepareQuery(q, list)!, list, state);
+    expect(first('科普')).toBe(true);
+    expect(first('科普讲座')).toBe(true);
+    expect(first('科普', { filters: { 类型: '科普文章' } })).toBe(false);
+    expect(first('科普', { filters: {}, sort: 'date' })).toBe(false);
+    // 中暑 is not a common word: every part is needed for its few results.
+    expect(first('科普中暑')).toBe(false);
+    expect(first('益科协〔2023〕12号')).toBe(false);
+    expect(searchesMainPartFirst(prepareQuery('科普')!, undefined, plain)).toBe(false);
   });
 });

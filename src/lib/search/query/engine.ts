@@ -70,8 +70,8 @@ export interface SearchOptions {
   pause?: () => Promise<void>;
   /**
    * Widens the index when the candidates found so far are used up before the result page asked for
-   * is full: merges the index's next part (indexParts.ts) and resolves true, or false when every part
-   * is in. Without it the index is searched as it is.
+   * is full: merges more of the index's parts (indexParts.ts) and resolves true, or false when every
+   * part is in. Without it the index is searched as it is.
    */
   more?: () => Promise<boolean>;
 }
@@ -173,8 +173,8 @@ export const CHECK_ALL_UP_TO = 30;
  * downloaded in probe order, as many as pages are still missing, until the page asked for is full: page identity is only known from a section's text, so until every candidate is checked
  * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
  * the sections of each step are ranked among themselves (comparePages) before they are listed. With
- * `more`, an index in parts is widened part by part while the page asked for is not full, and the
- * count stays a lower bound until every part is in.
+ * `more`, an index in parts is widened while the page asked for is not full, and the count stays a
+ * lower bound until every part is in.
  */
 export async function openSearch(
   pf: PagefindLike,

@@ -1,7 +1,7 @@
-// The search index comes in parts (search/build/indexParts.ts): the main bundle in /pagefind/ and the
-// others in /pagefind/parts/<name>/, listed in /pagefind/parts.json. A search page loads the engine
-// from the main bundle and merges the other parts into it (Pagefind's mergeIndex), all at once or,
-// for a word found in most of a large index, one part at a time until the result page is full.
+// A large search index comes in parts (search/build/indexParts.ts): the main bundle in /pagefind/ and
+// the others in /pagefind/parts/<name>/, listed in /pagefind/parts.json. A search page loads the
+// engine from the main bundle and merges the other parts into it (Pagefind's mergeIndex): before the
+// first lookup, or, for a query of common words, only when the main bundle did not fill the page.
 import { wordFrequency, type CommonWords } from './commonWords.ts';
 import type { FilterSelection } from './engine.ts';
 import type { PreparedQuery } from './query.ts';
@@ -34,6 +34,8 @@ async function listParts(bundle: string, load: Load): Promise<string[]> {
 /** The parts of one index not yet merged into an engine, merged on demand and each only once. */
 export class IndexParts {
   private merged = 0;
+  /** Parts listed in all. */
+  readonly total: number;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly pf: Mergeable;
   private readonly paths: readonly string[];
@@ -44,6 +46,7 @@ export class IndexParts {
     this.pf = pf;
     this.paths = paths;
     this.options = options;
+    this.total = paths.length;
   }
 
   /** Reads the list beside the main bundle at `bundle`; `options` (baseUrl, mergeFilter …) go with every part. */
@@ -57,31 +60,13 @@ export class IndexParts {
     return new IndexParts(pf, paths, options);
   }
 
-  /** Parts listed in all; parts merged so far. */
-  get total(): number {
-    return this.paths.length;
-  }
-  get done(): number {
-    return this.merged;
-  }
-
-  /** Merges the next part in list order; false when every part is already merged. */
-  mergeNext(): Promise<boolean> {
-    return this.enqueue(async () => {
-      const path = this.paths[this.merged];
-      if (path === undefined) return false;
-      await this.pf.mergeIndex(path, this.options);
-      this.merged++;
-      return true;
-    });
-  }
-
-  /** Merges every part not merged yet, in parallel (one round trip for all their entries). */
-  mergeAll(): Promise<void> {
+  /** Merges every part not merged yet, in parallel (one round trip for all their entries); false when none was left. */
+  mergeAll(): Promise<boolean> {
     return this.enqueue(async () => {
       const rest = this.paths.slice(this.merged);
       this.merged = this.paths.length;
       await Promise.all(rest.map((path) => this.pf.mergeIndex(path, this.options)));
+      return rest.length > 0;
     });
   }
 
@@ -105,24 +90,20 @@ export async function mergeIndexParts(
 }
 
 /**
- * Words held by at least this many records are looked up one part at a time: all postings of a
- * word sit in one index chunk per part, ≈ 6 bytes per record holding it, so from here on every
- * part adds a chunk of 30 KB or more, and the first parts already hold a screenful of results.
+ * Whether a query looks in the main bundle first and merges the other parts only if that did not
+ * fill the result page (see SearchOptions.more in engine.ts), rather than merging them first: when
+ * every word it looks up is a common word of the index (common-words.json: held by 2 % of the records
+ * or more) and no filter, date order or 文号 asks for the complete list first. Each part is a sample
+ * of the whole site, so for such words the main bundle alone holds a screenful of results, and the
+ * other parts' index chunks are never downloaded; the count says 以上 until they are. Rarer words
+ * need every part anyway, merged at once to save a round trip.
  */
-export const PART_BY_PART_FROM = 5000;
-
-/**
- * Whether a query searches the index part by part (see SearchOptions.more in engine.ts) rather than
- * every part at once: only when every word it looks up is held by PART_BY_PART_FROM records or
- * more, and no filter, date order or 文号 asks for the complete list first. The first screen then
- * shows the best pages of the first parts, and the count says 以上 until every part is searched.
- */
-export function searchesPartByPart(
+export function searchesMainPartFirst(
   query: PreparedQuery,
   common: Readonly<CommonWords> | undefined,
   state: { filters: FilterSelection; sort?: 'relevance' | 'date' },
 ): boolean {
   if (query.docKey || Object.keys(state.filters).length > 0 || state.sort === 'date') return false;
   const words = query.engineTerm.split(' ').filter(Boolean);
-  return words.length > 0 && words.every((w) => wordFrequency(common, w) >= PART_BY_PART_FROM);
+  return words.length > 0 && words.every((w) => wordFrequency(common, w) > 0);
 }
