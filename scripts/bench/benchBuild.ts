@@ -24,13 +24,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleMarkdown, eventMarkdown, policyNotice, seedSentences } from './corpus.ts';
 import { copyProject, writeFloorSite } from './project.ts';
-import { countPages, dirBytes, largestPages, measureBuild, type BuildRun } from './measure.ts';
+import { benchMachine, countPages, dirBytes, largestPages, measureBuild, type BuildRun } from './measure.ts';
 import { formatProfile, profileBuild } from './profile.ts';
 import { measureQueries, medianQueryKb, type QueryBytes } from './queryTransfer.ts';
 import {
@@ -358,13 +358,7 @@ const table = formatTable(results);
 console.log(`\n${table}`);
 const report = {
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? null,
-    totalMemMb: Math.round(totalmem() / 1024 / 1024),
-    node: process.version,
-    load: `${loadAtStart} → ${loadAtEnd}`,
-  },
+  machine: benchMachine(`${loadAtStart} → ${loadAtEnd}`),
   sizes: sorted,
   coldBuild: cold,
   results,

@@ -17,7 +17,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
@@ -25,7 +25,7 @@ import { pageFacts, type QueryableDocument } from '../../src/lib/search/build/pa
 import type { PageForIndex } from '../../src/lib/search/build/records.ts';
 import { clauseDocument, clausePageHtml, pageShell, type PageShell } from './clausePages.ts';
 import { seedSentences } from './corpus.ts';
-import { dirBytes, measureBuild, type BuildRun } from './measure.ts';
+import { benchMachine, dirBytes, measureBuild, type BuildRun } from './measure.ts';
 import { measureQueries, TYPICAL_QUERIES, type QueryBytes } from './queryTransfer.ts';
 
 const { values: args } = parseArgs({
@@ -394,13 +394,7 @@ console.log(`\n${table}\n`);
 
 const report = {
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? null,
-    totalMemMb: Math.round(totalmem() / 1024 / 1024),
-    node: process.version,
-    load: `${loadAtStart} → ${loadAtEnd}`,
-  },
+  machine: benchMachine(`${loadAtStart} → ${loadAtEnd}`),
   generated: { ...generated, htmlMb: round(generated.htmlMb), generateSeconds: round(generated.generateSeconds) },
   index: {
     ...run,

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export interface BuildRun {
@@ -176,4 +177,15 @@ export async function largestPages(
     out.push({ path: full.slice(dir.length), kb: (await lstat(full)).size / 1024 });
   }
   return out.sort((a, b) => b.kb - a.kb).slice(0, count);
+}
+
+/** The machine a benchmark ran on, for its JSON report; `load` is the load average at its start and end. */
+export function benchMachine(load: string) {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    totalMemMb: Math.round(totalmem() / 1024 / 1024),
+    node: process.version,
+    load,
+  };
 }

@@ -40,10 +40,11 @@ test('filtering by 小学 narrows the list and writes ?audience=小学 into the 
 test('a shared link with ?audience=高中 opens already filtered', async ({ page }) => {
   await openEvents(page, '?audience=%E9%AB%98%E4%B8%AD');
   await expect(page.getByRole('radio', { name: '高中' })).toBeChecked();
+  // The list is drawn unfiltered first; a hidden non-高中 event shows the filter has run.
+  await expect(page.locator('li[data-event="keji-huodongzhou-2026"]')).toBeHidden();
   const visible = page.locator('li[data-event]:visible');
   await expect(visible.first()).toBeVisible();
   for (const card of await visible.all()) await expect(card).toContainText(/面向：[^·]*高中/);
-  await expect(page.locator('li[data-event="keji-huodongzhou-2026"]')).toBeHidden();
 });
 
 test('upcoming and past are decided from the browser’s today, not the build date', async ({ page }) => {
