@@ -7,11 +7,8 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { pageFacts, urlForFile, type QueryableDocument } from '../../src/lib/search/build/pageFacts.ts';
-import { pageRecords } from '../../src/lib/search/build/records.ts';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import {
   addFilterValues,
   FILTER_VALUES_FILE,
@@ -19,9 +16,10 @@ import {
   type FilterValues,
 } from '../../src/lib/search/query/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../../src/lib/search/query/similarDocNumbers.ts';
-import { COMMON_WORDS_FILE, WordCounter } from '../../src/lib/search/query/commonWords.ts';
+import { COMMON_WORDS_FILE } from '../../src/lib/search/query/commonWords.ts';
 import { cutIntoParts } from '../../src/lib/search/build/indexParts.ts';
 import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
+import { readPages, type SearchRecord } from './pageReader.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -78,57 +76,8 @@ export interface IndexOptions {
   maxPartRecords?: number;
 }
 
-/** Part of every cache key: bump it when what a page's cached entry holds changes shape. */
-const RECORD_CACHE_FORMAT = '2';
 /** Part of every part's cache key: bump it when what the indexer writes into a part changes. */
 const PART_CACHE_FORMAT = '1';
-
-type SearchRecord = ReturnType<typeof pageRecords>[number];
-
-interface CachedPage {
-  /** The page's filter values and, for a document, its own 文号 (for similar-文号 suggestions). */
-  facts: { filters: Record<string, string[]>; docNumber?: DocNumberEntry } | null;
-  records: SearchRecord[];
-}
-
-/** Records of one page, from the cache when its HTML is unchanged. */
-async function recordsOf(
-  distDir: string,
-  file: string,
-  cacheDir: string | undefined,
-  used: Set<string>,
-  stats: { hits: number; misses: number },
-): Promise<CachedPage> {
-  const html = await readFile(file, 'utf8');
-  const url = urlForFile(relative(distDir, file));
-  const key = cacheDir
-    ? `${createHash('sha256').update(RECORD_CACHE_FORMAT).update('\0').update(url).update('\0').update(html).digest('hex')}.json`
-    : '';
-  if (cacheDir) {
-    used.add(key);
-    try {
-      const cached = JSON.parse(await readFile(join(cacheDir, key), 'utf8')) as CachedPage;
-      stats.hits++;
-      return cached;
-    } catch {
-      stats.misses++;
-    }
-  }
-  const { document } = parseHTML(html);
-  const facts = pageFacts(document as unknown as QueryableDocument, url);
-  const docNumber = facts?.meta.文号;
-  const page: CachedPage = {
-    facts: facts
-      ? {
-          filters: facts.filters,
-          ...(docNumber ? { docNumber: { n: docNumber, url: facts.url, title: facts.title } } : {}),
-        }
-      : null,
-    records: facts ? pageRecords(facts) : [],
-  };
-  if (cacheDir) await writeFile(join(cacheDir, key), JSON.stringify(page));
-  return page;
-}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -184,20 +133,29 @@ async function writePart(
   }
 }
 
+/** Files linked at once by linkTree. */
+const LINK_BATCH = 256;
+
 /**
  * Copies a folder by hard-linking its files (a part holds a file per record: linking tens of
  * thousands of files is quick where copying their bytes is not). Nothing writes into a part's
  * files after Pagefind wrote them: a new index replaces whole folders. Falls back to a copy across
- * file systems.
+ * file systems. Folders are made first, then the files are linked a batch at a time, so the file
+ * system works on many at once.
  */
 async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const target = (e: { parentPath: string; name: string }) => join(to, relative(from, join(e.parentPath, e.name)));
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    await mkdir(dirname(target), { recursive: true });
-    await link(source, target).catch(() => copyFile(source, target));
+  for (const dir of entries.filter((e) => e.isDirectory())) await mkdir(target(dir), { recursive: true });
+  const files = entries.filter((e) => e.isFile());
+  for (let i = 0; i < files.length; i += LINK_BATCH) {
+    await Promise.all(
+      files.slice(i, i + LINK_BATCH).map(async (file) => {
+        const source = join(file.parentPath, file.name);
+        await link(source, target(file)).catch(() => copyFile(source, target(file)));
+      }),
+    );
   }
 }
 
@@ -222,8 +180,6 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   const partCacheDir = options.partCacheDir;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   if (partCacheDir) await mkdir(partCacheDir, { recursive: true });
-  const used = new Set<string>();
-  const cacheStats = { hits: 0, misses: 0 };
   // The Node API spawns `pagefind_extended` when it can resolve it; pinning the env var makes
   // that choice explicit and stops a fallback to the non-extended binary.
   process.env.PAGEFIND_EXTENDED_BINARY_PATH = resolveExtendedBinary();
@@ -232,19 +188,21 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   const timings = { readMs: 0, addMs: 0, writeMs: 0 };
   const filterValues: FilterValues = {};
   const docNumbers: DocNumberEntry[] = [];
-  const words = new WordCounter();
   const pageList: { url: string; records: SearchRecord[] }[] = [];
+  const cacheStats = { hits: 0, misses: 0 };
   const readStarted = performance.now();
-  for (const file of await htmlFiles(distDir)) {
-    const { facts, records: pageRecordList } = await recordsOf(distDir, file, cacheDir, used, cacheStats);
-    if (!facts) continue;
+  const read = await readPages(distDir, await htmlFiles(distDir), cacheDir);
+  for (const page of read.pages) {
+    if (page.cached) cacheStats.hits++;
+    else cacheStats.misses++;
+    if (!page.facts) continue;
     pages++;
-    records += pageRecordList.length;
-    addFilterValues(filterValues, facts.filters);
-    if (facts.docNumber) docNumbers.push(facts.docNumber);
-    for (const record of pageRecordList) words.add(record.content);
-    pageList.push({ url: urlForFile(relative(distDir, file)), records: pageRecordList });
+    records += page.records.length;
+    addFilterValues(filterValues, page.facts.filters);
+    if (page.facts.docNumber) docNumbers.push(page.facts.docNumber);
+    pageList.push({ url: page.url, records: page.records });
   }
+  const used = new Set(read.pages.map((p) => p.cacheKey));
   timings.readMs = performance.now() - readStarted;
 
   // A site without content pages yet (early in a fork) still gets a valid, empty main bundle.
@@ -287,7 +245,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   docNumbers.sort((a, b) => a.url.localeCompare(b.url));
   await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
   // How many records hold each common word, so a query looks up its least common word only.
-  await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(words.common())}\n`);
+  await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(read.words.common())}\n`);
   if (cacheDir) {
     for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name), { force: true });
   }

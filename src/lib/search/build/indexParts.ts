@@ -7,10 +7,12 @@
 
 /**
  * Most records one part holds, unless a single page alone has more. Pagefind's Chinese indexing
- * takes ≈ 150 KB per record until it writes, so 12,000 records stay under 2 GB beside the indexer's
- * own Node process; Astro's build (2.5 GB at 10,000 pages) remains the build's peak.
+ * takes ≈ 150 KB per record until it writes, so a part of 8,000 records peaks near 1.3 GB beside
+ * the indexer's own few hundred MB; and an edit re-indexes one part, ≈ 10 s at this size. More,
+ * smaller parts would cost a query that searches every part one index chunk per part
+ * (docs/performance.md measures both sides).
  */
-export const PART_MAX_RECORDS = 12000;
+export const PART_MAX_RECORDS = 8000;
 
 export interface PartInput<R> {
   /** Root-relative URL of the page, e.g. /articles/zhongshu/ */

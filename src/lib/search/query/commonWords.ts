@@ -16,9 +16,15 @@ export const COMMON_MIN_SHARE = 0.02;
 /** At most this many words are written (the most common ones), so the file stays a few KB. */
 export const COMMON_MAX_WORDS = 300;
 
+/** A counter's tallies as plain data, to pass between threads and add up. */
+export interface WordCounts {
+  records: number;
+  counts: Map<string, number>;
+}
+
 /** Counts, per word, the records that contain it (words as the browser's segmenter cuts them). */
 export class WordCounter {
-  private readonly counts = new Map<string, number>();
+  private readonly tally = new Map<string, number>();
   private readonly segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   records = 0;
 
@@ -28,15 +34,26 @@ export class WordCounter {
     for (const part of this.segmenter.segment(normalizeText(text))) {
       if (part.isWordLike && !seen.has(part.segment)) {
         seen.add(part.segment);
-        this.counts.set(part.segment, (this.counts.get(part.segment) ?? 0) + 1);
+        this.tally.set(part.segment, (this.tally.get(part.segment) ?? 0) + 1);
       }
     }
+  }
+
+  /** The tallies so far (for a counter in another thread to merge). */
+  counts(): WordCounts {
+    return { records: this.records, counts: this.tally };
+  }
+
+  /** Adds another counter's tallies, as if its records had been added here. */
+  merge(other: WordCounts): void {
+    this.records += other.records;
+    for (const [word, n] of other.counts) this.tally.set(word, (this.tally.get(word) ?? 0) + n);
   }
 
   /** The common words, most common first (ties by word, so the file only changes with the content). */
   common(): CommonWords {
     const floor = Math.max(COMMON_MIN_RECORDS, Math.ceil(this.records * COMMON_MIN_SHARE));
-    const words = [...this.counts].filter(([, n]) => n >= floor);
+    const words = [...this.tally].filter(([, n]) => n >= floor);
     words.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(words.slice(0, COMMON_MAX_WORDS));
   }
