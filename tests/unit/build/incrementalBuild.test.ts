@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleMarkdown, seedSentences } from '../../../scripts/bench/corpus.ts';
+import { articleMarkdown, eventMarkdown, seedSentences } from '../../../scripts/bench/corpus.ts';
 import { copyProject } from '../../../scripts/bench/project.ts';
 
 const root = process.cwd();
@@ -41,7 +41,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('incremental build', () => {
   it(
-    'after editing one article equals a clean build, rendering that article again and copying the others',
+    'after editing an article and an event equals a clean build, rendering those again and copying the others',
     () => {
       copyProject(root, site);
       const sentences = seedSentences(join(site, 'seeds'));
@@ -56,6 +56,9 @@ describe('incremental build', () => {
       // Same topic for all, so they are each other's related articles: a title edit reaches the others' pages.
       const articles = [0, 1, 2, 3].map((i) => articleMarkdown(i, sentences, ctx));
       for (const a of articles) writeFileSync(join(site, 'src/content/articles', a.fileName), a.text);
+      // An event of its own too: its page and its 添加到日历 file are keyed by the entry alone.
+      const event = eventMarkdown(0, sentences);
+      writeFileSync(join(site, 'src/content/events', event.fileName), event.text);
 
       // Both incremental builds write to the same folder, as the editor's loop does (build into
       // dist-next/, then swap): Astro's page hashes include module paths under the output folder.
@@ -68,6 +71,10 @@ describe('incremental build', () => {
         .replace(/\n$/u, '\n\n修订时补充的一段说明：本段只为检验增量构建。\n');
       expect(text).not.toBe(edited.text);
       writeFileSync(join(site, 'src/content/articles', edited.fileName), text);
+      const eventSlug = event.fileName.replace(/\.md$/, '');
+      const eventText = event.text.replace(/^title: (.*)$/mu, 'title: $1（改期）');
+      expect(eventText).not.toBe(event.text);
+      writeFileSync(join(site, 'src/content/events', event.fileName), eventText);
 
       const log = run(['build:incremental', '--', '--out-dir', 'dist-incremental']);
       const rendered = log.split('\n').filter((l) => /[├└]─ \/\S+\.html/u.test(l));
@@ -75,6 +82,9 @@ describe('incremental build', () => {
       expect(rendered.some((l) => l.includes(`/articles/${slug}/index.html`))).toBe(true);
       expect(restored.some((l) => l.includes(`/articles/${slug}/`))).toBe(false);
       expect(restored.length).toBeGreaterThan(0);
+      const calendarFile = log.split('\n').filter((l) => l.includes(`/events/${eventSlug}/event.ics`));
+      expect(calendarFile.length).toBeGreaterThan(0);
+      expect(calendarFile.every((l) => !l.includes('(restored)'))).toBe(true);
 
       // A clean build: no content store, no incremental cache, plain `npm run build`.
       rmSync(join(site, 'node_modules/.astro/data-store.json'), { force: true });
@@ -90,6 +100,7 @@ describe('incremental build', () => {
       );
       expect(differing).toEqual([]);
       expect(readFileSync(join(incremental, 'articles', slug, 'index.html'), 'utf8')).toContain('（修订）');
+      expect(readFileSync(join(incremental, 'events', eventSlug, 'index.html'), 'utf8')).toContain('（改期）');
     },
     30 * 60_000,
   );

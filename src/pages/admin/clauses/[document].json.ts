@@ -5,6 +5,7 @@
  * references against (src/lib/policies/policyClauseIndex.ts); no file means no such document.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../../lib/build/cacheKey';
 import { clauseDocuments, type ClauseDocument } from '../../../lib/policies/clauseFiles';
 import { loadPolicyClauseIndex } from '../../../lib/policies/policyClauseIndex';
 
@@ -12,6 +13,8 @@ export const getStaticPaths = (async () =>
   clauseDocuments(await loadPolicyClauseIndex()).map((document) => ({
     params: { document: document.slug },
     props: { document },
+    // The file is the document's clause list and nothing else.
+    cacheKey: cacheKey(document),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: ClauseDocument }> = ({ props }) =>

@@ -2,13 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site';
 import { loadEvents } from '../../../lib/events/loadEvents';
 import { buildCalendar } from '../../../lib/events/ical';
+import { cacheKey, entryKey } from '../../../lib/build/cacheKey';
 import type { EventRecord } from '../../../lib/events/eventRecord';
 
 /** /events/<slug>/event.ics: the 添加到日历 download for one event. */
 export const getStaticPaths = (async () =>
-  (await loadEvents()).map(({ record }) => ({
+  (await loadEvents()).map(({ entry, record }) => ({
     params: { slug: record.slug },
     props: { record },
+    // Like the event's page: the file is made from its own entry alone.
+    cacheKey: cacheKey(entryKey(entry), record),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: EventRecord }> = ({ props }) => {
