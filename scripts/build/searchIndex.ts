@@ -72,7 +72,7 @@ export interface IndexOptions {
    * used in this run are deleted.
    */
   partCacheDir?: string;
-  /** Most records per part (indexParts.ts); smaller values are for tests. */
+  /** Records per part (indexParts.ts); smaller values are for tests. */
   maxPartRecords?: number;
 }
 
