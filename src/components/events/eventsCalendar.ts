@@ -9,7 +9,6 @@ import {
   describeFilters,
   filtersToSearch,
   matchesFilters,
-  NO_FILTERS,
   parseFilters,
   type EventFilters,
 } from '../../lib/events/filters';
@@ -192,19 +191,23 @@ export function initEventsCalendar(): void {
     if (month) month.render(false);
   }
 
-  form.addEventListener('change', () => {
+  /** The filters the form's controls show. */
+  const readForm = (): EventFilters => {
     const data = new FormData(form);
-    filters = parseFilters(
+    return parseFilters(
       new URLSearchParams({ kind: String(data.get('kind') ?? ''), audience: String(data.get('audience') ?? '') }),
     );
+  };
+  form.addEventListener('change', () => {
+    filters = readForm();
     writeUrl({ page: null });
     void applyFilters(true);
   });
   form.addEventListener('reset', () => {
-    // Let the browser reset the controls first, then mirror them.
+    // Let the browser reset the controls first, then mirror them (as they are then: a choice made
+    // in the meantime is kept, not undone).
     setTimeout(() => {
-      filters = NO_FILTERS;
-      syncControls();
+      filters = readForm();
       writeUrl({ page: null });
       void applyFilters(true);
     });

@@ -7,9 +7,6 @@ export interface EventFilters {
   audience: Audience | null;
 }
 
-/** 全部类型, 全部对象: what 清除筛选 goes back to. */
-export const NO_FILTERS: EventFilters = { kind: null, audience: null };
-
 /** Unknown values are ignored (a stale shared link still shows the whole calendar). */
 export function parseFilters(search: string | URLSearchParams): EventFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
