@@ -19,6 +19,9 @@ import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../../src/lib/search/quer
 import { COMMON_WORDS_FILE } from '../../src/lib/search/query/commonWords.ts';
 import { cutIntoParts } from '../../src/lib/search/build/indexParts.ts';
 import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
+import { PartKeyCollector } from '../../src/lib/search/build/partKeys.ts';
+import { PART_KEYS_DIR, type PartKeysShard } from '../../src/lib/search/query/partKeys.ts';
+import { DOC_NUMBER_META, ownDocNumberWord } from '../../src/lib/search/query/docNumberToken.ts';
 import { readPages, type SearchRecord } from './pageReader.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
@@ -53,8 +56,13 @@ export interface IndexSummary {
   outputPath: string;
   /** The parts written, main bundle first, with their record counts and whether a cached copy was used. */
   parts: { name: string; records: number; cached: boolean }[];
-  /** Milliseconds spent reading and splitting the HTML, handing the records to Pagefind, writing the parts. */
-  timings: { readMs: number; addMs: number; writeMs: number };
+  /**
+   * Milliseconds spent reading and splitting the HTML, handing the records to Pagefind, writing the
+   * parts, and listing which parts hold which keys (an index in parts only).
+   */
+  timings: { readMs: number; addMs: number; writeMs: number; keysMs: number };
+  /** The map of which parts hold which keys (partKeys.ts): keys and shard files; absent for an index in one part. */
+  keys?: { keys: number; shards: number };
   /** With a record cache: pages whose records came from it (unchanged HTML) and pages parsed anew. */
   cache?: { hits: number; misses: number };
 }
@@ -185,7 +193,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   process.env.PAGEFIND_EXTENDED_BINARY_PATH = resolveExtendedBinary();
   let pages = 0;
   let records = 0;
-  const timings = { readMs: 0, addMs: 0, writeMs: 0 };
+  const timings = { readMs: 0, addMs: 0, writeMs: 0, keysMs: 0 };
   const filterValues: FilterValues = {};
   const docNumbers: DocNumberEntry[] = [];
   const pageList: { url: string; records: SearchRecord[] }[] = [];
@@ -238,7 +246,11 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     }
     written.push({ name: part.name, records: part.records.length, cached: hit });
   }
-  const list: IndexPartsList = { merge: parts.slice(1).map((p) => `${PARTS_DIR}/${p.name}/`) };
+  const keys = parts.length > 1 ? await writePartKeys(parts, outputPath, timings) : undefined;
+  const list: IndexPartsList = {
+    merge: parts.slice(1).map((p) => `${PARTS_DIR}/${p.name}/`),
+    ...(keys ? { keys: { shards: keys.shards } } : {}),
+  };
   await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(list)}\n`);
   await writeFile(join(outputPath, FILTER_VALUES_FILE), `${JSON.stringify(sortedFilterValues(filterValues))}\n`);
   // Documents' own 文号, for “similar 文号” when a typed one is on no page (similarDocNumbers.ts).
@@ -260,8 +272,31 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     outputPath,
     parts: written,
     timings: roundTimings(timings),
+    ...(keys ? { keys } : {}),
     ...(cacheDir ? { cache: cacheStats } : {}),
   };
+}
+
+/**
+ * Writes which parts hold each key of the records' text (search/build/partKeys.ts) into
+ * `pagefind/part-keys/<n>.json`, so a query merges only the parts that can hold it.
+ */
+async function writePartKeys(
+  parts: readonly { records: readonly SearchRecord[] }[],
+  outputPath: string,
+  timings: IndexSummary['timings'],
+): Promise<{ keys: number; shards: number }> {
+  const started = performance.now();
+  const collector = new PartKeyCollector();
+  parts.forEach((part, i) => {
+    for (const record of part.records) collector.add(i, record.content, ownDocNumberWord(record.meta[DOC_NUMBER_META]));
+  });
+  const shards: PartKeysShard[] = collector.shards();
+  const dir = join(outputPath, PART_KEYS_DIR);
+  await mkdir(dir, { recursive: true });
+  for (const [n, shard] of shards.entries()) await writeFile(join(dir, `${n}.json`), JSON.stringify(shard));
+  timings.keysMs += performance.now() - started;
+  return { keys: collector.size, shards: shards.length };
 }
 
 /** One line on the parts for the build log: 分片 policies 6012 条, articles 3120 条（沿用）… */
@@ -282,6 +317,7 @@ export function indexLogLine(summary: IndexSummary, totalMs: number): string {
     `[search] 已索引 ${summary.pages} 个页面（${summary.records} 条分节记录）→ ${summary.outputPath}，` +
     `共 ${s(totalMs)}（读取分节 ${s(t.readMs)}，Pagefind 收录 ${s(t.addMs)}，写入索引 ${s(t.writeMs)}）；` +
     describeParts(summary.parts) +
+    (summary.keys ? `；分片词表 ${summary.keys.keys} 个键、${summary.keys.shards} 个文件，${s(t.keysMs)}` : '') +
     (summary.cache ? `；记录缓存命中 ${summary.cache.hits} 页，重新解析 ${summary.cache.misses} 页` : '')
   );
 }

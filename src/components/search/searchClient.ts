@@ -414,13 +414,13 @@ export function startSearchPage(): void {
         const pf = await loadEngine();
         const indexParts = await loadParts();
         const mainFirst = searchesMainPartFirst(query, common, state);
-        if (!mainFirst) await indexParts.mergeAll();
+        if (!mainFirst) await indexParts.mergeFor(query);
         await yieldToMain();
         const session = await openSearch(pf, query, {
           filters: state.filters,
           sort: state.sort,
           pause: yieldToMain,
-          ...(mainFirst ? { more: () => indexParts.mergeAll() } : {}),
+          ...(mainFirst ? { more: () => indexParts.mergeFor(query) } : {}),
         });
         view = await session.load(state.page);
         const help = view.hits.length ? null : await noMatchHelp(pf, query, state);

@@ -27,7 +27,7 @@ const LOG = [
       records: 9,
       outputPath: 'dist/pagefind',
       parts: [{ name: 'policies', records: 9, cached: false }],
-      timings: { readMs: 1000, addMs: 2500, writeMs: 4000 },
+      timings: { readMs: 1000, addMs: 2500, writeMs: 4000, keysMs: 0 },
     },
     7500,
   ),

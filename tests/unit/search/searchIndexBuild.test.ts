@@ -9,7 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../scripts/build/searchIndex';
 import { createStaticServer } from '../../../scripts/serve/staticServer.mjs';
-import { mergeIndexParts, PARTS_FILE } from '../../../src/lib/search/query/indexParts';
+import { IndexParts, mergeIndexParts, PARTS_FILE } from '../../../src/lib/search/query/indexParts';
+import { PART_KEYS_DIR } from '../../../src/lib/search/query/partKeys';
+import { prepareQuery } from '../../../src/lib/search/query/query';
+import { runSearch } from '../../../src/lib/search/query/engine';
 
 /** A content page as SearchMeta and the page templates write it: a body with a title and clauses. */
 function page(title: string, type: string, clauses: string[]): string {
@@ -101,6 +104,59 @@ describe('the search index in parts', () => {
         '/topics/shuangtan/',
       ]);
       await pf.destroy?.();
+    } finally {
+      server.close();
+    }
+  }, 120_000);
+
+  it('lets a query merge only the parts that can hold it, and find what a search over every part finds', async () => {
+    const dist = join(work, 'keys');
+    await writeSite(dist);
+    const summary = await buildSearchIndex(dist, { maxPartRecords: 5 });
+    const pagefindDir = join(dist, 'pagefind');
+    const list = JSON.parse(await readFile(join(pagefindDir, PARTS_FILE), 'utf8')) as { keys?: { shards: number } };
+    expect(list.keys?.shards).toBe(summary.keys?.shards);
+    expect(await readdir(join(pagefindDir, PART_KEYS_DIR))).toHaveLength(list.keys!.shards);
+
+    const server = createStaticServer({ root: dist });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+    let instance = 0;
+    /** A fresh engine (its own module instance) with the parts a query merges: those that can hold it, or all. */
+    const search = async (q: string, how: 'for' | 'all') => {
+      const bundle = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pagefind/`;
+      const pf = await import(`${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?keys${instance++}`);
+      await pf.options({ basePath: bundle, noWorker: true });
+      await pf.init();
+      const merged: string[] = [];
+      const counting = {
+        mergeIndex: (path: string, o?: Record<string, unknown>) => {
+          merged.push(path);
+          return pf.mergeIndex(path, o);
+        },
+      };
+      const parts = await IndexParts.open(counting, bundle);
+      const query = prepareQuery(q)!;
+      if (how === 'for') await parts.mergeFor(query);
+      else await parts.mergeAll();
+      const pages = (await runSearch(pf, query)).exact.map((h) => h.url).sort();
+      await pf.destroy?.();
+      return { pages, merged: merged.length, total: parts.total };
+    };
+    try {
+      for (const q of ['观鸟', '中暑', '节能减排', '科普日', '观鸟 碳汇', '航天员在轨']) {
+        const some = await search(q, 'for');
+        const every = await search(q, 'all');
+        expect(some.pages, q).toEqual(every.pages);
+        expect(some.pages.length, q).toBeGreaterThan(0);
+        expect(some.merged, q).toBeLessThanOrEqual(every.merged);
+      }
+      // One page holds 中暑: at most its part is merged, not every part.
+      const rare = await search('中暑', 'for');
+      expect(rare.pages).toEqual(['/articles/zhongshu/']);
+      expect(rare.merged).toBeLessThanOrEqual(1);
+      expect(rare.total).toBeGreaterThan(1);
+      // A phrase on no page merges no part.
+      expect((await search('观鸟中暑', 'for')).merged).toBe(0);
     } finally {
       server.close();
     }

@@ -2,9 +2,12 @@
 // the others in /pagefind/parts/<name>/, listed in /pagefind/parts.json. A search page loads the
 // engine from the main bundle and merges the other parts into it (Pagefind's mergeIndex): before the
 // first lookup, or, for a query of common words, only when the main bundle did not fill the page.
+// Where the build wrote a map of which parts hold which keys (partKeys.ts), a query merges only the
+// parts that can hold it.
 import { wordFrequency, type CommonWords } from './commonWords.ts';
 import type { FilterSelection } from './engine.ts';
 import type { PreparedQuery } from './query.ts';
+import { PartKeys, type PartKeysInfo } from './partKeys.ts';
 
 /** File name inside the main bundle's folder (served as /pagefind/parts.json). */
 export const PARTS_FILE = 'parts.json';
@@ -15,6 +18,8 @@ export const PARTS_DIR = 'parts';
 export interface IndexPartsList {
   /** The parts to merge, in search order, as folders relative to the main bundle's folder (parts/articles/). */
   merge: string[];
+  /** The map of which parts hold which keys (partKeys.ts); absent for an index in one part. */
+  keys?: PartKeysInfo;
 }
 
 interface Mergeable {
@@ -23,30 +28,38 @@ interface Mergeable {
 
 type Load = (url: string) => Promise<Response>;
 
-/** The parts listed beside the main bundle at `bundle` (e.g. /pagefind/); none without a list. */
-async function listParts(bundle: string, load: Load): Promise<string[]> {
+/** The list beside the main bundle at `bundle` (e.g. /pagefind/); no parts without one. */
+async function listParts(bundle: string, load: Load): Promise<IndexPartsList> {
   const response = await load(`${bundle}${PARTS_FILE}`);
-  if (response.status === 404) return [];
+  if (response.status === 404) return { merge: [] };
   if (!response.ok) throw new Error(`搜索索引分片列表无法读取：${bundle}${PARTS_FILE}（HTTP ${response.status}）`);
-  return ((await response.json()) as IndexPartsList).merge;
+  return (await response.json()) as IndexPartsList;
 }
 
 /** The parts of one index not yet merged into an engine, merged on demand and each only once. */
 export class IndexParts {
-  private merged = 0;
+  /** Part numbers merged so far (1 = the first listed part; 0, the main bundle, is the engine itself). */
+  private readonly merged = new Set<number>();
   /** Parts listed in all. */
   readonly total: number;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly pf: Mergeable;
   private readonly paths: readonly string[];
   private readonly options: Record<string, unknown>;
+  private readonly keys: PartKeys | null;
 
   // Plain fields, not parameter properties: the build's scripts run this file with Node's type stripping.
-  private constructor(pf: Mergeable, paths: readonly string[], options: Record<string, unknown>) {
+  private constructor(
+    pf: Mergeable,
+    paths: readonly string[],
+    options: Record<string, unknown>,
+    keys: PartKeys | null,
+  ) {
     this.pf = pf;
     this.paths = paths;
     this.options = options;
     this.total = paths.length;
+    this.keys = keys;
   }
 
   /** Reads the list beside the main bundle at `bundle`; `options` (baseUrl, mergeFilter …) go with every part. */
@@ -56,18 +69,34 @@ export class IndexParts {
     options: Record<string, unknown> = {},
     load: Load = (url) => fetch(url),
   ): Promise<IndexParts> {
-    const paths = (await listParts(bundle, load)).map((part) => `${bundle}${part}`);
-    return new IndexParts(pf, paths, options);
+    const list = await listParts(bundle, load);
+    const paths = list.merge.map((part) => `${bundle}${part}`);
+    const keys = list.keys && paths.length ? new PartKeys(bundle, list.keys, load) : null;
+    return new IndexParts(pf, paths, options, keys);
   }
 
   /** Merges every part not merged yet, in parallel (one round trip for all their entries); false when none was left. */
   mergeAll(): Promise<boolean> {
+    return this.enqueue(() => this.merge(this.paths.map((_, i) => i + 1)));
+  }
+
+  /**
+   * Merges the parts not merged yet that can hold a result of `query` (every part when the index has
+   * no key map); false when none was left, so every part that can hold a result is in.
+   */
+  mergeFor(query: PreparedQuery): Promise<boolean> {
     return this.enqueue(async () => {
-      const rest = this.paths.slice(this.merged);
-      this.merged = this.paths.length;
-      await Promise.all(rest.map((path) => this.pf.mergeIndex(path, this.options)));
-      return rest.length > 0;
+      // Without the map (or its shard unreadable) every part is merged: more bytes, the same results.
+      const holding = this.keys ? await this.keys.partsFor(query).catch(() => null) : null;
+      return this.merge(holding ? [...holding] : this.paths.map((_, i) => i + 1));
     });
+  }
+
+  private async merge(parts: readonly number[]): Promise<boolean> {
+    const rest = parts.filter((n) => n >= 1 && n <= this.paths.length && !this.merged.has(n));
+    for (const n of rest) this.merged.add(n);
+    await Promise.all(rest.map((n) => this.pf.mergeIndex(this.paths[n - 1]!, this.options)));
+    return rest.length > 0;
   }
 
   private enqueue<T>(step: () => Promise<T>): Promise<T> {

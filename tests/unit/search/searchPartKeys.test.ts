@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { PartKeyCollector } from '../../../src/lib/search/build/partKeys';
+import { docNumberKey } from '../../../src/lib/search/query/docNumberQuery';
+import { ownDocNumberToken, ownDocNumberWord } from '../../../src/lib/search/query/docNumberToken';
+import { containsAll } from '../../../src/lib/search/query/match';
+import {
+  decodeParts,
+  encodeParts,
+  KEYS_PER_SHARD,
+  lookupKeys,
+  MAX_LOOKUP_KEYS,
+  PART_KEYS_DIR,
+  PartKeys,
+  termKeys,
+} from '../../../src/lib/search/query/partKeys';
+import { prepareQuery } from '../../../src/lib/search/query/query';
+
+interface Rec {
+  part: number;
+  content: string;
+  own?: string;
+}
+
+/** A key map built from `records`, served from memory; counts the shard downloads. */
+function mapOf(records: readonly Rec[]) {
+  const collector = new PartKeyCollector();
+  for (const r of [...records].sort((a, b) => a.part - b.part)) collector.add(r.part, r.content, r.own);
+  const shards = collector.shards();
+  const fetched: string[] = [];
+  const keys = new PartKeys('/pagefind/', { shards: shards.length }, async (url) => {
+    fetched.push(url);
+    const n = Number(/\/(\d+)\.json$/.exec(url)?.[1]);
+    return shards[n] ? new Response(JSON.stringify(shards[n])) : new Response('', { status: 404 });
+  });
+  return { keys, shards, fetched, collector };
+}
+
+/** The parts where some page really holds every term (one record per page here). */
+function partsHolding(records: readonly Rec[], terms: readonly string[]): Set<number> {
+  return new Set(records.filter((r) => containsAll(r.content, terms)).map((r) => r.part));
+}
+
+const SENTENCES = [
+  '夏季高温，老年人要预防中暑，多喝水。',
+  '科普讲座走进社区，讲解食品安全知识。',
+  '全民科学素质行动规划纲要提出，到2025年公民具备科学素质的比例超过15%。',
+  '青少年科技创新大赛在益阳市举行，中小学生踊跃参加。',
+  '湿地观鸟活动：周末到南洞庭湖湿地观察候鸟。',
+  '双碳目标：节能减排从身边做起，绿色出行。',
+  '全国科普日期间，各县市区科协组织科普志愿者开展活动。',
+  '科技活动周以“弘扬科学家精神”为主题。',
+];
+
+/** Records spread over `parts` parts, each sentence in some of them. */
+function library(parts: number): Rec[] {
+  const records: Rec[] = [];
+  SENTENCES.forEach((s, i) => {
+    for (let p = 0; p < parts; p++) if ((i + p) % 3 !== 0) records.push({ part: p, content: `${p}号稿：${s}` });
+  });
+  return records;
+}
+
+describe('which parts can hold a query', () => {
+  it('writes a set of parts as hex digits and reads it back, for any number of parts', () => {
+    for (const parts of [[0], [3], [0, 1, 2, 3], [4], [1, 17, 40], [], Array.from({ length: 150 }, (_, i) => i)]) {
+      expect(decodeParts(encodeParts(parts))).toEqual(parts);
+    }
+    expect(encodeParts([0, 5])).toBe('12');
+  });
+
+  it('looks a term up by its character or its pairs of adjacent characters', () => {
+    expect(termKeys('暑')).toEqual(['暑']);
+    expect(termKeys('中暑')).toEqual(['中暑']);
+    expect(termKeys('科普讲座')).toEqual(['科普', '普讲', '讲座']);
+    expect(termKeys('𠀋a')).toEqual(['𠀋a']);
+  });
+
+  it('looks up a few keys spread over the query, from every term, and the 文号 document’s own word', () => {
+    const phrase = lookupKeys(prepareQuery('全民科学素质行动')!);
+    expect(phrase.all).toHaveLength(MAX_LOOKUP_KEYS);
+    expect(new Set(phrase.all).size).toBe(MAX_LOOKUP_KEYS);
+    expect(phrase.all.every((k) => '全民科学素质行动'.includes(k))).toBe(true);
+    expect(phrase.own).toBeNull();
+
+    const two = lookupKeys(prepareQuery('观鸟 中暑')!);
+    expect(two.all).toContain('观鸟');
+    expect(two.all).toContain('中暑');
+
+    const number = prepareQuery('益科协〔2023〕12号')!;
+    const lookup = lookupKeys(number);
+    expect(lookup.own).toBe(ownDocNumberToken(docNumberKey('益科协〔2023〕12号')!));
+    expect(lookup.all.length).toBeGreaterThan(0);
+  });
+
+  it('never leaves out a part that holds a result, and leaves out the parts that cannot', async () => {
+    const records = library(6);
+    const { keys } = mapOf(records);
+    const queries = [
+      '中暑',
+      '科普讲座',
+      '科学素质',
+      '湿地观鸟',
+      '观鸟 绿色',
+      '中暑 出行',
+      '3号稿',
+      '稿',
+      '科协组织科普志愿者',
+    ];
+    for (const q of queries) {
+      const query = prepareQuery(q)!;
+      const holding = partsHolding(records, query.terms);
+      const found = await keys.partsFor(query);
+      for (const p of holding) expect(found, `${q}: part ${p}`).toContain(p);
+    }
+    // 中暑 is in five of the six parts' copies of its sentence but not in part 0's records.
+    expect(partsHolding(records, ['中暑']).has(0)).toBe(false);
+    expect(await keys.partsFor(prepareQuery('中暑')!)).not.toContain(0);
+    // 3号稿 is in part 3 only.
+    expect([...(await keys.partsFor(prepareQuery('3号稿')!))!]).toEqual([3]);
+  });
+
+  it('finds no part for a phrase whose characters are everywhere but never side by side', async () => {
+    const records = library(4);
+    const { keys } = mapOf(records);
+    // 暑 and 中 are both in the library, 暑中 nowhere.
+    expect(records.some((r) => r.content.includes('暑'))).toBe(true);
+    expect([...(await keys.partsFor(prepareQuery('暑中')!))!]).toEqual([]);
+  });
+
+  it('finds the part of a 文号’s own document even where no text of it prints the number', async () => {
+    const key = docNumberKey('湘科协〔2024〕7号')!;
+    const records: Rec[] = [
+      ...library(3),
+      { part: 2, content: '关于印发工作要点的通知', own: ownDocNumberWord(`${ownDocNumberToken(key)} whabcdefg`) },
+      { part: 1, content: '根据湘科协〔2024〕7号文件要求' },
+    ];
+    const { keys } = mapOf(records);
+    expect([...(await keys.partsFor(prepareQuery('湘科协[2024]7号')!))!].sort()).toEqual([1, 2]);
+  });
+
+  it('downloads one shard per key looked up, once per visit, each about KEYS_PER_SHARD keys', async () => {
+    const records: Rec[] = Array.from({ length: 400 }, (_, i) => ({
+      part: i % 4,
+      content: SENTENCES[i % SENTENCES.length]! + String.fromCodePoint(0x4e00 + i * 7, 0x4e00 + i * 13),
+    }));
+    const { keys, shards, fetched, collector } = mapOf(records);
+    expect(shards.length).toBe(Math.ceil(collector.size / KEYS_PER_SHARD));
+    expect(shards.length).toBeGreaterThan(1);
+    const query = prepareQuery('全民科学素质行动')!;
+    await keys.partsFor(query);
+    expect(fetched.length).toBeLessThanOrEqual(MAX_LOOKUP_KEYS);
+    expect(fetched.every((u) => u.startsWith(`/pagefind/${PART_KEYS_DIR}/`))).toBe(true);
+    const before = fetched.length;
+    await keys.partsFor(query);
+    expect(fetched.length).toBe(before);
+  });
+
+  it('gives the same shards for the same records, whatever order the parts’ records come in', () => {
+    const records = library(5);
+    const once = mapOf(records).shards;
+    const reordered = new PartKeyCollector();
+    for (let p = 0; p < 5; p++) {
+      for (const r of records.filter((x) => x.part === p).reverse()) reordered.add(r.part, r.content, r.own);
+    }
+    expect(JSON.stringify(reordered.shards())).toBe(JSON.stringify(once));
+  });
+});
