@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/qa/findBrowser.mjs';
-import { FIXTURE_DIST } from './tests/fixtures/site';
+import { FIXTURE_DIST, FIXTURE_PORT as PORT, PAGED_PORT } from './tests/fixtures/site';
 
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-// The copy of the site built with one item per list page (dist-paged/, see listPageSize()).
-const PAGED_PORT = Number(process.env.E2E_PAGED_PORT ?? PORT + 1000);
-const PAGED_SPECS = /listPages\.spec\.ts$/;
+// The copy of the site built with one item per list page (dist-paged/, see listPageSize()) and its
+// search index in small parts.
+const PAGED_SPECS = /(listPages|searchParts)\.spec\.ts$/;
 const browser = await findBrowser();
 
 /**
  * E2E tests run against the site built from the tests' own content (tests/fixtures/content) into
  * dist-fixture/ by `npm run build:fixture` (test:e2e runs it once), never against dist/;
- * listPages.spec.ts runs against dist-paged/, the same content built with one item per list page.
+ * listPages.spec.ts and searchParts.spec.ts run against dist-paged/, the same content built with one item
+ * per list page and its search index cut into parts of 60 records.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
