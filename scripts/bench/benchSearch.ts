@@ -218,26 +218,30 @@ async function main() {
     const firstResults = await listed();
     // Everything the first screen lists as a result, in any group (near passages are apart: data-near-result).
     const anyListed = await page.$$eval('[data-result-url]', (as) => as.map((a) => a.getAttribute('data-result-url')!));
-    // The complete list, in the UI's order: every result page in turn.
-    const results = [...firstResults];
-    for (let i = 0; i < 200; i++) {
+    // The complete list, in the UI's order: every result page in turn, pressing 继续查找 whenever a
+    // page stopped at its budget of checks. Each step changes the status (a count, a range or how
+    // far it has looked), so that is what is waited for; each page's list is kept by where it starts.
+    const byStart = new Map<number, string[]>();
+    const record = async () => {
+      const start = await page.$$eval('[data-result-group="exact"]', (ol) => Number(ol[0]?.getAttribute('start') ?? 0));
+      if (start) byStart.set(start, await listed());
+    };
+    await record();
+    for (let i = 0; i < 400; i++) {
+      const more = page.locator('[data-search-continue]');
       const next = page.locator('nav.search-pagination a[rel="next"]');
-      if ((await next.count()) === 0) break;
-      await next.click();
-      // 下一页 is offered while candidates are unchecked; when they held no further page the search
-      // shows the last page again (and says so in its count), which ends the list.
-      await page.waitForFunction((n) => {
-        const start = document.querySelector('[data-result-group="exact"]')?.getAttribute('start') ?? '1';
+      const step = (await more.count()) ? more : (await next.count()) ? next : null;
+      if (!step) break;
+      const before = (await page.textContent('[data-search-status]')) ?? '';
+      await step.click();
+      await page.waitForFunction((prev) => {
+        const now = document.querySelector('[data-search-status]')?.textContent ?? '';
         const busy = document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
-        return (
-          start === String(n) ||
-          (!busy && new URLSearchParams(location.search).get('page') !== String(Math.ceil(n / 10)))
-        );
-      }, results.length + 1);
-      const start = await page.$eval('[data-result-group="exact"]', (ol) => Number(ol.getAttribute('start') ?? '1'));
-      if (start !== results.length + 1) break;
-      results.push(...(await listed()));
+        return now !== prev && !now.startsWith('正在') && !busy;
+      }, before);
+      await record();
     }
+    const results = [...byStart.entries()].sort(([a], [b]) => a - b).flatMap(([, urls]) => urls);
     const ms = Math.round(performance.now() - started);
     const exactCount = results.length;
     await context.close();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CHECK_PER_LOAD } from '../../src/lib/search/query/engine';
 import { wcagViolations } from '../support/axe';
 
 const YAODIAN = '/policies/yiyang-kexie-kepu-yaodian-2023/';
@@ -232,4 +233,69 @@ test('every page holding a common term is reachable through result pages, as man
   expect(seen.length).toBe(total);
   expect(new Set(seen).size).toBe(total);
   await expect(page.locator('[data-search-results]')).not.toContainText('继续查找');
+});
+
+test('a rare phrase of common words stops after one budget of checks, says so, and 继续查找 goes on by keyboard to the end', async ({
+  page,
+}) => {
+  // Both words of 科普和科学 are common words of the fixture's index, so only 科普 is looked up
+  // (rarestLookup in query.ts) and nearly 300 sections are candidates, more than one load() checks
+  // (CHECK_PER_LOAD), while the phrase itself is on two pages only, not among the first sections
+  // checked. So the site as built for every other test stops here, with no setting made for tests.
+  const query = '科普和科学';
+  const progress = new RegExp(`^已查看 (\\d+) / (\\d+) 个可能相关的段落，暂找到 (\\d+) 个包含“${query}”的结果`);
+  const done = new RegExp(`^找到 (\\d+) 个包含“${query}”的结果。$`);
+  const busy = page.locator('[data-search-results][aria-busy]');
+  const more = page.getByRole('button', { name: '继续查找' });
+
+  for (const elder of ['0', '1']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}&elder=${elder}`);
+    await expect(status(page)).toHaveText(progress);
+    await expect(more).toBeVisible();
+    expect(await wcagViolations(page, `stopped, elder=${elder}`)).toEqual([]);
+  }
+  const [, checked, candidates] = progress.exec((await status(page).textContent())!)!.map(Number);
+  expect(checked).toBe(CHECK_PER_LOAD);
+  expect(candidates).toBeGreaterThan(checked!);
+  // Not finished is not “nothing found”: no 没有找到, no no-match help (near passages, tips).
+  await expect(status(page)).not.toContainText('没有');
+  await expect(page.getByRole('heading', { name: '没有找到结果' })).toHaveCount(0);
+  await expect(page.locator('[data-result-group="near"], .no-results')).toHaveCount(0);
+  // 下一页 is not offered for a page that is not full yet: 继续查找 is the way on.
+  await expect(page.locator('nav.search-pagination a[rel="next"]')).toHaveCount(0);
+
+  let seen = checked!;
+  let text = '';
+  for (let round = 0; round < 10 && (await more.count()) > 0; round++) {
+    const before = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(status(page)).not.toHaveText(new RegExp(`^(正在|已查看 ${seen} /)`));
+    await expect(busy).toHaveCount(0);
+    text = (await status(page).textContent())!;
+    const step = progress.exec(text);
+    if (step) {
+      // The next sections, at most one budget of them.
+      const now = Number(step[1]);
+      expect(now).toBeGreaterThan(seen);
+      expect(now - seen).toBeLessThanOrEqual(CHECK_PER_LOAD);
+      seen = now;
+    }
+    // Results found earlier keep their place, and focus moves to the first new one, or stays on the button.
+    const after = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')));
+    expect(after.slice(0, before.length)).toEqual(before);
+    if (after.length > before.length)
+      await expect(
+        page.locator(`[data-result-group="exact"] h3 a[data-result-url="${after[before.length]}"]`),
+      ).toBeFocused();
+    else if (step) await expect(more).toBeFocused();
+  }
+  // The end: every candidate checked, an exact count, no button, and every result holds the phrase.
+  expect(text).toMatch(done);
+  await expect(more).toHaveCount(0);
+  const total = Number(done.exec(text)![1]);
+  expect(total).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(total);
+  const exact = page.locator('[data-result-group="exact"] > li');
+  for (let i = 0; i < total; i++) await expect(exact.nth(i).locator('mark').first()).toHaveText(query);
 });

@@ -163,12 +163,30 @@ function countText(total: number, complete: boolean): string {
 
 function statusText(state: SearchState, view: SessionView): string {
   const total = view.hits.length;
+  // Stopped at its budget: what was looked at and found so far, never 没有找到 (more may follow).
+  if (view.budgetSpent) {
+    const page = Math.min(state.page, pageCount(total));
+    const where = total > 0 && (total > PAGES_PER_SCREEN || page > 1) ? shownRange(page, total) : '';
+    return `已查看 ${view.checked} / ${view.candidates} 个可能相关的段落，暂找到 ${total} 个包含“${state.q}”的结果${scopeText(state)}${where}。`;
+  }
   if (total === 0) return `没有找到包含“${state.q}”的内容${scopeText(state)}。`;
   const page = Math.min(state.page, pageCount(total));
-  const from = (page - 1) * PAGES_PER_SCREEN + 1;
-  const to = Math.min(total, page * PAGES_PER_SCREEN);
-  const where = total > PAGES_PER_SCREEN || !view.complete ? `（第 ${from}–${to} 个）` : '';
+  const where = total > PAGES_PER_SCREEN || !view.complete ? shownRange(page, total) : '';
   return `找到 ${countText(total, view.complete)}包含“${state.q}”的结果${scopeText(state)}${where}。`;
+}
+
+/** “（第 11–20 个）”: which of the results found the result page shows. */
+function shownRange(page: number, total: number): string {
+  return `（第 ${(page - 1) * PAGES_PER_SCREEN + 1}–${Math.min(total, page * PAGES_PER_SCREEN)} 个）`;
+}
+
+/** Goes on with a search that stopped at its budget of checks, for the same result page. */
+function continueButton(): HTMLElement {
+  return el(
+    'p',
+    { class: 'search-continue' },
+    el('button', { type: 'button', class: 'button button-primary', 'data-search-continue': '' }, '继续查找'),
+  );
 }
 
 function searchHref(state: SearchState): string {
@@ -253,15 +271,12 @@ interface NoMatchHelp {
 
 function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   const tips = el('ul', { class: 'no-results-tips' });
-  if (help.unfiltered !== null && help.unfiltered.count > 0) {
+  if (help.unfiltered !== null && (help.unfiltered.count > 0 || !help.unfiltered.complete)) {
     const count = countText(help.unfiltered.count, help.unfiltered.complete);
-    tips.append(
-      el(
-        'li',
-        {},
-        el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, `取消筛选条件：全部内容中有 ${count}结果`),
-      ),
-    );
+    // The unfiltered search checks one budget's worth too: with nothing found in it yet, no count is given.
+    const text =
+      help.unfiltered.count > 0 ? `取消筛选条件：全部内容中有 ${count}结果` : '取消筛选条件，在全部内容中查找';
+    tips.append(el('li', {}, el('a', { href: searchHref({ ...state, filters: {}, page: 1 }) }, text)));
   }
   if (help.similarNumbers.length) {
     const numbers = el('ul', { class: 'similar-docno' });
@@ -280,7 +295,8 @@ function renderNoMatch(state: SearchState, help: NoMatchHelp): HTMLElement[] {
   tips.append(el('li', {}, `检查是否有错别字；文号可以只输入机关代字和年份${prefix ? `，如“${prefix} 2023”` : ''}。`));
   // The nearest passages, when there are any, are the most useful answer: they come first.
   return [
-    el('h2', {}, '没有找到结果'),
+    // Focusable from script: it is where focus goes when going on with a search ends with nothing.
+    el('h2', { tabindex: '-1' }, '没有找到结果'),
     ...(help.near.length ? [renderNear(help.near, state.q)] : []),
     el('div', { class: 'no-results' }, el('h3', {}, '您还可以'), tips),
   ];
@@ -314,9 +330,12 @@ function renderOutcome(container: HTMLElement, state: SearchState, view: Session
       list.append(renderHit(hit, state.q, from + i));
     });
     container.append(list);
-    const nav = renderPagination(state, view.hits.length, !view.complete);
+    if (view.budgetSpent) container.append(continueButton());
+    // While stopped at its budget the page asked for is not full yet: 继续查找 goes on, not 下一页.
+    const nav = renderPagination(state, view.hits.length, !view.complete && !view.budgetSpent);
     if (nav) container.append(nav);
-  } else if (help) container.append(...renderNoMatch(state, help));
+  } else if (view.budgetSpent) container.append(continueButton());
+  else if (help) container.append(...renderNoMatch(state, help));
 }
 
 async function loadDocNumbers(): Promise<DocNumberEntry[]> {
@@ -389,7 +408,26 @@ export function startSearchPage(): void {
   let last: { key: string; session: SearchSession; help: NoMatchHelp | null } | null = null;
   const keyOf = (state: SearchState) => JSON.stringify([state.q, state.filters, state.sort]);
 
-  const run = async (state: SearchState, focusResults = false) => {
+  /**
+   * Where keyboard focus goes once the results are shown: nowhere (a new query), the first result
+   * (another result page), or, after 继续查找, the first result it added, else the button again
+   * while the search is still stopped, else the first result or the no-match heading.
+   */
+  type FocusAfter = 'none' | 'first' | 'continued';
+  const placeFocus = (focus: FocusAfter, before: Set<string>) => {
+    if (focus === 'none') return;
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-group="exact"] h3 a')];
+    const target =
+      focus === 'first'
+        ? links[0]
+        : (links.find((a) => !before.has(a.dataset.resultUrl ?? '')) ??
+          results.querySelector<HTMLElement>('[data-search-continue]') ??
+          links[0] ??
+          results.querySelector<HTMLElement>('h2[tabindex]'));
+    target?.focus();
+  };
+
+  const run = async (state: SearchState, focus: FocusAfter = 'none') => {
     const id = ++runId;
     // Fetch Pagefind while the query is prepared; a failure is reported below, when it is awaited.
     if (state.q) loadEngine().catch(() => {});
@@ -407,6 +445,11 @@ export function startSearchPage(): void {
       results.setAttribute('aria-busy', 'true');
       let current = last;
       let view: SessionView;
+      // What is listed now, to tell what 继续查找 adds.
+      const shownBefore = new Set(
+        [...results.querySelectorAll<HTMLElement>('[data-result-url]')].map((a) => a.dataset.resultUrl ?? ''),
+      );
+      if (focus === 'continued') status.textContent = '正在继续查找…';
       // Another result page of the same query: only the sections that page still needs are downloaded.
       if (current?.key === keyOf(state)) view = await current.session.load(state.page);
       else {
@@ -423,9 +466,12 @@ export function startSearchPage(): void {
           ...(mainFirst ? { more: () => indexParts.mergeFor(query) } : {}),
         });
         view = await session.load(state.page);
-        const help = view.hits.length ? null : await noMatchHelp(pf, query, state);
-        current = { key: keyOf(state), session, help };
+        current = { key: keyOf(state), session, help: null };
       }
+      // The help merges the whole index and runs a near-phrase search: only once the search is
+      // complete with nothing found, not while it has stopped at its budget (继续查找 may find some).
+      if (!current.help && !view.hits.length && view.complete)
+        current.help = await noMatchHelp(await loadEngine(), query, state);
       if (id !== runId) return;
       last = current;
       // 下一页 is offered while candidates are unchecked; when they held no further page, the URL
@@ -435,8 +481,9 @@ export function startSearchPage(): void {
       }
       renderOutcome(results, state, view, current.help);
       status.textContent = statusText(state, view);
-      // After choosing another result page, keyboard focus goes to its first result, not the top of the page.
-      if (focusResults) results.querySelector<HTMLElement>('[data-result-group="exact"] h3 a')?.focus();
+      // After choosing another result page, keyboard focus goes to its first result, not the top of
+      // the page; after 继续查找, to what it added.
+      placeFocus(focus, shownBefore);
     } catch (error) {
       if (id !== runId) return;
       console.error(error);
@@ -449,11 +496,17 @@ export function startSearchPage(): void {
 
   // Result pages: links that work without reloading (and, reloaded or shared, give the same page).
   results.addEventListener('click', (event) => {
+    // 继续查找: the same session goes on for the same result page (a press while it runs is ignored).
+    if ((event.target as Element).closest('[data-search-continue]')) {
+      if (!results.hasAttribute('aria-busy'))
+        void run(parseSearchState(new URLSearchParams(location.search)), 'continued');
+      return;
+    }
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     history.pushState(null, '', link.getAttribute('href')!);
-    void run(parseSearchState(new URLSearchParams(location.search)), true);
+    void run(parseSearchState(new URLSearchParams(location.search)), 'first');
   });
 
   setUpFilterToggle(form);

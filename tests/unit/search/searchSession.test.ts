@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHECK_ALL_UP_TO,
+  CHECK_PER_LOAD,
   openSearch,
   PAGES_PER_SCREEN,
   runSearch,
@@ -128,6 +129,133 @@ describe('search session: only what the result page shown needs', () => {
     const view = await session.load(9);
     expect(view.complete).toBe(true);
     expect(view.hits).toHaveLength(45);
+  });
+});
+
+/**
+ * `n` candidate sections that hold 科普 and 讲座 (both looked up) but not the phrase 科普讲座, except
+ * the ones at `holders` (positions in Pagefind's order), each on a page of its own.
+ */
+const mostlyFalse = (n: number, holders: number[]) =>
+  Array.from({ length: n }, (_, i) => ({
+    page: `/p${i}/`,
+    content: holders.includes(i) ? `科普讲座第${i}场` : `科普活动与讲座第${i}场`,
+  }));
+
+describe('search session: a budget of checks per load', () => {
+  // Two real matches, one in the second budget's worth of candidates and one in the third.
+  const n = 2 * CHECK_PER_LOAD + CHECK_PER_LOAD / 2;
+  const holders = [CHECK_PER_LOAD + 7, 2 * CHECK_PER_LOAD + 3];
+
+  it('stops after the budget with the page not full, goes on from there when asked again, and ends complete', async () => {
+    const { pf, fragments } = fakePagefind(mostlyFalse(n, holders));
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+
+    const first = await session.load(1);
+    expect(first.budgetSpent).toBe(true);
+    expect(first.complete).toBe(false);
+    expect(first.hits).toHaveLength(0);
+    expect(first.checked).toBe(CHECK_PER_LOAD);
+    expect(first.candidates).toBe(n);
+    expect(fragments).toHaveLength(CHECK_PER_LOAD);
+
+    const second = await session.load(1);
+    expect(second.budgetSpent).toBe(true);
+    expect(second.checked).toBe(2 * CHECK_PER_LOAD);
+    expect(second.hits.map((h) => h.url)).toEqual([`/p${holders[0]}/`]);
+    // The next batch, not the first again.
+    expect(fragments).toHaveLength(2 * CHECK_PER_LOAD);
+    expect(new Set(fragments).size).toBe(fragments.length);
+
+    const third = await session.load(1);
+    expect(third.budgetSpent).toBe(false);
+    expect(third.complete).toBe(true);
+    expect(third.checked).toBe(n);
+    // The result listed before keeps its place.
+    expect(third.hits.map((h) => h.url)).toEqual([`/p${holders[0]}/`, `/p${holders[1]}/`]);
+    expect(fragments).toHaveLength(n);
+    expect(new Set(fragments).size).toBe(n);
+  });
+
+  it('does not apply to load(Infinity) or runSearch: every candidate is checked in one call', async () => {
+    const { pf, fragments } = fakePagefind(mostlyFalse(n, holders));
+    const session = await openSearch(pf, prepareQuery('科普讲座')!);
+    await session.load(1);
+    const all = await session.load(Infinity);
+    expect(all.budgetSpent).toBe(false);
+    expect(all.complete).toBe(true);
+    expect(all.hits).toHaveLength(2);
+    expect(new Set(fragments).size).toBe(n);
+
+    const other = fakePagefind(mostlyFalse(n, holders));
+    const outcome = await runSearch(other.pf, prepareQuery('科普讲座')!);
+    expect(outcome.checked).toBe(n);
+    expect(outcome.exact).toHaveLength(2);
+    expect(other.fragments).toHaveLength(n);
+  });
+
+  it('changes nothing when it is larger than the candidates', async () => {
+    const { pf, fragments } = fakePagefind(mostlyFalse(n, holders));
+    const session = await openSearch(pf, prepareQuery('科普讲座')!, { checkPerLoad: n + 1 });
+    const view = await session.load(1);
+    expect(view.budgetSpent).toBe(false);
+    expect(view.complete).toBe(true);
+    expect(view.checked).toBe(n);
+    expect(view.hits).toHaveLength(2);
+    expect(fragments).toHaveLength(n);
+  });
+
+  it('does not pause a query whose phrase fills the page early', async () => {
+    const { pf, fragments } = fakePagefind(holding(3 * CHECK_PER_LOAD));
+    const view = await (await openSearch(pf, prepareQuery('科普讲座')!)).load(1);
+    expect(view.budgetSpent).toBe(false);
+    expect(view.hits).toHaveLength(PAGES_PER_SCREEN);
+    expect(fragments.length).toBeLessThanOrEqual(PAGES_PER_SCREEN);
+  });
+
+  it(`is never below ${CHECK_ALL_UP_TO}: a lookup that small is still checked whole in one call`, async () => {
+    const small = fakePagefind(mostlyFalse(CHECK_ALL_UP_TO, [CHECK_ALL_UP_TO - 1]));
+    const whole = await (await openSearch(small.pf, prepareQuery('科普讲座')!, { checkPerLoad: 5 })).load(1);
+    expect(whole.complete).toBe(true);
+    expect(whole.budgetSpent).toBe(false);
+    expect(whole.hits).toHaveLength(1);
+
+    const large = fakePagefind(mostlyFalse(n, holders));
+    const paused = await (await openSearch(large.pf, prepareQuery('科普讲座')!, { checkPerLoad: 5 })).load(1);
+    expect(paused.budgetSpent).toBe(true);
+    expect(paused.checked).toBe(CHECK_ALL_UP_TO);
+  });
+
+  it('counts across widening an index in parts, and goes on into the merged parts', async () => {
+    const budget = 50;
+    // The main bundle holds fewer candidates than the budget, none of them a match; the one match is
+    // deep in the last part.
+    const main = mostlyFalse(40, []);
+    const partOne = mostlyFalse(100, []).map((r, i) => ({ ...r, page: `/q${i}/` }));
+    const partTwo = mostlyFalse(60, [55]).map((r, i) => ({ ...r, page: `/r${i}/` }));
+    const { engine, indexParts, fragments, mergedPaths } = await partedIndex([main, partOne, partTwo]);
+    const session = await openSearch(engine, prepareQuery('科普讲座')!, {
+      more: () => indexParts.mergeAll(),
+      checkPerLoad: budget,
+    });
+
+    const first = await session.load(1);
+    // The main bundle's 40, then the parts were merged and 10 of theirs were checked.
+    expect(mergedPaths).toHaveLength(2);
+    expect(first.budgetSpent).toBe(true);
+    expect(first.complete).toBe(false);
+    expect(first.checked).toBe(budget);
+    expect(first.candidates).toBe(200);
+    expect(first.hits).toHaveLength(0);
+
+    const views = [first];
+    while (views.at(-1)!.budgetSpent) views.push(await session.load(1));
+    for (const [i, view] of views.entries()) expect(view.checked).toBe(Math.min(200, (i + 1) * budget));
+    const last = views.at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.hits.map((h) => h.url)).toEqual(['/r55/']);
+    expect(fragments).toHaveLength(200);
+    expect(new Set(fragments).size).toBe(200);
   });
 });
 

@@ -74,6 +74,12 @@ export interface SearchOptions {
    * part is in. Without it the index is searched as it is.
    */
   more?: () => Promise<boolean>;
+  /**
+   * Most candidate sections one `load()` call checks before it stops with the page asked for not
+   * full (CHECK_PER_LOAD; never fewer than CHECK_ALL_UP_TO, so a lookup that small is still checked
+   * whole). `load(Infinity)` has no such limit.
+   */
+  checkPerLoad?: number;
 }
 
 /** Results shown per result page. */
@@ -154,10 +160,18 @@ export interface SessionView {
   checked: number;
   /** Candidate sections the lookup returned. */
   candidates: number;
+  /**
+   * This call checked its budget of candidates (CHECK_PER_LOAD) and stopped with the page asked for
+   * not full and candidates left unchecked: calling `load` for the same page again goes on from there.
+   */
+  budgetSpent: boolean;
 }
 
 export interface SearchSession {
-  /** Loads what result page `page` (from 1; Infinity: everything) needs, and what is known then. */
+  /**
+   * Loads what result page `page` (from 1; Infinity: everything) needs, checking at most
+   * CHECK_PER_LOAD candidates unless `page` is Infinity, and what is known then.
+   */
   load(page: number): Promise<SessionView>;
 }
 
@@ -168,9 +182,22 @@ export interface SearchSession {
 export const CHECK_ALL_UP_TO = 30;
 
 /**
+ * Most candidate sections one `load()` call checks (a result page asked for, or going on with it).
+ * A phrase of common characters that is itself rare (中暑 where 中 and 暑 are everywhere) has
+ * thousands of candidates and few real matches: checking until the page is full would download them
+ * all, one fragment each (3,463 sections, 3.4 MB, for one result on 100,000 clauses). A fragment is
+ * about 1 KB, so 120 checks are about 120 KB, which with the looked-up word's index chunk (tens of
+ * KB) keeps a first screen near 150 KB; and it is four times CHECK_ALL_UP_TO, so a query whose
+ * phrase is in most of its candidates fills its screen long before the budget matters.
+ */
+export const CHECK_PER_LOAD = 120;
+
+/**
  * A search that downloads only what the result pages shown need. One Pagefind lookup gives the
  * candidate sections; with few of them every one is checked (CHECK_ALL_UP_TO). Otherwise they are
- * downloaded in probe order, as many as pages are still missing, until the page asked for is full: page identity is only known from a section's text, so until every candidate is checked
+ * downloaded in probe order, as many as pages are still missing, until the page asked for is full
+ * or the call has checked CHECK_PER_LOAD of them (then `budgetSpent`, and loading the page again
+ * goes on): page identity is only known from a section's text, so until every candidate is checked
  * the count is a lower bound. Pages listed on earlier screens keep their place; the pages found by
  * the sections of each step are ranked among themselves (comparePages) before they are listed. With
  * `more`, an index in parts is widened while the page asked for is not full, and the count stays a
@@ -184,6 +211,7 @@ export async function openSearch(
   const filters = options.filters ?? {};
   const batch = Math.max(1, options.batch ?? 20);
   const pause = options.pause ?? (async () => {});
+  const perLoad = Math.max(CHECK_ALL_UP_TO, options.checkPerLoad ?? CHECK_PER_LOAD);
   const compare = comparePages(options.sort ?? 'relevance');
   const pages = new Map<string, PageState>();
   const seen = new Set<string>();
@@ -281,17 +309,22 @@ export async function openSearch(
   return {
     async load(page) {
       const wanted = Math.max(1, page) * PAGES_PER_SCREEN;
+      const everything = !Number.isFinite(wanted);
       const found = () => [...pages.values()].filter(qualifies).length;
+      // This call's budget, counted across widening. The check-all branch never exceeds it: it only
+      // runs while the candidates so far are at most CHECK_ALL_UP_TO, and perLoad is at least that.
+      const start = next;
+      const left = () => (everything ? Infinity : perLoad - (next - start));
       do {
-        if (ordered.length <= CHECK_ALL_UP_TO || !Number.isFinite(wanted))
-          while (next < ordered.length) await checkNext(batch);
+        if (ordered.length <= CHECK_ALL_UP_TO || everything) while (next < ordered.length) await checkNext(batch);
         // A screen's worth first, then what is still missing (at least half a screen per round trip).
         else
-          for (let have = found(); next < ordered.length && have < wanted; have = found())
-            await checkNext(Math.max(wanted - have, PAGES_PER_SCREEN / 2));
+          for (let have = found(); next < ordered.length && have < wanted && left() > 0; have = found())
+            await checkNext(Math.min(left(), Math.max(wanted - have, PAGES_PER_SCREEN / 2)));
         // The candidates are used up and the page is not full: the index's next part, if any.
       } while (found() < wanted && next >= ordered.length && (await widen()));
       const complete = next >= ordered.length && wholeIndex;
+      const budgetSpent = next < ordered.length && found() < wanted;
       const fresh = unlisted();
       for (const hit of complete ? fresh : fresh.slice(0, Math.max(0, wanted - listed.length))) {
         listed.push(hit.url);
@@ -302,6 +335,7 @@ export async function openSearch(
         complete,
         checked: seen.size + next,
         candidates: seen.size + ordered.length,
+        budgetSpent,
       };
     },
   };
