@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/query/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
-import { IndexParts, searchesMainPartFirst } from '../../lib/search/query/indexParts';
+import { IndexParts } from '../../lib/search/query/indexParts';
 import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
 import { DOC_NUMBERS_FILE, similarDocNumbers, type DocNumberEntry } from '../../lib/search/query/similarDocNumbers';
@@ -59,7 +59,7 @@ function loadEngine(): Promise<PagefindModule> {
 
 /**
  * The index's other parts (a large index only), merged into the engine as a query needs them: before
- * the lookup, or after the main bundle for a query of common words (searchesMainPartFirst).
+ * the lookup, or after the main bundle when it may fill the first screen (IndexParts.startsInMainPart).
  */
 function loadParts(): Promise<IndexParts> {
   parts ??= loadEngine().then((pf) => IndexParts.open(pf, '/pagefind/'));
@@ -456,7 +456,7 @@ export function startSearchPage(): void {
         status.textContent = '正在检索…';
         const pf = await loadEngine();
         const indexParts = await loadParts();
-        const mainFirst = searchesMainPartFirst(query, common, state);
+        const mainFirst = await indexParts.startsInMainPart(query, common, state);
         if (!mainFirst) await indexParts.mergeFor(query);
         await yieldToMain();
         const session = await openSearch(pf, query, {

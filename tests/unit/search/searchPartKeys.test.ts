@@ -13,6 +13,7 @@ import {
   PartKeys,
   termKeys,
 } from '../../../src/lib/search/query/partKeys';
+import { IndexParts, PARTS_FILE } from '../../../src/lib/search/query/indexParts';
 import { prepareQuery } from '../../../src/lib/search/query/query';
 
 interface Rec {
@@ -163,5 +164,37 @@ describe('which parts can hold a query', () => {
       for (const r of records.filter((x) => x.part === p).reverse()) reordered.add(r.part, r.content, r.own);
     }
     expect(JSON.stringify(reordered.shards())).toBe(JSON.stringify(once));
+  });
+
+  it('looks in the main bundle first when it can hold a result, else merges at once only the parts that can', async () => {
+    const records = library(6);
+    const { shards } = mapOf(records);
+    const merged: string[] = [];
+    const pf = { mergeIndex: async (path: string) => void merged.push(path) };
+    const load = async (url: string) => {
+      if (url.endsWith(PARTS_FILE)) {
+        const merge = [1, 2, 3, 4, 5].map((n) => `parts/p${n}/`);
+        return new Response(JSON.stringify({ merge, keys: { shards: shards.length } }));
+      }
+      const n = Number(/\/(\d+)\.json$/.exec(url)?.[1]);
+      return new Response(JSON.stringify(shards[n]));
+    };
+    const parts = await IndexParts.open(pf, '/pagefind/', {}, load);
+    const plain = { filters: {} };
+    // 科普讲座 is in part 0's records: the main bundle may fill the first screen alone.
+    expect(partsHolding(records, ['科普讲座']).has(0)).toBe(true);
+    expect(await parts.startsInMainPart(prepareQuery('科普讲座')!, undefined, plain)).toBe(true);
+    // 中暑 is not: the parts that hold it are merged before the lookup, and only those.
+    const heat = prepareQuery('中暑')!;
+    expect(await parts.startsInMainPart(heat, undefined, plain)).toBe(false);
+    await parts.mergeFor(heat);
+    const expected = [...partsHolding(records, ['中暑'])].sort().map((n) => `/pagefind/parts/p${n}/`);
+    expect(merged.sort()).toEqual(expected);
+    // A filter, date order or 文号 asks for the complete list first.
+    expect(await parts.startsInMainPart(prepareQuery('科普讲座')!, undefined, { filters: { 类型: '活动' } })).toBe(false);
+    expect(await parts.startsInMainPart(prepareQuery('科普讲座')!, undefined, { filters: {}, sort: 'date' })).toBe(
+      false,
+    );
+    expect(await parts.startsInMainPart(prepareQuery('益科协〔2023〕12号')!, undefined, plain)).toBe(false);
   });
 });

@@ -87,9 +87,30 @@ export class IndexParts {
   mergeFor(query: PreparedQuery): Promise<boolean> {
     return this.enqueue(async () => {
       // Without the map (or its shard unreadable) every part is merged: more bytes, the same results.
-      const holding = this.keys ? await this.keys.partsFor(query).catch(() => null) : null;
+      const holding = await this.holding(query);
       return this.merge(holding ? [...holding] : this.paths.map((_, i) => i + 1));
     });
+  }
+
+  /** The parts (0 = the main bundle) that can hold a result of `query`; null when the index has no key map or it cannot be read. */
+  holding(query: PreparedQuery): Promise<Set<number> | null> {
+    return this.keys ? this.keys.partsFor(query).catch(() => null) : Promise.resolve(null);
+  }
+
+  /**
+   * Whether `query` looks in the main bundle first and merges the other parts that can hold it only
+   * if that did not fill the result page (searchesMainPartFirst says why). With the key map this is
+   * known for any query, not only one of common words: when the main bundle can hold a result. A
+   * query the main bundle cannot answer merges the parts that can at once, saving a round trip.
+   */
+  async startsInMainPart(
+    query: PreparedQuery,
+    common: Readonly<CommonWords> | undefined,
+    state: { filters: FilterSelection; sort?: 'relevance' | 'date' },
+  ): Promise<boolean> {
+    if (!listsByRelevanceAlone(query, state)) return false;
+    const holding = this.total > 0 ? await this.holding(query) : null;
+    return holding ? holding.has(0) : searchesMainPartFirst(query, common, state);
   }
 
   private async merge(parts: readonly number[]): Promise<boolean> {
@@ -124,15 +145,24 @@ export async function mergeIndexParts(
  * every word it looks up is a common word of the index (common-words.json: held by 2 % of the records
  * or more) and no filter, date order or 文号 asks for the complete list first. Each part is a sample
  * of the whole site, so for such words the main bundle alone holds a screenful of results, and the
- * other parts' index chunks are never downloaded; the count says 以上 until they are. Rarer words
- * need every part anyway, merged at once to save a round trip.
+ * other parts' index chunks are never downloaded; the count says 以上 until they are. This is the
+ * rule for an index without a key map (IndexParts.startsInMainPart): rarer words need every part
+ * anyway, merged at once to save a round trip.
  */
 export function searchesMainPartFirst(
   query: PreparedQuery,
   common: Readonly<CommonWords> | undefined,
   state: { filters: FilterSelection; sort?: 'relevance' | 'date' },
 ): boolean {
-  if (query.docKey || Object.keys(state.filters).length > 0 || state.sort === 'date') return false;
+  if (!listsByRelevanceAlone(query, state)) return false;
   const words = query.engineTerm.split(' ').filter(Boolean);
   return words.length > 0 && words.every((w) => wordFrequency(common, w) > 0);
+}
+
+/** No filter, date order or 文号: nothing that asks for the complete list before the first screen. */
+function listsByRelevanceAlone(
+  query: PreparedQuery,
+  state: { filters: FilterSelection; sort?: 'relevance' | 'date' },
+): boolean {
+  return !query.docKey && Object.keys(state.filters).length === 0 && state.sort !== 'date';
 }
