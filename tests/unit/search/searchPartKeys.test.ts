@@ -191,10 +191,9 @@ describe('which parts can hold a query', () => {
     const expected = [...partsHolding(records, ['中暑'])].sort().map((n) => `/pagefind/parts/p${n}/`);
     expect(merged.sort()).toEqual(expected);
     // A filter, date order or 文号 asks for the complete list first.
-    expect(await parts.startsInMainPart(prepareQuery('科普讲座')!, undefined, { filters: { 类型: '活动' } })).toBe(false);
-    expect(await parts.startsInMainPart(prepareQuery('科普讲座')!, undefined, { filters: {}, sort: 'date' })).toBe(
-      false,
-    );
+    const lecture = prepareQuery('科普讲座')!;
+    expect(await parts.startsInMainPart(lecture, undefined, { filters: { 类型: '活动' } })).toBe(false);
+    expect(await parts.startsInMainPart(lecture, undefined, { filters: {}, sort: 'date' })).toBe(false);
     expect(await parts.startsInMainPart(prepareQuery('益科协〔2023〕12号')!, undefined, plain)).toBe(false);
   });
 });
