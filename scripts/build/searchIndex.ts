@@ -21,7 +21,7 @@ import { cutIntoParts } from '../../src/lib/search/build/indexParts.ts';
 import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
 import { PartKeyCollector } from '../../src/lib/search/build/partKeys.ts';
 import { PART_KEYS_DIR, type PartKeysShard } from '../../src/lib/search/query/partKeys.ts';
-import { DOC_NUMBER_META, ownDocNumberWord } from '../../src/lib/search/query/docNumberToken.ts';
+import { DOC_NUMBER_META } from '../../src/lib/search/query/docNumberToken.ts';
 import { readPages, type SearchRecord } from './pageReader.ts';
 
 /** The Pagefind version this indexer was written and measured against (package.json pins it). */
@@ -289,7 +289,7 @@ async function writePartKeys(
   const started = performance.now();
   const collector = new PartKeyCollector();
   parts.forEach((part, i) => {
-    for (const record of part.records) collector.add(i, record.content, ownDocNumberWord(record.meta[DOC_NUMBER_META]));
+    for (const record of part.records) collector.add(i, record.content, record.meta[DOC_NUMBER_META]);
   });
   const shards: PartKeysShard[] = collector.shards();
   const dir = join(outputPath, PART_KEYS_DIR);

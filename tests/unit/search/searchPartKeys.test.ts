@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartKeyCollector } from '../../../src/lib/search/build/partKeys';
 import { docNumberKey } from '../../../src/lib/search/query/docNumberQuery';
-import { ownDocNumberToken, ownDocNumberWord } from '../../../src/lib/search/query/docNumberToken';
+import { docNumberToken, docNumberTokens, ownDocNumberToken } from '../../../src/lib/search/query/docNumberToken';
 import { containsAll } from '../../../src/lib/search/query/match';
 import {
   decodeParts,
@@ -19,13 +19,14 @@ import { prepareQuery } from '../../../src/lib/search/query/query';
 interface Rec {
   part: number;
   content: string;
-  own?: string;
+  /** The record's 文号 words, as the indexer writes them (records.ts). */
+  words?: string;
 }
 
 /** A key map built from `records`, served from memory; counts the shard downloads. */
 function mapOf(records: readonly Rec[]) {
   const collector = new PartKeyCollector();
-  for (const r of [...records].sort((a, b) => a.part - b.part)) collector.add(r.part, r.content, r.own);
+  for (const r of [...records].sort((a, b) => a.part - b.part)) collector.add(r.part, r.content, r.words);
   const shards = collector.shards();
   const fetched: string[] = [];
   const keys = new PartKeys('/pagefind/', { shards: shards.length }, async (url) => {
@@ -76,21 +77,20 @@ describe('which parts can hold a query', () => {
     expect(termKeys('𠀋a')).toEqual(['𠀋a']);
   });
 
-  it('looks up a few keys spread over the query, from every term, and the 文号 document’s own word', () => {
+  it('looks up a few keys spread over the query, from every term, and a 文号 by its word alone', () => {
     const phrase = lookupKeys(prepareQuery('全民科学素质行动')!);
-    expect(phrase.all).toHaveLength(MAX_LOOKUP_KEYS);
-    expect(new Set(phrase.all).size).toBe(MAX_LOOKUP_KEYS);
-    expect(phrase.all.every((k) => '全民科学素质行动'.includes(k))).toBe(true);
-    expect(phrase.own).toBeNull();
+    expect(phrase).toHaveLength(MAX_LOOKUP_KEYS);
+    expect(new Set(phrase).size).toBe(MAX_LOOKUP_KEYS);
+    expect(phrase.every((k) => '全民科学素质行动'.includes(k))).toBe(true);
 
     const two = lookupKeys(prepareQuery('观鸟 中暑')!);
-    expect(two.all).toContain('观鸟');
-    expect(two.all).toContain('中暑');
+    expect(two).toContain('观鸟');
+    expect(two).toContain('中暑');
 
-    const number = prepareQuery('益科协〔2023〕12号')!;
-    const lookup = lookupKeys(number);
-    expect(lookup.own).toBe(ownDocNumberToken(docNumberKey('益科协〔2023〕12号')!));
-    expect(lookup.all.length).toBeGreaterThan(0);
+    // Any writing of the number gives the same word.
+    const word = docNumberToken(docNumberKey('益科协〔2023〕12号')!);
+    expect(lookupKeys(prepareQuery('益科协〔2023〕12号')!)).toEqual([word]);
+    expect(lookupKeys(prepareQuery('益科协[2023]12号')!)).toEqual([word]);
   });
 
   it('never leaves out a part that holds a result, and leaves out the parts that cannot', async () => {
@@ -128,14 +128,24 @@ describe('which parts can hold a query', () => {
     expect([...(await keys.partsFor(prepareQuery('暑中')!))!]).toEqual([]);
   });
 
-  it('finds the part of a 文号’s own document even where no text of it prints the number', async () => {
+  it('finds the parts citing a 文号 and its own document, not those holding only its characters', async () => {
     const key = docNumberKey('湘科协〔2024〕7号')!;
+    const cited = (part: number, content: string): Rec => ({
+      part,
+      content,
+      words: docNumberTokens(content).join(' '),
+    });
     const records: Rec[] = [
-      ...library(3),
-      { part: 2, content: '关于印发工作要点的通知', own: ownDocNumberWord(`${ownDocNumberToken(key)} whabcdefg`) },
-      { part: 1, content: '根据湘科协〔2024〕7号文件要求' },
+      ...library(4),
+      // The document bearing the number, which prints it only in its metadata table (records.ts).
+      { part: 2, content: '关于印发工作要点的通知', words: `${ownDocNumberToken(key)} ${docNumberToken(key)}` },
+      cited(1, '根据湘科协［2024］7号文件要求'),
+      // Every pair of the number's characters but one, and another number.
+      cited(3, '见湘科协〔2024〕17号'),
+      cited(0, '湘科协〔2024〕8号'),
     ];
     const { keys } = mapOf(records);
+    expect(records[records.length - 2]!.words).not.toBe('');
     expect([...(await keys.partsFor(prepareQuery('湘科协[2024]7号')!))!].sort()).toEqual([1, 2]);
   });
 
@@ -161,7 +171,7 @@ describe('which parts can hold a query', () => {
     const once = mapOf(records).shards;
     const reordered = new PartKeyCollector();
     for (let p = 0; p < 5; p++) {
-      for (const r of records.filter((x) => x.part === p).reverse()) reordered.add(r.part, r.content, r.own);
+      for (const r of records.filter((x) => x.part === p).reverse()) reordered.add(r.part, r.content, r.words);
     }
     expect(JSON.stringify(reordered.shards())).toBe(JSON.stringify(once));
   });

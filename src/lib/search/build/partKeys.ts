@@ -1,6 +1,6 @@
 // Collects, while the index is cut into parts, which parts hold each key a query can look up (every
-// character and pair of adjacent characters of a record's normalized text, and the word of a
-// document's own 文号), and writes them as the shards the search page reads (query/partKeys.ts).
+// character and pair of adjacent characters of a record's normalized text, and the word of each 文号
+// it carries), and writes them as the shards the search page reads (query/partKeys.ts).
 import { normalizeText } from '../query/normalize.ts';
 import { encodeParts, KEYS_PER_SHARD, shardOf, type PartKeysShard } from '../query/partKeys.ts';
 
@@ -25,8 +25,8 @@ export class PartKeyCollector {
     else if (parts[parts.length - 1] !== part) parts.push(part);
   }
 
-  /** Adds a record of part `part` (0 = the main bundle): its text, and the own-文号 word it carries, if any. */
-  add(part: number, content: string, ownWord?: string): void {
+  /** Adds a record of part `part` (0 = the main bundle): its text, and its 文号 words (space-separated, docNumberToken.ts). */
+  add(part: number, content: string, docNumberWords?: string): void {
     const text = normalizeText(content);
     let previous = -1;
     for (const char of text) {
@@ -35,7 +35,7 @@ export class PartKeyCollector {
       if (previous >= 0) PartKeyCollector.note(this.chars, (previous + 1) * PLANE + code, part);
       previous = code;
     }
-    if (ownWord) PartKeyCollector.note(this.words, ownWord, part);
+    for (const word of docNumberWords?.split(' ') ?? []) if (word) PartKeyCollector.note(this.words, word, part);
   }
 
   /** Number of keys collected. */

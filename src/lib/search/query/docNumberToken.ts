@@ -36,8 +36,3 @@ export function ownDocNumberToken(canonical: string): string {
 export function docNumberTokens(text: string): string[] {
   return [...new Set(findDocNumbers(text).map((m) => docNumberToken(m.normalized)))];
 }
-
-/** The own-document word (ownDocNumberToken) among a record's 文号 words, if it carries one. */
-export function ownDocNumberWord(words: string | undefined): string | undefined {
-  return words?.split(' ').find((w) => /^wh[a-z]{7}own$/.test(w));
-}

@@ -4,10 +4,11 @@
 // character pair of each term is in one of its page's records: a part that lacks one of a term's
 // pairs holds no result. The build lists, for each character and each pair of adjacent characters
 // of the normalized record texts, the parts that have it (search/build/partKeys.ts), in shards by a
-// hash of the key; a query downloads the shards of a few of its keys. A 文号's own document is found
-// by the word only it carries (docNumberToken.ts), listed here as a key of its own.
+// hash of the key; a query downloads the shards of a few of its keys. A 文号 query is looked up by the
+// word every record citing that number carries (docNumberToken.ts), the document bearing it included:
+// one key, exact, however common the number's characters are.
 import type { PreparedQuery } from './query.ts';
-import { ownDocNumberToken } from './docNumberToken.ts';
+import { docNumberToken } from './docNumberToken.ts';
 
 /** Folder of the key shards inside the main bundle's folder (served as /pagefind/part-keys/<n>.json). */
 export const PART_KEYS_DIR = 'part-keys';
@@ -74,25 +75,22 @@ function spread(keys: readonly string[]): string[] {
   return [...new Set(order.filter((i) => i >= 0 && i < keys.length).map((i) => keys[i]!))];
 }
 
-/** What the browser looks up for a query: keys every result's part must hold, or the one key of a 文号's own document. */
-export interface KeyLookup {
-  /** A part can hold a result only if it holds each of these. */
-  all: string[];
-  /** …or this one (a 文号 query: the document bearing the number). */
-  own: string | null;
-}
-
-/** Up to `max` keys, taken in turn from each term (spread), and the 文号 document's own word. */
-export function lookupKeys(query: PreparedQuery, max = MAX_LOOKUP_KEYS): KeyLookup {
+/**
+ * The keys a part must all hold to hold a result of `query`: a 文号 query's word (records carry it
+ * for each 文号 they cite, and the document bearing the number on its first record), else up to
+ * `max` keys, taken in turn from each term (spread).
+ */
+export function lookupKeys(query: PreparedQuery, max = MAX_LOOKUP_KEYS): string[] {
+  if (query.docKey) return [docNumberToken(query.docKey)];
   const perTerm = query.terms.map((t) => spread(termKeys(t)));
-  const all: string[] = [];
-  for (let round = 0; all.length < max && perTerm.some((keys) => keys.length > round); round++) {
-    for (const keys of perTerm) {
-      const key = keys[round];
-      if (key !== undefined && all.length < max && !all.includes(key)) all.push(key);
+  const keys: string[] = [];
+  for (let round = 0; keys.length < max && perTerm.some((k) => k.length > round); round++) {
+    for (const ofTerm of perTerm) {
+      const key = ofTerm[round];
+      if (key !== undefined && keys.length < max && !keys.includes(key)) keys.push(key);
     }
   }
-  return { all, own: query.docKey ? ownDocNumberToken(query.docKey) : null };
+  return keys;
 }
 
 type Load = (url: string) => Promise<Response>;
@@ -136,19 +134,13 @@ export class PartKeys {
     return (await this.shard(shardOf(key, this.info.shards))).get(key) ?? [];
   }
 
-  /**
-   * The parts that can hold a result of `query`: holding every key of `all`, or holding `own`; null
-   * when the query gives no key to look up.
-   */
+  /** The parts that can hold a result of `query`: those holding every key it looks up; null when it gives no key. */
   async partsFor(query: PreparedQuery): Promise<Set<number> | null> {
-    const lookup = lookupKeys(query);
-    if (lookup.all.length === 0) return null;
-    const [own, ...each] = await Promise.all([
-      lookup.own ? this.partsWith(lookup.own) : Promise.resolve([]),
-      ...lookup.all.map((key) => this.partsWith(key)),
-    ]);
-    let common: Set<number> | null = null;
-    for (const parts of each) common = new Set(common ? parts.filter((p) => common!.has(p)) : parts);
-    return new Set([...(common ?? []), ...own!]);
+    const keys = lookupKeys(query);
+    if (keys.length === 0) return null;
+    const each = await Promise.all(keys.map((key) => this.partsWith(key)));
+    let common = new Set(each[0]);
+    for (const parts of each.slice(1)) common = new Set(parts.filter((p) => common.has(p)));
+    return common;
   }
 }
