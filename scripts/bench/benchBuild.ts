@@ -5,7 +5,7 @@
  * the largest page, dist/ and Pagefind sizes, the bytes typical queries transfer in Chromium, and
  * `npm run build:incremental` after changing one article (the previous build's caches kept). Then
  * it builds the same N of each kind of content on its own (notices, articles, events), so a mix
- * cannot hide an expensive kind. A minimal Astro site over the same Markdown (one collection, one
+ * cannot hide an expensive kind; the notices-only site also gets the one-article rebuild. A minimal Astro site over the same Markdown (one collection, one
  * template, no search) is built as the floor of every build. Prints the tables, writes JSON, and
  * refreshes the tables in docs/performance.md.
  *
@@ -221,6 +221,7 @@ async function measureKind(n: number, kind: ContentKind): Promise<KindResult> {
     floor: null,
     largestPage: run.ok ? await largestHtml(dist) : null,
     queryKb: null,
+    incremental: null,
     profile: profileBuild(run.output),
   };
   console.log(
@@ -235,6 +236,7 @@ async function measureKind(n: number, kind: ContentKind): Promise<KindResult> {
       console.error(`查询传输量测量失败：${err instanceof Error ? err.message : err}`);
     }
   }
+  if (run.ok && kind === 'notices' && !args['no-incremental']) result.incremental = await measureIncremental();
   if (!args['no-floor']) result.floor = await measureFloor(`floor-${n}-${kind}`, ['policies', 'articles', 'events']);
   return result;
 }

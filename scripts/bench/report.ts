@@ -29,6 +29,8 @@ export interface KindResult {
   largestPage: { path: string; kb: number } | null;
   /** KB the /search/ page downloads for 科学素质 (notices only). */
   queryKb: number | null;
+  /** One article changed, caches kept (notices only: the archive that grows). */
+  incremental: BuildSummary | null;
   profile?: BuildProfile;
 }
 
@@ -150,6 +152,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     'ratio',
     'peak RSS MB',
     'largest HTML page',
+    'one-article rebuild s',
     '科学素质 KB',
   ];
   const kindRows = results.flatMap((r) =>
@@ -168,6 +171,7 @@ export function formatTable(results: readonly SizeResult[]): string {
         ratio(own, floor),
         f(k.build.peakTreeRssMb, 0),
         page(k.largestPage),
+        k.incremental?.ok ? f(k.incremental.seconds) : '–',
         f(k.queryKb),
       ];
     }),
