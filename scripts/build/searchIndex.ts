@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/search/query/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../../src/lib/search/query/similarDocNumbers.ts';
 import { COMMON_WORDS_FILE } from '../../src/lib/search/query/commonWords.ts';
-import { cutIntoParts } from '../../src/lib/search/build/indexParts.ts';
+import { cutIntoParts, pageFamily } from '../../src/lib/search/build/indexParts.ts';
 import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
 import { PartKeyCollector } from '../../src/lib/search/build/partKeys.ts';
 import { PART_KEYS_DIR, type PartKeysShard } from '../../src/lib/search/query/partKeys.ts';
@@ -196,7 +196,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   const timings = { readMs: 0, addMs: 0, writeMs: 0, keysMs: 0 };
   const filterValues: FilterValues = {};
   const docNumbers: DocNumberEntry[] = [];
-  const pageList: { url: string; records: SearchRecord[] }[] = [];
+  const pageList: { url: string; records: SearchRecord[]; family?: string }[] = [];
   const cacheStats = { hits: 0, misses: 0 };
   const readStarted = performance.now();
   const read = await readPages(distDir, await htmlFiles(distDir), cacheDir);
@@ -208,7 +208,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
     records += page.records.length;
     addFilterValues(filterValues, page.facts.filters);
     if (page.facts.docNumber) docNumbers.push(page.facts.docNumber);
-    pageList.push({ url: page.url, records: page.records });
+    pageList.push({ url: page.url, records: page.records, family: pageFamily(page.records) });
   }
   const used = new Set(read.pages.map((p) => p.cacheKey));
   timings.readMs = performance.now() - readStarted;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutIntoParts, type PartInput } from '../../../src/lib/search/build/indexParts';
+import { cutIntoParts, FAMILY_MAX_SHARE, pageFamily, type PartInput } from '../../../src/lib/search/build/indexParts';
+import { DOC_NUMBER_META } from '../../../src/lib/search/query/docNumberToken';
 import { mergeIndexParts } from '../../../src/lib/search/query/indexParts';
 
 /** `count` pages of one kind, each with `perPage` records named after the page. */
@@ -58,6 +59,45 @@ describe('cutting the search index into parts', () => {
     const after = partOfPage(cutIntoParts(pages('events', 290), 100));
     for (const [page, part] of before) expect(after.get(page)).toBe(part);
     expect(new Set(partOfPage(cutIntoParts(pages('events', 310), 100)).values()).size).toBe(4);
+  });
+
+  it('puts the pages of one family (a document and the pages citing it first) in one part', () => {
+    // 40 families of 4 pages (a notice and three pages citing it), 2 records each: 320 records, 4 parts of 100.
+    const input = Array.from({ length: 160 }, (_, i) => ({
+      url: `/p${i}/`,
+      records: [`/p${i}/#0`, `/p${i}/#1`],
+      family: `whfamily${i % 40}`,
+    }));
+    const parts = cutIntoParts(input, 100);
+    expect(parts.length).toBe(4);
+    const where = partOfPage(parts);
+    for (let f = 0; f < 40; f++) {
+      const members = input.filter((p) => p.family === `whfamily${f}`).map((p) => where.get(p.url));
+      expect(new Set(members).size, `family ${f}`).toBe(1);
+    }
+  });
+
+  it('spreads a family too large for one part by URL, so no part grows far beyond the others', () => {
+    // One number cited first by 120 pages (240 records, more than a tenth of a part of 400).
+    const big = Array.from({ length: 120 }, (_, i) => ({
+      url: `/cites/p${i}/`,
+      records: [`/cites/p${i}/#0`, `/cites/p${i}/#1`],
+      family: 'whnational',
+    }));
+    expect(240).toBeGreaterThan(400 * FAMILY_MAX_SHARE);
+    const parts = cutIntoParts([...big, ...pages('events', 1760)], 400);
+    expect(parts.length).toBe(5);
+    const holding = parts.filter((part) => part.records.some((r) => r.startsWith('/cites/')));
+    expect(holding.length).toBe(parts.length);
+  });
+
+  it('takes a page’s family from the 文号 it bears, else the first it cites, else none', () => {
+    const rec = (words?: string): { meta: Record<string, string> } => ({
+      meta: words ? { [DOC_NUMBER_META]: words } : {},
+    });
+    expect(pageFamily([rec('whabcdefgown whabcdefg whzzzzzzz')])).toBe('whabcdefg');
+    expect(pageFamily([rec(), rec('whzzzzzzz whabcdefg')])).toBe('whzzzzzzz');
+    expect(pageFamily([rec(), rec()])).toBeUndefined();
   });
 
   it('leaves out pages without records, and a site without records has no parts', () => {

@@ -4,6 +4,7 @@
 // largest part, and a build that keeps its caches re-indexes only the parts whose records changed.
 // The search page merges the parts back into one search (Pagefind's mergeIndex, indexParts.ts in
 // search/query/), so readers see one index.
+import { DOC_NUMBER_META } from '../query/docNumberToken.ts';
 
 /**
  * Records per part: a site with more is cut into ⌈records ÷ this⌉ parts. The hash spreads pages
@@ -19,7 +20,18 @@ export interface PartInput<R> {
   /** Root-relative URL of the page, e.g. /articles/zhongshu/ */
   url: string;
   records: R[];
+  /**
+   * Pages of one family share a part (pageFamily: a document and the pages that cite its 文号 first),
+   * so a 文号 query merges few parts; without one, the URL decides.
+   */
+  family?: string;
 }
+
+/**
+ * Records a family may hold and still share one part: a number cited first by many pages (a national
+ * plan) would otherwise make one part far larger than the others, and its peak memory with it.
+ */
+export const FAMILY_MAX_SHARE = 0.1;
 
 export interface IndexPart<R> {
   /** Folder name of the part: `all` for an index in one part, else part-1, part-2 … */
@@ -27,8 +39,8 @@ export interface IndexPart<R> {
   records: R[];
 }
 
-/** FNV-1a: a stable hash of the page URL (the same part on every machine and every build). */
-function hashUrl(url: string): number {
+/** FNV-1a: a stable hash of a page's URL or family (the same part on every machine and every build). */
+function hashKey(url: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < url.length; i++) {
     h ^= url.charCodeAt(i);
@@ -39,11 +51,12 @@ function hashUrl(url: string): number {
 
 /**
  * Cuts the pages' records into parts of about `maxRecords` each: one part up to that many (most
- * sites), otherwise ⌈records ÷ maxRecords⌉ parts with the pages spread by a hash of their URL. Every
+ * sites), otherwise ⌈records ÷ maxRecords⌉ parts with the pages spread by a hash of their family
+ * (a family holding more than FAMILY_MAX_SHARE of a part's records is spread by URL) or URL. Every
  * query word costs one index chunk per part it is looked up in, so fewer parts download less; and
  * each part is a sample of the whole site, so the first part alone often fills a screen of results
  * (indexParts.ts in search/query/). A page's records stay together, and a page keeps its part until
- * the number of parts changes (a full re-index then), so an edit re-indexes one part. The pages'
+ * the number of parts or its family changes (a full re-index then), so an edit re-indexes one part. The pages'
  * order is kept inside each part; the first part is the main bundle. Parts without records are left out.
  */
 export function cutIntoParts<R>(pages: readonly PartInput<R>[], maxRecords = PART_MAX_RECORDS): IndexPart<R>[] {
@@ -52,7 +65,24 @@ export function cutIntoParts<R>(pages: readonly PartInput<R>[], maxRecords = PAR
   if (total === 0) return [];
   const count = Math.ceil(total / maxRecords);
   if (count === 1) return [{ name: 'all', records: indexed.flatMap((p) => p.records) }];
+  const familySize = new Map<string, number>();
+  for (const p of indexed) if (p.family) familySize.set(p.family, (familySize.get(p.family) ?? 0) + p.records.length);
+  const keyOf = (p: PartInput<R>) =>
+    p.family && familySize.get(p.family)! <= maxRecords * FAMILY_MAX_SHARE ? p.family : p.url;
   const records: R[][] = Array.from({ length: count }, () => []);
-  for (const page of indexed) records[hashUrl(page.url) % count]!.push(...page.records);
+  for (const page of indexed) records[hashKey(keyOf(page)) % count]!.push(...page.records);
   return records.flatMap((list, i) => (list.length ? [{ name: `part-${i + 1}`, records: list }] : []));
+}
+
+/**
+ * A page's family for cutIntoParts: the 文号 it bears, else the first it cites (the word records.ts
+ * puts in the records' 文号 meta, first record first; a document's own word comes first on its first
+ * record). So a notice, its 解读 and the events carrying it out share a part. None without a 文号.
+ */
+export function pageFamily(records: readonly { meta: Readonly<Record<string, string>> }[]): string | undefined {
+  for (const record of records) {
+    const first = record.meta[DOC_NUMBER_META]?.split(' ').find(Boolean);
+    if (first) return first.replace(/own$/, '');
+  }
+  return undefined;
 }
