@@ -5,6 +5,7 @@
 // The search page merges the parts back into one search (Pagefind's mergeIndex, indexParts.ts in
 // search/query/), so readers see one index.
 import { DOC_NUMBER_META } from '../query/docNumberToken.ts';
+import { fnv1a } from '../query/fnv1a.ts';
 
 /**
  * Records per part: a site with more is cut into ⌈records ÷ this⌉ parts. The hash spreads pages
@@ -39,16 +40,6 @@ export interface IndexPart<R> {
   records: R[];
 }
 
-/** FNV-1a: a stable hash of a page's URL or family (the same part on every machine and every build). */
-function hashKey(url: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    h ^= url.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /**
  * Cuts the pages' records into parts of about `maxRecords` each: one part up to that many (most
  * sites), otherwise ⌈records ÷ maxRecords⌉ parts with the pages spread by a hash of their family
@@ -67,10 +58,11 @@ export function cutIntoParts<R>(pages: readonly PartInput<R>[], maxRecords = PAR
   if (count === 1) return [{ name: 'all', records: indexed.flatMap((p) => p.records) }];
   const familySize = new Map<string, number>();
   for (const p of indexed) if (p.family) familySize.set(p.family, (familySize.get(p.family) ?? 0) + p.records.length);
+  // A stable hash (fnv1a): the same part on every machine and every build.
   const keyOf = (p: PartInput<R>) =>
     p.family && familySize.get(p.family)! <= maxRecords * FAMILY_MAX_SHARE ? p.family : p.url;
   const records: R[][] = Array.from({ length: count }, () => []);
-  for (const page of indexed) records[hashKey(keyOf(page)) % count]!.push(...page.records);
+  for (const page of indexed) records[fnv1a(keyOf(page)) % count]!.push(...page.records);
   return records.flatMap((list, i) => (list.length ? [{ name: `part-${i + 1}`, records: list }] : []));
 }
 

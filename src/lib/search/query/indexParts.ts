@@ -77,7 +77,7 @@ export class IndexParts {
 
   /** Merges every part not merged yet, in parallel (one round trip for all their entries); false when none was left. */
   mergeAll(): Promise<boolean> {
-    return this.enqueue(() => this.merge(this.paths.map((_, i) => i + 1)));
+    return this.enqueue(() => this.merge(this.everyPart()));
   }
 
   /**
@@ -88,12 +88,12 @@ export class IndexParts {
     return this.enqueue(async () => {
       // Without the map (or its shard unreadable) every part is merged: more bytes, the same results.
       const holding = await this.holding(query);
-      return this.merge(holding ? [...holding] : this.paths.map((_, i) => i + 1));
+      return this.merge(holding ? [...holding] : this.everyPart());
     });
   }
 
   /** The parts (0 = the main bundle) that can hold a result of `query`; null when the index has no key map or it cannot be read. */
-  holding(query: PreparedQuery): Promise<Set<number> | null> {
+  private holding(query: PreparedQuery): Promise<Set<number> | null> {
     return this.keys ? this.keys.partsFor(query).catch(() => null) : Promise.resolve(null);
   }
 
@@ -111,6 +111,11 @@ export class IndexParts {
     if (!listsByRelevanceAlone(query, state)) return false;
     const holding = this.total > 0 ? await this.holding(query) : null;
     return holding ? holding.has(0) : searchesMainPartFirst(query, common, state);
+  }
+
+  /** Numbers of the listed parts (1 … total). */
+  private everyPart(): number[] {
+    return this.paths.map((_, i) => i + 1);
   }
 
   private async merge(parts: readonly number[]): Promise<boolean> {

@@ -9,6 +9,7 @@
 // one key, exact, however common the number's characters are.
 import type { PreparedQuery } from './query.ts';
 import { docNumberToken } from './docNumberToken.ts';
+import { fnv1a } from './fnv1a.ts';
 
 /** Folder of the key shards inside the main bundle's folder (served as /pagefind/part-keys/<n>.json). */
 export const PART_KEYS_DIR = 'part-keys';
@@ -33,12 +34,7 @@ export type PartKeysShard = Record<string, string>;
 
 /** The shard a key is written to (FNV-1a of its UTF-16 units), the same at build and in the browser. */
 export function shardOf(key: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % shards;
+  return fnv1a(key) % shards;
 }
 
 /** A set of part numbers (0 = the main bundle) as hex digits, part 4i+j in bit j of digit i. */
