@@ -3,17 +3,22 @@
 // through the same writer: the source into seeds/, the document into src/content/policies/, nothing
 // else. Local editing only: it answers loopback clients with a loopback Host and same-origin JSON
 // POSTs (a page on another origin cannot make the browser send those), like decap-server's API beside it.
-import { resolve } from 'node:path';
-import { ImportError } from '../../src/lib/import/index.ts';
-import { commitImport, planImport, readLibrary } from '../../src/lib/import/store.ts';
-import { markedBlocks } from '../../src/lib/policies/bodyFormat.ts';
+import { resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { localRequestProblem } from './localOrigin.mjs';
 
 export const IMPORT_API_PATH = '/api/import';
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-/** Largest request accepted (a .docx with images can be large; its base64 is a third larger). */
-const MAX_BODY = 40 * 1024 * 1024;
+/** Largest source file accepted (a .docx with images can be large). */
+export const MAX_SOURCE_BYTES = 30 * 1024 * 1024;
+/** Largest request: the file in base64 (a third larger) and a little JSON around it. */
+const MAX_BODY = Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 64 * 1024;
+const TOO_LARGE = `文件太大（上限 ${MAX_SOURCE_BYTES / 1024 / 1024} MB）。`;
+/** An import that takes longer than this is stopped (no real notice comes near it). */
+const IMPORT_TIMEOUT_MS = 120_000;
+/** Heap of one import's worker: a hostile file stops the worker, never the server. */
+const WORKER_HEAP_MB = 1024;
 
 function send(res, status, body) {
   res.writeHead(status, {
@@ -42,7 +47,7 @@ async function readJson(req) {
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY) throw Object.assign(new Error('文件太大（上限 30 MB）。'), { status: 413 });
+    if (size > MAX_BODY) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
     chunks.push(chunk);
   }
   try {
@@ -54,46 +59,65 @@ async function readJson(req) {
 
 /** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text. */
 function inputOf(body) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw Object.assign(new Error('请求的格式不对。'), { status: 400 });
   const slug = typeof body.slug === 'string' && body.slug.trim() ? body.slug.trim() : undefined;
   if (typeof body.text === 'string') {
     const bytes = new TextEncoder().encode(body.text);
+    if (bytes.length > MAX_SOURCE_BYTES) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
     const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${slug ?? 'pasted'}.txt`;
     return { bytes, fileName, ...(slug ? { slug } : {}) };
   }
   if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
     throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
   }
+  const bytes = new Uint8Array(Buffer.from(body.data, 'base64'));
+  if (bytes.length > MAX_SOURCE_BYTES) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
   return {
-    bytes: new Uint8Array(Buffer.from(body.data, 'base64')),
+    bytes,
     fileName: body.fileName,
     ...(slug ? { slug } : {}),
   };
 }
 
-/** What the editor sees before saving. */
-function summary(plan, dirs) {
-  const d = plan.result.data;
-  const headings = markedBlocks(plan.result.body)
-    .filter((b) => b.level >= 2)
-    .map((b) => ({ level: b.level, text: b.text }));
-  return {
-    title: d.title,
-    slug: d.slug,
-    issuer: d.issuer,
-    docNumber: d.docNumber,
-    docNumberAsPrinted: d.docNumberAsPrinted ?? null,
-    docNumberIncomplete: d.docNumberIncomplete,
-    issuedDate: d.issuedDate,
-    docType: d.docType,
-    status: d.status,
-    documentTitle: d.documentTitle,
-    attachments: d.attachments ?? [],
-    headings,
-    tables: d.tables.map((t) => ({ caption: t.caption, columns: t.headers[0]?.length ?? 0, rows: t.rows.length })),
-    characters: plan.characters,
-    source: d.source,
-    file: `${dirs.outName}/${plan.outFile}`,
-  };
+/**
+ * Runs one import in a worker thread (scripts/serve/importWorker.mjs), with a heap cap and a time limit.
+ * @returns {Promise<object>} the answer to send; rejects with { refused, message } or an Error
+ */
+function runImport(job) {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./importWorker.mjs', import.meta.url), {
+      workerData: job,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let settled = false;
+    const settle = (fn, value) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn(value);
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(fail, {
+          refused: true,
+          status: 503,
+          message: `导入超过 ${IMPORT_TIMEOUT_MS / 1000} 秒，已停止，未写入`,
+        }),
+      IMPORT_TIMEOUT_MS,
+    );
+    worker.on('message', (m) => (m.error ? settle(fail, m.error) : settle(done, m.answer)));
+    worker.on('error', (error) =>
+      settle(
+        fail,
+        error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { refused: true, status: 413, message: '文件解析所需内存过大，已停止，未写入' }
+          : error,
+      ),
+    );
+    worker.on('exit', () => settle(fail, new Error('import worker stopped without an answer')));
+  });
 }
 
 /**
@@ -106,6 +130,12 @@ export function createImportApi({ repo }) {
     sourceDir: resolve(repo, 'seeds'),
     outName: 'src/content/policies',
   };
+  const root = resolve(repo);
+  /** Messages name files relative to the project, never by the machine's paths. */
+  const withoutRoot = (/** @type {string} */ text) => text.replaceAll(`${root}${sep}`, '').replaceAll(root, '.');
+  // Saves one at a time: each save's worker reads the library after the previous save wrote to it,
+  // so two saves of one slug (or one source) cannot both succeed.
+  let saving = Promise.resolve();
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== `${IMPORT_API_PATH}/preview` && path !== `${IMPORT_API_PATH}/save`) return false;
@@ -118,21 +148,24 @@ export function createImportApi({ repo }) {
     (async () => {
       let fileName = '';
       try {
-        const input = inputOf(await readJson(req));
+        const body = await readJson(req);
+        if (typeof body?.fileName === 'string') fileName = body.fileName;
+        const input = inputOf(body);
         fileName = input.fileName;
-        // Only new documents from /admin/: a document with this slug or source is never replaced.
-        const plan = await planImport({ ...input, replace: false }, dirs, readLibrary(dirs.outDir));
-        if (plan.updates)
-          throw new ImportError(
-            `这份原文已导入为 ${dirs.outName}/${plan.updates.file}（${plan.updates.title}），不需要再次导入`,
-          );
+        const job = { input, dirs, save };
+        let answer;
         if (save) {
-          commitImport(plan, input, dirs);
-          send(res, 200, { ok: true, saved: true, found: summary(plan, dirs), sourceFile: `seeds/${plan.sourceFile}` });
-        } else send(res, 200, { ok: true, saved: false, found: summary(plan, dirs) });
+          const turn = saving.then(() => runImport(job));
+          saving = turn.catch(() => undefined);
+          answer = await turn;
+        } else answer = await runImport(job);
+        send(res, 200, answer);
       } catch (error) {
-        const status = error?.status ?? (error?.name === 'ImportError' ? 422 : 500);
-        const message = error instanceof Error ? error.message : String(error);
+        const known = error?.refused === true || typeof error?.status === 'number';
+        // Anything unforeseen is logged here and answered briefly: no stack trace, no machine path.
+        if (!known) console.error('导入接口出错：', error);
+        const status = error?.status ?? (error?.refused ? 422 : 500);
+        const message = known ? withoutRoot(String(error.message)) : '导入时出错（详情见运行 npm start 的终端）。';
         send(res, status, { ok: false, error: fileName ? `${fileName}：${message}` : message });
       }
     })();

@@ -6,7 +6,55 @@
  * (or line), and the build stops (src/lib/build/checkedGlob.ts); the CMS runs the same checks on
  * the file a save would write and refuses it (cms/entryCheck.ts).
  */
-import { parse } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
+
+/**
+ * Largest Markdown file read (characters). The longest real notice with its 任务清单 is about 35 K;
+ * the cap keeps a pasted or planted file from costing the build (or an import) minutes.
+ */
+export const MAX_MARKDOWN_CHARS = 4 * 1024 * 1024;
+/** Largest front matter (characters): the largest real one, a 任务清单 in tables, is about 21 K. */
+export const MAX_FRONTMATTER_CHARS = 256 * 1024;
+
+/** Why a Markdown file is too large to read, or undefined. Checked before any YAML is parsed. */
+export function sizeProblem(source: string): string | undefined {
+  if (source.length > MAX_MARKDOWN_CHARS)
+    return `文件太大（${source.length} 个字符，上限 ${MAX_MARKDOWN_CHARS} 个字符）`;
+  const front = frontmatterText(source);
+  if (front !== undefined && front.length > MAX_FRONTMATTER_CHARS)
+    return `文件开头的 YAML 信息太长（${front.length} 个字符，上限 ${MAX_FRONTMATTER_CHARS} 个字符）`;
+  return undefined;
+}
+
+/**
+ * YAML front matter → data, refusing a key written twice in one mapping. The yaml package's own
+ * check (uniqueKeys) compares every key with every other, quadratic: 60,000 keys took 88 s. Here one
+ * set per mapping. `schema: 'core'` (YAML 1.2) keeps dates as the text written. Throws on a syntax
+ * error, a duplicate key or text longer than MAX_FRONTMATTER_CHARS.
+ */
+export function parseYamlData(text: string, schema: 'core' | 'yaml-1.1' = 'core'): unknown {
+  if (text.length > MAX_FRONTMATTER_CHARS)
+    throw new Error(`YAML 信息太长（${text.length} 个字符，上限 ${MAX_FRONTMATTER_CHARS} 个字符）`);
+  const doc = parseDocument(text, { schema, uniqueKeys: false });
+  if (doc.errors.length) throw doc.errors[0];
+  let duplicate: string | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) {
+          duplicate = key;
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  if (duplicate !== undefined) throw new Error(`YAML 信息中键“${duplicate}”出现了两次`);
+  return doc.toJS();
+}
 
 /** A date (and optional time) as YAML or an editor writes it: 2023-05-20, 2023-5-2, 2023-05-20T09:30:00+08:00. */
 const DATE_LIKE =
@@ -57,7 +105,7 @@ export function frontmatterDateIssues(source: string): FieldProblem[] {
   let data: unknown;
   try {
     // YAML 1.2's core schema has no timestamp type: dates stay the text the editor wrote.
-    data = parse(text, { schema: 'core' });
+    data = parseYamlData(text);
   } catch {
     return []; // Astro reports YAML syntax errors itself, with the line.
   }
@@ -92,7 +140,20 @@ export interface LineProblem {
 export function bodyImageIssues(source: string): LineProblem[] {
   const body = bodyText(source);
   const offset = source.length - body.length;
-  const lineAt = (index: number) => source.slice(0, offset + index).split('\n').length;
+  // Line starts found once: counting lines up to each image anew is quadratic in a file of many images.
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineAt = (index: number): number => {
+    const at = offset + index;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   // Code is shown, not rendered: blank it out, keeping the line count.
   const prose = body
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gmu, (block) => block.replace(/[^\n]/gu, ' '))
@@ -117,6 +178,8 @@ export function bodyImageProblems(file: string, source: string): string[] {
 
 /** Every problem of one file on its own (the collection-wide ones are in duplicateEntryProblems). */
 export function fileProblems(file: string, source: string): string[] {
+  const size = sizeProblem(source);
+  if (size) return [`${file}：${size}`];
   return [...frontmatterDateProblems(file, source), ...bodyImageProblems(file, source)];
 }
 
@@ -160,7 +223,7 @@ export function frontmatterSlug(source: string): string | undefined {
   const text = frontmatterText(source);
   if (text === undefined) return undefined;
   try {
-    const data = parse(text, { schema: 'core' }) as Record<string, unknown> | null;
+    const data = parseYamlData(text) as Record<string, unknown> | null;
     return typeof data?.slug === 'string' ? data.slug : undefined;
   } catch {
     return undefined;

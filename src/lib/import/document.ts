@@ -1,5 +1,6 @@
 /** Serialize an imported document (front matter + body) and read one back. */
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
+import { parseYamlData, sizeProblem } from '../build/sourceChecks.ts';
 import type { ImportResult } from './index.ts';
 
 /** Facts added by hand (see README): kept across re-imports, shown on the page as 编者补充. */
@@ -26,8 +27,13 @@ export interface ParsedDocument {
   body: string;
 }
 
-/** Split a Markdown file into its YAML front matter and body. */
+/**
+ * Split a Markdown file into its YAML front matter and body. Throws (in Chinese) on a file or front
+ * matter above the build's size caps, a duplicate key or a YAML syntax error: the build's own rules.
+ */
 export function parseDocument(markdown: string): ParsedDocument {
+  const size = sizeProblem(markdown);
+  if (size) throw new Error(size);
   // indexOf, not one regex over the whole file: a regex backtracking through a body of many MB overflows the stack.
   const open = /^---\r?\n/u.exec(markdown.slice(0, 5));
   if (!open) return { data: {}, body: markdown };
@@ -37,6 +43,6 @@ export function parseDocument(markdown: string): ParsedDocument {
   let rest = at + 4;
   if (markdown[rest] === '\r') rest++;
   if (markdown[rest] === '\n') rest++;
-  const data = (parse(markdown.slice(open[0].length, yamlEnd)) ?? {}) as Record<string, unknown>;
+  const data = (parseYamlData(markdown.slice(open[0].length, yamlEnd)) ?? {}) as Record<string, unknown>;
   return { data, body: markdown.slice(rest).replace(/^\n/u, '') };
 }

@@ -7,6 +7,7 @@
  */
 import mammoth from 'mammoth';
 import { ImportError } from './rawLines.ts';
+import { checkDocxSize } from './zipLimits.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -153,6 +154,8 @@ export interface DocxText {
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   if (!looksLikeZip(bytes))
     throw new ImportError('不是有效的 .docx 文件（Word 2007 及以后的格式）；.doc 请先另存为 .docx');
+  // Before mammoth: it unpacks every XML part into memory, however large.
+  checkDocxSize(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     const ignoreImages = mammoth.images.imgElement(async () => ({ src: '' }));

@@ -14,6 +14,7 @@ import {
   PRINTED_LINE,
   type DocType,
 } from './metadata.ts';
+import { MAX_MARKDOWN_CHARS } from '../build/sourceChecks.ts';
 import { cleanLines, decodeSource, ImportError } from './rawLines.ts';
 import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
@@ -63,7 +64,8 @@ export function defaultSlug(fileName: string, sha: string): string {
     .replace(/\.[^.]+$/u, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+    // One hyphen at most at either end after the collapse above: no quadratic `^-+|-+$`.
+    .replace(/^-|-$/gu, '');
   return /[a-z0-9]/u.test(base) ? base : `doc-${sha.slice(0, 10)}`;
 }
 
@@ -156,9 +158,27 @@ export async function importSource(
   return { ...importText(source.text, fileName, sha256(bytes), slug), source };
 }
 
+/**
+ * Longest line read (characters). A paragraph of a notice, or a table row, is a few thousand at
+ * most; the cap bounds what any per-line rule can cost on a hostile or broken file.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
+/** Refuses a text longer than a Markdown file may be, or with a line beyond MAX_LINE_CHARS, naming the line. */
+function checkLengths(text: string, lines: readonly string[]): void {
+  if (text.length > MAX_MARKDOWN_CHARS)
+    throw new ImportError(`文字太多（${text.length} 个字符，上限 ${MAX_MARKDOWN_CHARS} 个字符）`);
+  const at = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
+  if (at >= 0)
+    throw new ImportError(
+      `第 ${at + 1} 行太长（${lines[at]!.length} 个字符，每行上限 ${MAX_LINE_CHARS} 个字符）；请检查是否混入了大段空格或乱码`,
+    );
+}
+
 /** Import a document from its text; `sha` is the SHA-256 of the source file as kept. */
 export function importText(text: string, fileName: string, sha: string, slug?: string): ImportResult {
   const cleaned = cleanLines(text);
+  checkLengths(text, cleaned);
   const lines: Line[] = cleaned.map((raw) => ({ raw, text: isTableLine(raw) ? raw.trim() : tidySpaces(raw) }));
   const seg = segment(lines);
   const nonBlank = lines.filter((l) => l.text !== '');

@@ -4,7 +4,7 @@
  * per line broken only at page ends; blank lines carry no meaning (some extractions double every line).
  */
 import { matchMarker, type Outline } from './headings.ts';
-import { ENDS_CLOSER, ENDS_SENTENCE, displayWidth, joinAllWrapped } from './text.ts';
+import { ENDS_CLOSER, ENDS_SENTENCE, displayWidth, joinAllWrapped, trimSpaces } from './text.ts';
 
 export interface SourceLine {
   /** Spaces tidied (see tidySpaces). */
@@ -129,6 +129,6 @@ export function toBlocks(paragraphs: readonly string[], outline: Outline, maxDep
 }
 
 export function sourceLine(raw: string, tidied: string): SourceLine {
-  const trimmed = raw.replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/gu, '');
+  const trimmed = trimSpaces(raw, true);
   return { text: tidied, width: displayWidth(trimmed), indent: /^[ \u00a0\u3000]{2,}/u.test(raw) };
 }

@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkConservation, comparableSource } from './conservation.ts';
+import { sizeProblem } from '../build/sourceChecks.ts';
 import { parseDocument, serializeDocument, type ManualFacts } from './document.ts';
 import { ImportError, importSource, sha256, sourceKind, type ImportResult, type SourceText } from './index.ts';
 
@@ -38,7 +39,13 @@ export function readLibrary(outDir: string): LibraryDoc[] {
   for (const file of readdirSync(outDir)
     .filter((f) => f.endsWith('.md'))
     .sort()) {
-    const { data } = parseDocument(readFileSync(join(outDir, file), 'utf8'));
+    let data: Record<string, unknown>;
+    try {
+      ({ data } = parseDocument(readFileSync(join(outDir, file), 'utf8')));
+    } catch (error) {
+      // The build refuses this file too; the library cannot be checked against until it is fixed.
+      throw new ImportError(`库中文件 ${join(outDir, file)} 无法读取：${(error as Error).message}`);
+    }
     const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
     docs.push({
       file,
@@ -154,6 +161,8 @@ export async function planImport(
     throw new ImportError(`文号 ${own} 已属于库中另一文件 ${twin.file}（${twin.title}）；同一文号不能导入两次`);
   }
   const markdown = serializeDocument(result, updates?.manual);
+  const size = sizeProblem(markdown);
+  if (size) throw new ImportError(`导入结果${size}，构建不会接受，未写入`);
   const kept = check(source.checkText, markdown);
   if (!kept.ok) {
     throw new ImportError(

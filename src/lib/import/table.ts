@@ -8,7 +8,7 @@
  * - leading blank cells mean "same as above" and are filled from the row above (recorded in `inherited`);
  * - other blank cells stay blank.
  */
-import { stripSpaces, tidySpaces, ENDS_SENTENCE } from './text.ts';
+import { stripSpaces, tidySpaces, trimSpaces, ENDS_SENTENCE } from './text.ts';
 
 export interface TableRow {
   /** Index into `headers` (which header row this row stands under). */
@@ -44,7 +44,7 @@ const UNIT_START = /^[市县区团各省中国]/u;
  * text before ends like a unit and the text after starts like one. Those stay as one space.
  */
 export function tidyCell(cell: string): string {
-  const t = cell.replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/gu, '');
+  const t = trimSpaces(cell);
   const SEP = '\u0001';
   const marked = t.replace(
     /([\u4e00-\u9fff）)])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/gu,

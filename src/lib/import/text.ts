@@ -41,13 +41,30 @@ export function displayWidth(line: string): number {
   return w;
 }
 
+const SPACE_CODES = new Set([0x20, 0xa0, 0x3000]);
+const SPACE_OR_TAB_CODES = new Set([0x09, 0x20, 0xa0, 0x3000]);
+
+/**
+ * The line without leading and trailing spaces (tabs too when `tabs`). A scan from both ends, not
+ * `/^[ ]+|[ ]+$/g`: that regex retries the trailing alternative at every position of a long run of
+ * spaces, quadratic in the run's length (40,000 spaces took seconds).
+ */
+export function trimSpaces(line: string, tabs = false): string {
+  const codes = tabs ? SPACE_OR_TAB_CODES : SPACE_CODES;
+  let start = 0;
+  let end = line.length;
+  while (start < end && codes.has(line.charCodeAt(start))) start++;
+  while (end > start && codes.has(line.charCodeAt(end - 1))) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+
 /**
  * Tidy the spaces inside one line: leading/trailing space goes, spaces between CJK characters and digits are
  * PDF artefacts and go, one space next to a Latin word stays, and a long run of spaces between words
  * (a blank the original left for a number) becomes the BLANK marker so that it stays visible.
  */
 export function tidySpaces(line: string): string {
-  const t = line.replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/gu, '');
+  const t = trimSpaces(line);
   return t.replace(SPACE_RUN, (run, offset: number, all: string) => {
     const before = all[offset - 1] ?? '';
     const after = all[offset + run.length] ?? '';
