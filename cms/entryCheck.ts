@@ -5,17 +5,12 @@
 // duplicate-entry rule over the ids the last build had (/admin/entries.json). Whatever the next
 // build would refuse, the CMS refuses now, naming the field as the editor sees it.
 import type { PolicyClauseIndex } from '../src/lib/policies/clauseRefs';
-import {
-  bodyImageIssues,
-  duplicateEntryProblems,
-  frontmatterDateIssues,
-  type EntrySource,
-} from '../src/lib/build/sourceChecks';
+import { duplicateEntryProblems, type EntrySource } from '../src/lib/build/sourceChecks';
 import type { EntryCatalog } from '../src/pages/admin/entries.json';
 import type { CollectionName } from '../src/lib/build/contentPaths';
 import { clauseProblems } from './clauseCheck';
-import { entryFileText, readEntryFile } from './entryFile';
-import { entrySchema } from './entrySchemas';
+import { entryFileText } from './entryFile';
+import { entryTextIssues } from './entryTextCheck';
 import type { CmsCollection, CmsField } from './types';
 
 export const ENTRIES_PATH = '/admin/entries.json';
@@ -66,11 +61,6 @@ export function fieldLabel(fields: readonly CmsField[], path: readonly (string |
   return parts.join(' › ');
 }
 
-/** `a.b[0].c` → ['a', 'b', 0, 'c'] (the source checks' path notation). */
-function pathOf(text: string): (string | number)[] {
-  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/gu)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
-}
-
 /** Problems with a new entry's id: another entry has its 网址名, or its file name up to the extension. */
 function duplicateProblems(input: SaveInput, folder: string, slug: unknown): string[] {
   if (!input.isNew || typeof slug !== 'string' || slug === '') return [];
@@ -96,27 +86,10 @@ export function checkSave(input: SaveInput): string[] {
   const fields = collection.fields ?? [];
   const label = (path: readonly (string | number)[]) => fieldLabel(fields, path);
   const text = entryFileText(input.data, fields);
-  let data: Record<string, unknown>;
-  try {
-    data = readEntryFile(text).data;
-  } catch (error) {
-    return [`${label([])}：文件无法读取（${(error as Error).message}）`];
-  }
-  const problems: string[] = [];
-  // The loader's source checks: dates as written, body images.
-  for (const issue of frontmatterDateIssues(text)) problems.push(`${label(pathOf(issue.path))}：${issue.message}`);
-  for (const issue of bodyImageIssues(text)) problems.push(`${label(['body'])}：${issue.message}`);
-  // The collection's schema, on the data as Astro parses it.
-  const schema = entrySchema(collection.name);
-  if (schema) {
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(
-          `${label(issue.path.filter((k): k is string | number => typeof k !== 'symbol'))}：${issue.message}`,
-        );
-    }
-  }
+  // The file's own rules (size, dates as written, body images, the collection's schema), shared with the local CMS API.
+  const { issues, data } = entryTextIssues(collection.name, text);
+  const problems = issues.map((issue) => `${label(issue.path)}：${issue.message}`);
+  if (!data) return problems;
   if (input.clauses) problems.push(...clauseProblems(collection.name, data, input.clauses));
   problems.push(
     ...duplicateProblems(

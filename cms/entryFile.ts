@@ -4,7 +4,6 @@
 // parser (@astrojs/internal-helpers/frontmatter, as its content layer uses), so a value that
 // changes on the way (an unquoted date, a number-like string) reaches the checks as the build sees it.
 import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { CmsField } from './types';
 
 /** The file text Decap saves for `data` (its `body` key is the Markdown body). */
@@ -20,8 +19,5 @@ export function entryFileText(data: Record<string, unknown>, fields: readonly Cm
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-/** Front matter data and body of a Markdown file, as Astro's content layer parses them. */
-export function readEntryFile(text: string): { data: Record<string, unknown>; body: string } {
-  const { frontmatter, content } = parseFrontmatter(text);
-  return { data: frontmatter as Record<string, unknown>, body: content };
-}
+// Read back with the same parser the build's rules use (cms/entryTextCheck.ts).
+export { readEntryFile } from './entryTextCheck';

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isHostName } from '../../src/lib/site/hostName.ts';
 
 export const NGINX_TEMPLATE = 'deploy/nginx/kepu-portal.conf';
 export const NGINX_SITE_OUT = 'deploy/nginx/kepu-portal.site.conf';
@@ -16,6 +17,8 @@ export function renderNginxSite(template: string, site: { baseUrl?: unknown }): 
     const url = new URL(String(site.baseUrl));
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
     host = url.hostname;
+    // Checked again here: site.json is edited through the CMS, and the host lands in nginx syntax.
+    if (!isHostName(host)) throw new Error();
   } catch {
     throw new Error(
       `${SITE_JSON}：字段 baseUrl：“${String(site.baseUrl)}”不是网站地址（应如 https://kepu.example.cn）`,

@@ -3,7 +3,8 @@
 // list against the configuration, so a new collection or upload folder cannot be forgotten here.
 // Everything else in the checkout (.git/, scripts/, package.json, astro.config.mjs …) is refused:
 // those files run code on the next build.
-import { realpath } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 
 const IMAGES = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -87,5 +88,84 @@ export async function staysInsideCmsStorage(repo, path) {
     existing === allowedPath ||
     existing.startsWith(allowedPath + sep) ||
     (allowedPath.startsWith(existing + sep) && existing.startsWith(root))
+  );
+}
+
+/** One path segment as the CMS may create it: lowercase ASCII, digits, `.`, `_`, `-`, not starting with `.` or `-`. */
+const SEGMENT = /^[a-z0-9_][a-z0-9._-]*$/;
+
+/**
+ * The rule for every path a write creates (entries, media, a rename's target): each segment
+ * lowercase `[a-z0-9._-]`, none hidden, none `..`, and the file type one its folder takes. Decap
+ * names files after the 网址名 (ASCII by construction) and uploads are renamed in the browser; a
+ * request that does otherwise does not come from the CMS.
+ * @param {unknown} path
+ * @returns {string | undefined} why the path may not be written, or undefined
+ */
+export function writePathProblem(path) {
+  if (typeof path !== 'string') return '路径不是文本';
+  const bad = path.split('/').find((segment) => !SEGMENT.test(segment) || segment === '..');
+  if (bad !== undefined)
+    return `“${bad.slice(0, 60)}”不符合文件名规则（只能用小写字母、数字、点、下划线和连字符，且不以点或连字符开头）`;
+  if (allowedCmsPath(path, 'file') !== path) return '不在内容目录或上传目录中，或文件类型不对';
+  return undefined;
+}
+
+/**
+ * A rename (persistEntry's newPath) renames one file inside its own folder. decap-server's move
+ * renames every file of the source folder into the target's folder, so a target in another folder
+ * moves them all; the source must be an existing file, not a folder or a link, and the target must
+ * not be another existing entry.
+ * @param {string} repo absolute repository folder
+ * @param {string} path the entry's current path
+ * @param {string} newPath its new path
+ * @returns {Promise<string | undefined>} why the rename is refused, or undefined
+ */
+export async function renameProblem(repo, path, newPath) {
+  if (posix.dirname(path) !== posix.dirname(newPath)) return `不能把 ${path} 移到另一个目录（${newPath}）`;
+  const stat = await lstat(resolve(repo, path)).catch(() => undefined);
+  if (!stat?.isFile()) return `${path} 不是已有的内容文件，不能改名`;
+  if (newPath !== path && (await lstat(resolve(repo, newPath)).catch(() => undefined)))
+    return `${newPath} 已存在，改名会覆盖它`;
+  return undefined;
+}
+
+/**
+ * Whether a listed file lies inside the CMS storage with no symbolic link on its way: decap-server's
+ * listings (entriesByFolder, getMedia) follow links, which would hand out files from anywhere.
+ * @param {string} repo absolute repository folder
+ * @param {unknown} path repository-relative path of a listed file
+ */
+export async function listedFileInside(repo, path) {
+  const normal = allowedCmsPath(path, 'file');
+  if (normal === undefined) return false;
+  const root = await realpath(repo);
+  const real = await realpath(join(root, normal)).catch(() => undefined);
+  return real === join(root, normal) && (await lstat(real))?.isFile() === true;
+}
+
+/**
+ * getMedia's answer, as decap-server gives it (id, base64 content, path, name), for the regular
+ * files directly in `folder`: decap-server's own listing follows links (and a link to a folder
+ * makes the whole media library fail), so links and folders are skipped here.
+ * @param {string} repo absolute repository folder
+ * @param {string} folder repository-relative media folder, already allowed
+ */
+export async function mediaListing(repo, folder) {
+  const root = await realpath(repo);
+  const dir = join(root, folder);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files = entries.filter((d) => d.isFile()).map((d) => d.name);
+  return Promise.all(
+    files.sort().map(async (name) => {
+      const content = await readFile(join(dir, name));
+      return {
+        id: createHash('sha256').update(content).digest('hex'),
+        content: content.toString('base64'),
+        encoding: 'base64',
+        path: `${folder}/${name}`,
+        name,
+      };
+    }),
   );
 }

@@ -9,12 +9,87 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { refuseNonLocalRequest } from './localOrigin.mjs';
-import { allowedCmsPath, staysInsideCmsStorage } from './cmsStorage.mjs';
+import {
+  allowedCmsPath,
+  listedFileInside,
+  mediaListing,
+  renameProblem,
+  staysInsideCmsStorage,
+  writePathProblem,
+} from './cmsStorage.mjs';
 
 const require = createRequire(import.meta.url);
 
 /** The API path Decap's local backend posts to. */
 export const DECAP_API_PATH = '/api/v1';
+
+/** A request decap-server would not understand: answered 400, never a stack trace. */
+class BadRequest extends Error {}
+
+/**
+ * The files a save writes (persistEntry: the entry or its data files), each with its new path
+ * when it is renamed.
+ * @param {any} body
+ * @returns {{ path: unknown, newPath: unknown, raw: unknown }[]}
+ */
+export function writtenEntries(body) {
+  if (body?.action !== 'persistEntry') return [];
+  const p = body.params ?? {};
+  return [...(p.entry ? [p.entry] : []), ...(Array.isArray(p.dataFiles) ? p.dataFiles : [])].map((f) => ({
+    path: f?.path,
+    newPath: f?.newPath,
+    raw: f?.raw,
+  }));
+}
+
+/**
+ * Every path a write would create (entries, their new names, media): the paths writePathProblem judges.
+ * @param {any} body
+ * @returns {unknown[]}
+ */
+export function createdPaths(body) {
+  const p = body?.params ?? {};
+  if (body?.action === 'persistMedia') return [p.asset?.path];
+  if (body?.action !== 'persistEntry') return [];
+  return [
+    ...writtenEntries(body).flatMap((f) => (f.newPath === undefined ? [f.path] : [f.path, f.newPath])),
+    ...(Array.isArray(p.assets) ? p.assets : []).map((/** @type {any} */ a) => a?.path),
+  ];
+}
+
+/** Where a content file is checked by the build's own rules, and how. */
+const SITE_JSON = 'src/config/site.json';
+const CONTENT_ENTRY = /^src\/content\/([a-z]+)\/.+\.md$/;
+
+/**
+ * Everything the build would refuse in a file a save writes, in Chinese, naming the file and the
+ * field: the collection's schema and source checks for an entry (cms/entryTextCheck.ts), the site
+ * schema for site.json. Empty when the build accepts it.
+ * @param {string} path repository-relative path the file is saved at
+ * @param {unknown} raw the file's text
+ * @returns {Promise<string[]>}
+ */
+export async function entrySaveProblems(path, raw) {
+  if (typeof raw !== 'string') return [`${path}：内容不是文本`];
+  const where = (/** @type {(string | number)[]} */ field) => (field.length ? `字段 ${field.join('.')}：` : '');
+  if (path === SITE_JSON) {
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return [`${path}：不是有效的 JSON`];
+    }
+    const { siteSchema } = await import('../../src/config/siteSchema.ts');
+    const result = siteSchema.safeParse(data);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => `${path}：${where(i.path.filter((k) => typeof k !== 'symbol'))}${i.message}`);
+  }
+  const collection = CONTENT_ENTRY.exec(path)?.[1];
+  if (collection === undefined) return [];
+  const { entryTextIssues } = await import('../../cms/entryTextCheck.ts');
+  return entryTextIssues(collection, raw).issues.map((i) => `${path}：${where(i.path)}${i.message}`);
+}
 
 /**
  * Every path a request names, by action, with whether it names a file or a folder. Actions not
@@ -24,6 +99,8 @@ export const DECAP_API_PATH = '/api/v1';
  */
 export function pathsOfRequest(body) {
   const p = body?.params ?? {};
+  for (const key of ['files', 'paths', 'dataFiles', 'assets'])
+    if (p[key] !== undefined && !Array.isArray(p[key])) throw new BadRequest(`参数 ${key} 应为列表`);
   const files = (/** @type {unknown[]} */ list) =>
     (Array.isArray(list) ? list : [list]).map((path) => ({ path, kind: /** @type {const} */ ('file') }));
   switch (body?.action) {
@@ -51,6 +128,40 @@ export function pathsOfRequest(body) {
     default:
       return [];
   }
+}
+
+/**
+ * The storage rule for one request, before decap-server sees it: every path it names inside the
+ * CMS storage (no symlink on the way), every path it creates named by writePathProblem's rule, a
+ * rename only within its folder, and every saved file accepted by the build's own checks.
+ * @param {string} root absolute repository folder
+ * @param {any} body the request's JSON
+ * @returns {Promise<{ status: number, error: string } | undefined>} the refusal, or undefined to go on
+ */
+export async function saveGuard(root, body) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('请求应为 JSON 对象');
+  const outside = [];
+  for (const { path, kind } of pathsOfRequest(body)) {
+    const normal = allowedCmsPath(path, kind);
+    if (normal === undefined || !(await staysInsideCmsStorage(root, normal))) outside.push(String(path));
+  }
+  if (outside.length) return { status: 403, error: `内容管理只能读写内容目录和上传目录：${outside.join('、')}` };
+  const names = createdPaths(body).flatMap((path) => {
+    const problem = writePathProblem(path);
+    return problem ? [`${String(path)}：${problem}`] : [];
+  });
+  if (names.length) return { status: 403, error: `文件名不合规则：${names.join('；')}` };
+  const written = writtenEntries(body);
+  // decap-server renames only when every data file has a new path.
+  if (written.length && written.every((f) => f.newPath !== undefined))
+    for (const f of written) {
+      const problem = await renameProblem(root, String(f.path), String(f.newPath));
+      if (problem) return { status: 403, error: `不能改名：${problem}` };
+    }
+  const problems = [];
+  for (const f of written) problems.push(...(await entrySaveProblems(String(f.newPath ?? f.path), f.raw)));
+  if (problems.length) return { status: 422, error: `无法保存：${problems.join('；')}` };
+  return undefined;
 }
 
 /**
@@ -90,19 +201,48 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
   });
   /** Refuses, before decap-server sees it, a request naming any path outside the CMS storage. */
   const storageOnly = (/** @type {any} */ req, /** @type {any} */ res, /** @type {Function} */ next) => {
-    const checks = pathsOfRequest(req.body).map(async ({ path, kind }) => {
-      const normal = allowedCmsPath(path, kind);
-      return normal !== undefined && (await staysInsideCmsStorage(root, normal)) ? undefined : String(path);
-    });
-    Promise.all(checks).then(
-      (refused) => {
-        const bad = refused.filter((r) => r !== undefined);
-        if (bad.length === 0) return next();
-        res.status(403).json({ error: `内容管理只能读写内容目录和上传目录：${bad.join('、')}` });
-      },
+    saveGuard(root, req.body).then(
+      (refusal) => (refusal ? res.status(refusal.status).json({ error: refusal.error }) : next()),
       (error) => next(error),
     );
   };
-  app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, ...handlers);
+  /** decap-server's listings follow symbolic links: only files really inside the storage are answered. */
+  const listingsInside = (/** @type {any} */ req, /** @type {any} */ res, /** @type {Function} */ next) => {
+    if (req.body?.action === 'getMedia') {
+      const folder = allowedCmsPath(req.body.params?.mediaFolder, 'folder');
+      if (folder === undefined) return next(new BadRequest('mediaFolder'));
+      mediaListing(root, folder).then((list) => res.json(list), next);
+      return;
+    }
+    if (req.body?.action !== 'entriesByFolder') return next();
+    const json = res.json.bind(res);
+    res.json = (/** @type {unknown} */ list) => {
+      if (!Array.isArray(list)) return json(list);
+      Promise.all(list.map((item) => listedFileInside(root, item?.file?.path ?? item?.path))).then(
+        (inside) => json(list.filter((_item, i) => inside[i])),
+        (error) => next(error),
+      );
+      return res;
+    };
+    next();
+  };
+  /** Any failure is answered as short Chinese JSON: no stack trace, no path of this machine. */
+  const errorsAsJson = (
+    /** @type {any} */ error,
+    /** @type {any} */ _req,
+    /** @type {any} */ res,
+    /** @type {Function} */ _next,
+  ) => {
+    const status = error instanceof BadRequest || error?.type === 'entity.parse.failed' ? 400 : error?.status;
+    if (status === 400)
+      return res
+        .status(400)
+        .json({ error: `请求的格式不对${error instanceof BadRequest ? `：${error.message}` : ''}` });
+    if (status === 413) return res.status(413).json({ error: '请求太大（上限 50 MB）' });
+    console.error('内容管理接口出错：', error);
+    res.status(500).json({ error: '内容管理接口出错（详情见运行 npm start 的终端）' });
+  };
+  app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, listingsInside, ...handlers);
+  app.use(errorsAsJson);
   return app;
 }

@@ -6,6 +6,8 @@
 // With --watch (what `npm start` uses) it also rebuilds the site whenever src/content, src/assets
 // or src/config change (scripts/serve/siteWatcher.mjs) and reports the build at /api/build-status.
 // Usage: node scripts/serve/serve.mjs [--port N] [--host H] [--root dist] [--no-cms] [--cms-port 8081|0] [--cms-repo DIR] [--watch]
+// First: the CMS API's save check loads the build's TypeScript modules.
+import './tsModules.mjs';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './staticServer.mjs';

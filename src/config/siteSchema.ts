@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from '../schemas/plainText';
+import { baseUrlProblem } from '../lib/site/hostName';
 
 /**
  * Site identity: the one file a county 科协 edits to fork the portal.
@@ -31,7 +32,14 @@ export const siteSchema = z
     /** 行政区划代码 of the region; used for feed identifiers. */
     regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字'),
     /** Public base URL (no trailing slash); canonical URLs, feeds and the sitemap use it. */
-    baseUrl: z.url().refine((u) => !u.endsWith('/'), '末尾不要加 /'),
+    baseUrl: z
+      .url()
+      .refine((u) => !u.endsWith('/'), '末尾不要加 /')
+      .superRefine((u, ctx) => {
+        // Written into the nginx configuration (server_name): a plain host name, nothing else.
+        const problem = baseUrlProblem(u);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
     /** One-sentence description for the home page and feeds. */
     description: z.string().min(1),
     /**

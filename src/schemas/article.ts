@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from './plainText';
+import { projectImage } from './projectImage';
 
 /** Policy clause ids as the policy importer generates them from heading numbers: s1, s1-2, s1-2-3. */
 export const CLAUSE_ID_PATTERN = /^s\d+(?:-\d+)*$/;
@@ -78,7 +79,7 @@ export function articleSchema<I extends z.ZodType, R extends z.ZodType>({
       /** 来源: the publishing or originating body. */
       source: z.string({ error: '缺少来源（source）' }).trim().min(1, '来源（source）不能为空'),
       /** Cover illustration, a path relative to this file (e.g. ../../assets/articles/x.png). */
-      cover: image(),
+      cover: projectImage(image),
       /** Text alternative for the cover; required, because every image needs alt text. */
       coverAlt: z.string({ error: '缺少封面图片说明（coverAlt）' }).trim().min(1, '封面图片说明（coverAlt）不能为空'),
       /** 读者对象, one or more of the 纲要's key groups. */

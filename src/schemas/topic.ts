@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from './plainText';
+import { projectImage } from './projectImage';
 
 /** Stable ASCII slug: lower-case letters, digits and single hyphens (pinyin or short English). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,7 +25,7 @@ export function topicSchema<I extends z.ZodType>({ image }: TopicSchemaContext<I
       /** One paragraph shown on the topic page and in the 专题 list. */
       description: z.string().trim().min(10, '专题简介至少 10 个字').max(300, '专题简介请控制在 300 字以内'),
       /** Cover illustration, a path relative to this file (e.g. ../../assets/topics/shuangtan.png). */
-      cover: image(),
+      cover: projectImage(image),
       /** Text alternative for the cover; required, because every image needs alt text. */
       coverAlt: z.string({ error: '缺少封面图片说明（coverAlt）' }).trim().min(1, '封面图片说明（coverAlt）不能为空'),
       /** Position in the 专题 strip and list, ascending. */

@@ -4,6 +4,7 @@
  */
 import { absoluteUrl } from '../site/url';
 import { isoDateTime } from '../site/dates';
+import { escapeHtml } from '../policies/bodyFormat';
 
 /** What a feed needs to know about one article (already validated and resolved). */
 export interface FeedArticle {
@@ -64,7 +65,9 @@ export function buildRssItems(articles: readonly FeedArticle[], base?: string, l
       title: titleWithLabel(a),
       link: absoluteUrl(articlePath(a.slug), base),
       pubDate: a.publishedAt,
-      description: a.summary,
+      // RSS readers render <description> as HTML: the summary is text, so it is escaped as HTML here
+      // and once more as XML when the feed is written (a < the editor typed stays a <).
+      description: escapeHtml(a.summary),
       categories: [...a.topicNames, ...a.tags],
     }));
 }

@@ -8,6 +8,9 @@ import { articleSchema } from '../../../src/schemas/article';
 import { siteSchema } from '../../../src/config/siteSchema';
 import { imageStub } from '../../../cms/schemaCheck';
 import site from '../../../src/config/site.json' with { type: 'json' };
+import { topicSchema } from '../../../src/schemas/topic';
+import { NGINX_TEMPLATE, renderNginxSite } from '../../../scripts/deploy/nginxSite';
+import { readFileSync } from 'node:fs';
 
 const event = {
   title: '讲座',
@@ -81,5 +84,77 @@ describe('hidden characters in front matter', () => {
         location: { name: '益阳市科学技术馆', address: '赫山区龙岭大道 1 号' },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('images only from inside the project', () => {
+  const schema = articleSchema({ image: imageStub, reference: () => z.string() });
+  const article = {
+    title: '生熟分开',
+    summary: '家庭厨房的食品安全五要点。',
+    topics: ['shipin-anquan'],
+    publishedAt: '2023-05-05',
+    author: '编辑部',
+    source: '科协',
+    coverAlt: '砧板',
+  };
+
+  it.each([
+    '/etc/passwd.png',
+    '/home/editor/.ssh/id.png',
+    'file:///etc/x.png',
+    '~/x.png',
+    'C:\\Windows\\x.png',
+    '../../../../../etc/x.png',
+    '../../assets/../../../x.png',
+    'https://evil.example/x.png',
+  ])('an article cover %j is refused, naming the field', (cover) => {
+    expect(issues(schema, { ...article, cover })).toContainEqual({
+      path: 'cover',
+      message: expect.stringMatching(/图片路径.*(不在项目里|超出了项目的内容目录)/u),
+    });
+  });
+
+  it('a topic cover too; the relative paths the content uses pass', () => {
+    const topic = topicSchema({ image: imageStub });
+    const data = {
+      name: '双碳',
+      slug: 'shuangtan',
+      description: '碳达峰碳中和的科普专题。',
+      coverAlt: '叶子',
+      order: 1,
+    };
+    expect(issues(topic, { ...data, cover: '/etc/x.png' }).map((i) => i.path)).toContain('cover');
+    expect(issues(schema, { ...article, cover: '../../assets/articles/x.png' })).toEqual([]);
+    expect(issues(schema, { ...article, cover: './x.png' })).toEqual([]);
+    expect(issues(schema, { ...article, cover: 'x.png' })).toEqual([]);
+  });
+});
+
+describe('the site address reaches nginx configuration only as a plain host name', () => {
+  const template = readFileSync(NGINX_TEMPLATE, 'utf8');
+  it.each([
+    'https://kepu.example;internal',
+    'https://kepu.example;include%20/etc/passwd',
+    'https://kepu.example%3Binclude',
+    'https://user:pw@kepu.example',
+    'https://kepu.example/?x=1',
+    'https://-kepu.example',
+    'https://kepu.example/a b',
+  ])('site.json refuses baseUrl %j, naming the field', (baseUrl) => {
+    expect(issues(siteSchema, { ...site, baseUrl }).map((i) => i.path)).toContain('baseUrl');
+  });
+
+  it('nginxSite.ts checks the host again before writing it', () => {
+    for (const baseUrl of ['https://kepu.example;internal', 'https://kepu.example%3Binclude'])
+      expect(() => renderNginxSite(template, { baseUrl }), baseUrl).toThrow(/字段 baseUrl/u);
+    expect(renderNginxSite(template, { baseUrl: 'https://kepu.city-b.example.cn' })).toContain(
+      'server_name kepu.city-b.example.cn;',
+    );
+  });
+
+  it('ordinary addresses pass: a host, a port, a sub-path', () => {
+    for (const baseUrl of ['https://kepu.yiyang.example.cn', 'http://127.0.0.1:8080', 'https://www.example.cn/kepu'])
+      expect(issues(siteSchema, { ...site, baseUrl }), baseUrl).toEqual([]);
   });
 });

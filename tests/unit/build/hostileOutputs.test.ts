@@ -9,6 +9,9 @@ import { buildCalendar } from '../../../src/lib/events/ical';
 import { csvField, toCsv } from '../../../src/lib/policies/intel/csv';
 import { serializeJsonLd } from '../../../src/lib/articles/articleJsonLd';
 import { jsonLdText } from '../../../src/lib/events/jsonLd';
+import { getRssString } from '@astrojs/rss';
+import { parseHTML } from 'linkedom';
+import { buildRssItems } from '../../../src/lib/articles/feeds';
 
 const BASE = 'https://kepu.example.cn';
 const FORGED =
@@ -82,20 +85,33 @@ describe('iCalendar: every property escaped', () => {
 });
 
 describe('CSV: no formula injection (OWASP)', () => {
-  it.each(['=HYPERLINK("https://evil.example","点我")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'])(
-    'neutralises %j with a leading quote',
-    (cell) => {
-      const field = csvField(cell);
-      const [parsed] = Papa.parse<string[]>(toCsv([[cell]]).slice(1), { skipEmptyLines: true }).data;
-      expect(parsed?.[0]).toBe(`'${cell}`);
-      expect(field.startsWith('"\'')).toBe(true);
-    },
-  );
+  it.each([
+    '=HYPERLINK("https://evil.example","点我")',
+    "+1+cmd|' /C calc'!A0",
+    '-2+3',
+    '@SUM(A1:A2)',
+    '\t=1',
+    '\r=1',
+    // Full-width signs (WPS and Excel read them as formula signs) and spaces before a sign.
+    '＝HYPERLINK("https://evil.example","点我")',
+    '＋1+1',
+    '－2+3',
+    '＠SUM(A1:A2)',
+    '  =1+1',
+    '\u3000=1+1',
+    ' \t@SUM(A1)',
+  ])('neutralises %j with a leading quote', (cell) => {
+    const field = csvField(cell);
+    const [parsed] = Papa.parse<string[]>(toCsv([[cell]]).slice(1), { skipEmptyLines: true }).data;
+    expect(parsed?.[0]).toBe(`'${cell}`);
+    expect(field.startsWith('"\'')).toBe(true);
+  });
 
   it('leaves ordinary cells alone', () => {
     expect(csvField('市科协')).toBe('市科协');
     expect(csvField('2025年底前')).toBe('2025年底前');
     expect(csvField('1-2月')).toBe('1-2月');
+    expect(csvField('市科协＝牵头')).toBe('市科协＝牵头');
   });
 });
 
@@ -127,5 +143,38 @@ describe('JSON-LD and link fields', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('registrationUrl');
+  });
+});
+
+describe('RSS: a summary is text, not HTML', () => {
+  it('a feed reader shows the summary as written and builds no element from it', async () => {
+    const summary = '<img src=x onerror=alert(1)><b>粗体</b> & “引号” &lt;已转义&gt;';
+    const xml = await getRssString({
+      title: '科普',
+      description: '科普文章',
+      site: BASE,
+      items: buildRssItems(
+        [
+          {
+            slug: 'a',
+            title: '标题',
+            summary,
+            publishedAt: new Date('2024-01-01T00:00:00Z'),
+            author: '编辑部',
+            topicNames: [],
+            tags: [],
+            example: false,
+          },
+        ],
+        BASE,
+      ),
+    });
+    // What a reader does: read <description> from the XML, then render it as HTML.
+    const { document: feed } = parseHTML(`<html><body>${xml.replace(/^<\?xml[^>]*>/u, '')}</body></html>`);
+    const html = feed.querySelector('item description')?.textContent ?? '';
+    const { document } = parseHTML(`<html><body><div id="d">${html}</div></body></html>`);
+    const rendered = document.getElementById('d')!;
+    expect(rendered.querySelector('img, b')).toBeNull();
+    expect(rendered.textContent).toBe(summary);
   });
 });

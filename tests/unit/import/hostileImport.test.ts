@@ -58,7 +58,7 @@ function inWorker(modulePath: string, call: string, arg: unknown, { seconds = 15
       void worker.terminate();
       done(m);
     });
-    worker.on('error', (e) => {
+    worker.on('error', (e: Error) => {
       clearTimeout(timer);
       done({ ok: false, message: `worker failed: ${e.message}`, ms: 0 });
     });

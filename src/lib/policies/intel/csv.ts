@@ -5,10 +5,12 @@
 import { TASK_COLUMNS, type TaskRow } from './taskTable';
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first): OWASP's CSV injection
- * rule prefixes it with a single quote, so Excel and WPS show it as text.
+ * A cell a spreadsheet would run as a formula: OWASP's CSV injection rule (=, +, -, @, tab, CR
+ * first) prefixes it with a single quote, so Excel and WPS show it as text. Spreadsheets also skip
+ * leading spaces and tabs before a formula, and WPS and Excel with a Chinese input method read the
+ * full-width ＝＋－＠ as formula signs, so those count too.
  */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+const FORMULA_START = /^(?:[\t\r]|[ \t\u3000\u00a0]*[=+\-@＝＋－＠])/u;
 
 /**
  * One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces;
