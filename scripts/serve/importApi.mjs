@@ -42,7 +42,8 @@ export function refuseRequest(req) {
   return null;
 }
 
-async function readJson(req) {
+/** The request body, refused past MAX_BODY. Parsed in the worker: 40 MB of JSON is CPU work too. */
+async function readBody(req) {
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
@@ -50,34 +51,7 @@ async function readJson(req) {
     if (size > MAX_BODY) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
     chunks.push(chunk);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw Object.assign(new Error('请求不是有效的 JSON。'), { status: 400 });
-  }
-}
-
-/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text. */
-function inputOf(body) {
-  if (body === null || typeof body !== 'object' || Array.isArray(body))
-    throw Object.assign(new Error('请求的格式不对。'), { status: 400 });
-  const slug = typeof body.slug === 'string' && body.slug.trim() ? body.slug.trim() : undefined;
-  if (typeof body.text === 'string') {
-    const bytes = new TextEncoder().encode(body.text);
-    if (bytes.length > MAX_SOURCE_BYTES) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
-    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${slug ?? 'pasted'}.txt`;
-    return { bytes, fileName, ...(slug ? { slug } : {}) };
-  }
-  if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
-    throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
-  }
-  const bytes = new Uint8Array(Buffer.from(body.data, 'base64'));
-  if (bytes.length > MAX_SOURCE_BYTES) throw Object.assign(new Error(TOO_LARGE), { status: 413 });
-  return {
-    bytes,
-    fileName: body.fileName,
-    ...(slug ? { slug } : {}),
-  };
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -88,6 +62,8 @@ function runImport(job) {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./importWorker.mjs', import.meta.url), {
       workerData: job,
+      // The body moves to the worker without a copy.
+      transferList: [job.body.buffer],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let settled = false;
@@ -148,11 +124,8 @@ export function createImportApi({ repo }) {
     (async () => {
       let fileName = '';
       try {
-        const body = await readJson(req);
-        if (typeof body?.fileName === 'string') fileName = body.fileName;
-        const input = inputOf(body);
-        fileName = input.fileName;
-        const job = { input, dirs, save };
+        const body = new Uint8Array(await readBody(req));
+        const job = { body, dirs, save, maxSourceBytes: MAX_SOURCE_BYTES };
         let answer;
         if (save) {
           const turn = saving.then(() => runImport(job));
@@ -161,6 +134,7 @@ export function createImportApi({ repo }) {
         } else answer = await runImport(job);
         send(res, 200, answer);
       } catch (error) {
+        if (typeof error?.fileName === 'string') fileName = error.fileName;
         const known = error?.refused === true || typeof error?.status === 'number';
         // Anything unforeseen is logged here and answered briefly: no stack trace, no machine path.
         if (!known) console.error('导入接口出错：', error);

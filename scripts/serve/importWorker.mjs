@@ -33,10 +33,51 @@ function summary(plan, dirs) {
   };
 }
 
+const tooLarge = (/** @type {number} */ limit) => `文件太大（上限 ${limit / 1024 / 1024} MB）。`;
+
+/** The request's JSON. */
+function parseBody(/** @type {Uint8Array} */ body) {
+  try {
+    return JSON.parse(Buffer.from(body).toString('utf8'));
+  } catch {
+    throw Object.assign(new Error('请求不是有效的 JSON。'), { status: 400 });
+  }
+}
+
+/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text. */
+function inputOf(body, maxSourceBytes) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw Object.assign(new Error('请求的格式不对。'), { status: 400 });
+  const slug = typeof body.slug === 'string' && body.slug.trim() ? body.slug.trim() : undefined;
+  if (typeof body.text === 'string') {
+    const bytes = new TextEncoder().encode(body.text);
+    if (bytes.length > maxSourceBytes) throw Object.assign(new Error(tooLarge(maxSourceBytes)), { status: 413 });
+    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${slug ?? 'pasted'}.txt`;
+    return { bytes, fileName, ...(slug ? { slug } : {}) };
+  }
+  if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
+    throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
+  }
+  const bytes = new Uint8Array(Buffer.from(body.data, 'base64'));
+  if (bytes.length > maxSourceBytes) throw Object.assign(new Error(tooLarge(maxSourceBytes)), { status: 413 });
+  return {
+    bytes,
+    fileName: body.fileName,
+    ...(slug ? { slug } : {}),
+  };
+}
+
+/** The file name the request names, for messages. */
+let fileName = '';
+
 /**
- * @param {{ input: import('../../src/lib/import/store.ts').ImportInput, dirs: { outDir: string, sourceDir: string, outName: string }, save: boolean }} job
+ * @param {{ body: Uint8Array, dirs: { outDir: string, sourceDir: string, outName: string }, save: boolean, maxSourceBytes: number }} job
  */
-async function run({ input, dirs, save }) {
+async function run({ body, dirs, save, maxSourceBytes }) {
+  const json = parseBody(body);
+  if (typeof json?.fileName === 'string') fileName = json.fileName;
+  const input = inputOf(json, maxSourceBytes);
+  fileName = input.fileName;
   // Only new documents from /admin/: a document with this slug or source is never replaced.
   const plan = await planImport({ ...input, replace: false }, dirs, readLibrary(dirs.outDir));
   if (plan.updates)
@@ -54,6 +95,8 @@ run(workerData).then(
     parentPort?.postMessage({
       error: {
         refused: error?.name === 'ImportError',
+        ...(typeof error?.status === 'number' ? { status: error.status } : {}),
+        fileName,
         message: error instanceof Error ? error.message : String(error),
       },
     }),

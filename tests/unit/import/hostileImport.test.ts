@@ -72,7 +72,7 @@ const importText = (text: string) =>
     text,
   );
 
-describe('long runs of spaces (linear trimming, a line-length cap)', () => {
+describe('long runs of spaces (linear trimming, a line-length cap)', { timeout: 60_000 }, () => {
   it.each([
     ['inside a line', (lines: string[]) => lines.with(3, lines[3]!.slice(0, 5) + SPACES + lines[3]!.slice(5))],
     ['at the end of a line', (lines: string[]) => lines.with(3, `${lines[3]}${SPACES}x`)],
@@ -102,7 +102,7 @@ function manyKeys(keys: number): string {
   return `---\ntitle: 键很多的文件\nslug: many-keys\n${lines.join('\n')}\n---\n\n正文。\n`;
 }
 
-describe('the YAML front matter (size caps before parsing, a linear duplicate-key check)', () => {
+describe('the YAML front matter (size caps before parsing, a linear duplicate-key check)', { timeout: 60_000 }, () => {
   it('refuses a key written twice, naming it', () => {
     expect(() => parseYamlData('title: 甲\nslug: a\ntitle: 乙\n')).toThrow(/键“title”出现了两次/u);
     expect(() => parseYamlData('location:\n  name: 馆\n  name: 厅\n')).toThrow(/键“name”/u);
@@ -146,7 +146,7 @@ describe('the YAML front matter (size caps before parsing, a linear duplicate-ke
   });
 });
 
-describe('a .docx zip bomb (sizes read from the zip directory before mammoth runs)', () => {
+describe('a .docx zip bomb (sizes read from the zip directory before mammoth runs)', { timeout: 60_000 }, () => {
   it.each([
     ['states its size', false],
     ['understates its size in the zip directory', true],
@@ -173,7 +173,7 @@ describe('a .docx zip bomb (sizes read from the zip directory before mammoth run
   });
 });
 
-describe('the CMS import endpoint under hostile requests', () => {
+describe('the CMS import endpoint under hostile requests', { timeout: 60_000 }, () => {
   let repo: string;
   let server: Server;
   let port: number;
