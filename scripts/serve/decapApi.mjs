@@ -22,6 +22,8 @@ const require = createRequire(import.meta.url);
 
 /** The API path Decap's local backend posts to. */
 export const DECAP_API_PATH = '/api/v1';
+/** Largest request (an upload travels in base64 inside the JSON), in MB: the limit and its message. */
+const MAX_REQUEST_MB = 50;
 
 /** A request decap-server would not understand: answered 400, never a stack trace. */
 class BadRequest extends Error {}
@@ -238,11 +240,11 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
       return res
         .status(400)
         .json({ error: `请求的格式不对${error instanceof BadRequest ? `：${error.message}` : ''}` });
-    if (status === 413) return res.status(413).json({ error: '请求太大（上限 50 MB）' });
+    if (status === 413) return res.status(413).json({ error: `请求太大（上限 ${MAX_REQUEST_MB} MB）` });
     console.error('内容管理接口出错：', error);
     res.status(500).json({ error: '内容管理接口出错（详情见运行 npm start 的终端）' });
   };
-  app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, listingsInside, ...handlers);
+  app.post(DECAP_API_PATH, express.json({ limit: `${MAX_REQUEST_MB}mb` }), storageOnly, listingsInside, ...handlers);
   app.use(errorsAsJson);
   return app;
 }
