@@ -22,9 +22,19 @@
 //
 // Usage: node scripts/deploy/deploy.mjs [--dist dist] [--keep 5] [--wait 120] [--rollback] <target>
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { cp } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,10 +60,15 @@ export function parseRemote(target) {
 
 const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
 
-/** The ssh command line: KEPU_DEPLOY_SSH or `ssh`, never prompting (a prompt would hang /admin/). */
-export function sshCommand(env = process.env) {
+/**
+ * The ssh command line: KEPU_DEPLOY_SSH or `ssh`, never prompting (a prompt would hang /admin/).
+ * With `control` (a socket path) every command of one deploy shares one login: the lock's
+ * connection is the master, the upload and the switch ride on it.
+ */
+export function sshCommand(env = process.env, control = undefined, master = false) {
   const words = env.KEPU_DEPLOY_SSH?.trim() ? env.KEPU_DEPLOY_SSH.trim().split(/\s+/) : ['ssh'];
-  return [words[0], '-o', 'BatchMode=yes', ...words.slice(1)];
+  const shared = control ? ['-o', `ControlMaster=${master ? 'yes' : 'no'}`, '-o', `ControlPath=${control}`] : [];
+  return [words[0], '-o', 'BatchMode=yes', ...shared, ...words.slice(1)];
 }
 
 /** Regular files under dir (relative path → size); symlinks are kept as links and not counted. */
@@ -104,11 +119,11 @@ export function lockScript(path, waitSeconds, owner) {
  * Takes the target's lock. Resolves with release() once held; rejects with a Chinese message
  * naming the target when it does not exist, cannot be reached, or stays busy past waitSeconds.
  */
-function acquireLock(target, remote, { waitSeconds = WAIT_SECONDS, log = () => {}, env = process.env } = {}) {
+function acquireLock(target, remote, { waitSeconds = WAIT_SECONDS, log = () => {}, env = process.env, control } = {}) {
   const path = remote ? remote.path : target;
   const owner = `${hostname()} 进程 ${process.pid}，${new Date().toISOString()} 开始`;
   const script = lockScript(path, waitSeconds, owner);
-  const [cmd, ...args] = remote ? [...sshCommand(env), remote.host, script] : ['sh', '-c', script];
+  const [cmd, ...args] = remote ? [...sshCommand(env, control, true), remote.host, script] : ['sh', '-c', script];
   return new Promise((resolveLock, reject) => {
     const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -305,17 +320,21 @@ export function remoteRollbackScript(path) {
 }
 
 /** The commands a remote deploy runs under its lock, in order (also what the tests check). */
-export function remoteDeployCommands(dist, remote, name, files, keep = KEEP, env = process.env) {
-  const ssh = sshCommand(env);
+export function remoteDeployCommands(dist, remote, name, files, keep = KEEP, env = process.env, control = undefined) {
+  const ssh = sshCommand(env, control);
   const dest = `${remote.host}:${remote.path}/releases/${PARTIAL}${name}/`;
   return [
-    // --link-dest: files unchanged since the current release are hard links, not new copies;
+    // --link-dest + --checksum: files whose content is unchanged since the current release are hard
+    // links, not new copies (a build rewrites every file, so times alone would not tell; --no-times:
+    // otherwise rsync links only files whose times match too, and unchanged files keep their ETag);
     // --omit-dir-times: folders carry the server's time, which the dead-partial check compares.
     [
       'rsync',
       [
         '-a',
         '--omit-dir-times',
+        '--no-times',
+        '--checksum',
         '--delete',
         '-e',
         ssh.join(' '),
@@ -328,19 +347,38 @@ export function remoteDeployCommands(dist, remote, name, files, keep = KEEP, env
   ];
 }
 
-async function deployRemote(dist, target, remote, { keep = KEEP, waitSeconds, log = () => {}, env = process.env }) {
+/** A folder for the shared connection's socket (short: socket paths are limited to ~100 bytes). */
+async function withControl(fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'kepu-ssh-'));
+  try {
+    return await fn(join(dir, 'c'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function deployRemote(dist, target, remote, options) {
+  return withControl((control) => deployRemoteOnce(dist, target, remote, { ...options, control }));
+}
+
+async function deployRemoteOnce(
+  dist,
+  target,
+  remote,
+  { keep = KEEP, waitSeconds, log = () => {}, env = process.env, control },
+) {
   const expected = distFiles(dist);
-  const lock = await acquireLock(target, remote, { waitSeconds, log, env });
+  const lock = await acquireLock(target, remote, { waitSeconds, log, env, control });
   const name = releaseName();
   try {
-    const [upload, activate] = remoteDeployCommands(dist, remote, name, expected.size, keep, env);
+    const [upload, activate] = remoteDeployCommands(dist, remote, name, expected.size, keep, env, control);
     log(`正在上传 ${expected.size} 个文件到 ${target}…`);
     await run(upload[0], upload[1], log, `上传到 ${target} `);
     await run(activate[0], activate[1], log, `在 ${target} 切换新版本`);
     return name;
   } catch (error) {
     // Our own unfinished folder only (rsync may have created it).
-    const ssh = sshCommand(env);
+    const ssh = sshCommand(env, control);
     await run(
       ssh[0],
       [...ssh.slice(1), remote.host, `rm -rf ${q(`${remote.path}/releases/${PARTIAL}${name}`)}`],
@@ -370,10 +408,21 @@ export function deploy(dist, target, options = {}) {
  */
 export async function rollback(target, options = {}) {
   const remote = parseRemote(target);
-  const lock = await acquireLock(remote ? target : resolve(target), remote, options);
+  if (!remote) {
+    const lock = await acquireLock(resolve(target), null, options);
+    try {
+      return rollbackLocal(resolve(target));
+    } finally {
+      await lock.release();
+    }
+  }
+  return withControl((control) => rollbackRemote(target, remote, { ...options, control }));
+}
+
+async function rollbackRemote(target, remote, options) {
+  const lock = await acquireLock(target, remote, options);
   try {
-    if (!remote) return rollbackLocal(resolve(target));
-    const ssh = sshCommand(options.env);
+    const ssh = sshCommand(options.env, options.control);
     const out = await run(
       ssh[0],
       [...ssh.slice(1), remote.host, remoteRollbackScript(remote.path)],
