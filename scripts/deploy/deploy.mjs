@@ -241,8 +241,10 @@ function removeDeadPartials(target) {
 }
 
 /**
- * Deploys dist/ to a local folder (which must exist). Options: keep, now (the release's time),
- * waitSeconds (for another deploy's lock), log (progress lines).
+ * Deploys dist/ to a local folder (which must exist); resolves with the release's name.
+ * @param {string} dist @param {string} target
+ * @param {{ keep?: number, now?: Date, waitSeconds?: number, log?: (line: string) => void }} [options]
+ *   now: the release's time; waitSeconds: how long to wait for another deploy's lock
  */
 export async function deployLocal(dist, target, { keep = KEEP, now = new Date(), waitSeconds, log = () => {} } = {}) {
   const expected = distFiles(dist);
