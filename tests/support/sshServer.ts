@@ -68,6 +68,9 @@ export async function startSshServer(): Promise<SshServer> {
       'PubkeyAuthentication yes',
       'PermitRootLogin prohibit-password',
       'LogLevel ERROR',
+      // bash sources ~/.bashrc for ssh commands only at shell level 1: the commands run here do not
+      // depend on (or wait for) the test user's interactive shell setup.
+      'SetEnv SHLVL=1',
       '',
     ].join('\n'),
   );

@@ -185,7 +185,8 @@ describe('.gitlab-ci.yml run by gitlab-ci-local (shell executor)', () => {
   it('the deploy job runs on the site branch only: not on a cms/ draft branch', async () => {
     const list = async (branch: string) => {
       const dir = checkout(branch);
-      const r = await pipeline(dir, ['--list-csv']);
+      // The schema is validated by the deploy job's run above.
+      const r = await pipeline(dir, ['--list-csv', '--no-json-schema-validation']);
       rmSync(dir, { recursive: true, force: true });
       expect(r, r.output).toMatchObject({ code: 0 });
       const lines = r.output.split('\n');
@@ -194,7 +195,8 @@ describe('.gitlab-ci.yml run by gitlab-ci-local (shell executor)', () => {
         .map((line) => line.split(';')[0])
         .filter(Boolean);
     };
-    expect(await list('main')).toEqual(['site', 'deploy']);
-    expect(await list('cms/articles/new-article')).toEqual(['site']);
+    const [main, draft] = await Promise.all([list('main'), list('cms/articles/new-article')]);
+    expect(main).toEqual(['site', 'deploy']);
+    expect(draft).toEqual(['site']);
   }, 60_000);
 });
