@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPublishApi } from '../../../scripts/serve/publishApi.mjs';
+import { createPublishApi, productionBuild } from '../../../scripts/serve/publishApi.mjs';
 import raw from '../../../src/config/site.json';
 
 interface Reply {
@@ -214,5 +214,45 @@ describe('who may call it', () => {
       fakeBuild(() => 'x'),
     );
     expect((await call('POST', { action: 'delete' })).status).toBe(400);
+  });
+});
+
+describe('the production build it runs', () => {
+  /** A project whose astro and search indexer are stand-ins recording how they were called. */
+  function stubProject(astroExit: number): string {
+    const repo = mkdtempSync(join(tmpdir(), 'kepu-publish-build-'));
+    mkdirSync(join(repo, 'node_modules/astro/bin'), { recursive: true });
+    mkdirSync(join(repo, 'scripts/build'), { recursive: true });
+    writeFileSync(
+      join(repo, 'node_modules/astro/bin/astro.mjs'),
+      `import { mkdirSync, writeFileSync } from 'node:fs';
+const out = process.argv[process.argv.indexOf('--outDir') + 1];
+mkdirSync(out, { recursive: true });
+writeFileSync(out + '/index.html', 'SITE_EXAMPLES=' + process.env.SITE_EXAMPLES);
+if (${astroExit}) { console.error('src/content/articles/a.md：字段 title：不能为空'); process.exit(${astroExit}); }`,
+    );
+    writeFileSync(
+      join(repo, 'scripts/build/indexSearch.ts'),
+      `import { writeFileSync } from 'node:fs';
+writeFileSync(process.argv[process.argv.indexOf('--dist') + 1] + '/pagefind.txt', 'indexed');`,
+    );
+    return repo;
+  }
+
+  it('builds without the 示例 content into the given folder, then indexes it', async () => {
+    const repo = stubProject(0);
+    const out = join(repo, '.site-builds/publish');
+    expect(await productionBuild(repo, out)).toMatchObject({ ok: true });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('SITE_EXAMPLES=hide');
+    expect(readFileSync(join(out, 'pagefind.txt'), 'utf8')).toBe('indexed');
+  });
+
+  it('a failing build stops before indexing and returns what it printed', async () => {
+    const repo = stubProject(1);
+    const out = join(repo, '.site-builds/publish');
+    const result = await productionBuild(repo, out);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('src/content/articles/a.md：字段 title：不能为空');
+    expect(existsSync(join(out, 'pagefind.txt'))).toBe(false);
   });
 });
