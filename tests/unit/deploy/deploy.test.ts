@@ -88,8 +88,9 @@ describe('deploy to a local folder', () => {
     expect(existsSync(copied) ? readdirSync(copied).length : 0).toBeLessThan(3000);
     expect(readlinkSync(join(target, 'current'))).toBe(`releases/${first}`);
     expect(served(target)).toBe('old');
-    // The interrupted copy is not a release: rollback and the next deploy ignore it.
-    const next = await deployLocal(site('fixed'), target);
+    // The interrupted copy is not a release: rollback and the next deploy ignore it. The killed
+    // deploy's lock went with it: the next one need not wait.
+    const next = await deployLocal(site('fixed'), target, { waitSeconds: 2 });
     expect(served(target)).toBe('fixed');
     expect(releases(target)).toEqual([first, next]);
     rmSync(target, { recursive: true, force: true });
@@ -266,6 +267,29 @@ describe('deploy to user@host:/path', () => {
     expect(releases(target)).toEqual(names.slice(1));
     expect(execFileSync('sh', ['-c', remoteRollbackScript(target)], { encoding: 'utf8' }).trim()).toBe(names[4]);
     expect(served(target)).toBe(names[4]);
+    rmSync(target, { recursive: true, force: true });
+  });
+
+  it('the server-side switch refuses an incomplete upload, and removes only partial folders older than its lock', () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-remote-'));
+    const partial = (name: string, files: number) => {
+      mkdirSync(join(target, 'releases', `.partial-${name}`), { recursive: true });
+      for (let i = 0; i < files; i++) writeFileSync(join(target, 'releases', `.partial-${name}`, `${i}.html`), name);
+      writeFileSync(join(target, 'releases', `.partial-${name}`, 'index.html'), name);
+    };
+    const [dead, live, ours] = [1, 2, 3].map((d) => releaseName(new Date(`2026-12-0${d}T08:00:00Z`)));
+    partial(dead!, 1);
+    // The lock is taken (its owner file written) after the dead deploy, before the live one.
+    execFileSync('sh', ['-c', `sleep 0.05; echo me > ${target}/.deploy-lock.owner; sleep 0.05`]);
+    partial(live!, 1);
+    partial(ours!, 3);
+    expect(() => execFileSync('sh', ['-c', remoteSwitchScript(target, ours!, 5)], { stdio: 'pipe' })).toThrow(
+      /新版本不完整（4\/5 个文件），未切换/,
+    );
+    expect(existsSync(join(target, 'current'))).toBe(false);
+    execFileSync('sh', ['-c', remoteSwitchScript(target, ours!, 4)]);
+    expect(served(target)).toBe(ours);
+    expect(releases(target)).toEqual([`.partial-${live}`, ours]);
     rmSync(target, { recursive: true, force: true });
   });
 });
