@@ -15,9 +15,13 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPublishApi } from '../../../scripts/serve/publishApi.mjs';
+import raw from '../../../src/config/site.json';
 import { type SshServer, startSshServer } from '../../support/sshServer';
 
 let server: SshServer;
@@ -124,6 +128,48 @@ describe('npm run deploy to user@127.0.0.1:/path (ssh + rsync)', () => {
     expect(releases(root).filter((n) => !n.startsWith('.'))).toHaveLength(1);
     rmSync(root, { recursive: true, force: true });
   }, 30_000);
+});
+
+describe('发布到正式网站 in /admin/ to user@127.0.0.1:/path', () => {
+  it('publishes the build over ssh to the 发布目标 of site settings, and 退回上一版 goes back', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kepu-server-'));
+    const target = `${server.user}@127.0.0.1:${root}`;
+    expect((await deployCli(['--dist', site('before'), target])).code).toBe(0);
+    const repo = mkdtempSync(join(tmpdir(), 'kepu-publish-'));
+    mkdirSync(join(repo, 'src/config'), { recursive: true });
+    writeFileSync(join(repo, 'src/config/site.json'), JSON.stringify({ ...raw, deployTarget: target }));
+    // The production build is replaced by a small site (publishApi.test.ts covers the build itself).
+    const build = async (_repo: string, out: string) => {
+      cpSync(site('published'), out, { recursive: true });
+      return { ok: true, output: '' };
+    };
+    const api = createPublishApi({ repo, build, env: { ...process.env, KEPU_DEPLOY_SSH: server.sshCommand } });
+    const http = createServer((req, res) => {
+      if (!api(req, res)) res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const headers = { Origin: origin, 'Content-Type': 'application/json' };
+    const act = async (action: string) => {
+      const started = await fetch(`${origin}/api/publish`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ action }),
+      });
+      expect(started.status).toBe(202);
+      await api.idle();
+      return (await (await fetch(`${origin}/api/publish`)).json()) as { state: string; log: string[]; error: string };
+    };
+    const published = await act('publish');
+    expect(published.state, published.error).toBe('done');
+    expect(served(root)).toBe('published');
+    expect(published.log.join('\n')).toContain(`正在上传 22 个文件到 ${target}`);
+    const back = await act('rollback');
+    expect(back.state, back.error).toBe('done');
+    expect(served(root)).toBe('before');
+    http.close();
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('.gitlab-ci.yml run by gitlab-ci-local (shell executor)', () => {
