@@ -11,6 +11,7 @@ import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
+import { mountPublishPanel } from './publishPanel';
 import { SlugControl, SlugPreview } from './widgets/SlugControl';
 import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
@@ -100,5 +101,7 @@ const config = buildConfig({
 CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });
 
 if (local) startBuildStatusBar();
+// 发布到正式网站: only the local server publishes (a git backend's pipeline deploys instead).
+if (local) void mountPublishPanel();
 // 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
 mountPolicyImport({ remote: settings.backend.name !== 'proxy' });

@@ -1,3 +1,4 @@
+import { DEPLOY_TARGET_HINT, DEPLOY_TARGET_PATTERN } from '../../src/lib/deploy/deployTarget';
 import type { CmsCollection, CmsField } from '../types';
 
 /** Fields of src/config/site.json, in the order an administrator reads them. */
@@ -59,6 +60,14 @@ export const siteSettingsFields: CmsField[] = [
     required: false,
     hint: 'mailto:邮箱 或 https:// 网址，显示在页脚；留空不显示。',
     pattern: ['^(?:(?:mailto:|https?://)\\S+)?$', '应以 mailto: 或 https:// 开头'],
+  },
+  {
+    name: 'deployTarget',
+    label: '发布目标（正式网站服务器上的网站目录）',
+    widget: 'string',
+    required: false,
+    hint: `“发布到正式网站”把网站发布到这里。${DEPLOY_TARGET_HINT}。留空则不能从这里发布。`,
+    pattern: [`^(?:${DEPLOY_TARGET_PATTERN.slice(1, -1)})?$`, DEPLOY_TARGET_HINT],
   },
 ];
 

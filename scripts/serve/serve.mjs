@@ -15,6 +15,7 @@ import { createDecapApi, DECAP_API_PATH } from './decapApi.mjs';
 import { buildStatusHandler, createBuildStatus } from './buildStatus.mjs';
 import { refuseNonLocalRequest } from './localOrigin.mjs';
 import { createImportApi } from './importApi.mjs';
+import { createPublishApi } from './publishApi.mjs';
 import { createSiteWatcher } from './siteWatcher.mjs';
 
 const { values } = parseArgs({
@@ -35,8 +36,10 @@ let watcher;
 /** @type {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean) | undefined} */
 let statusFallback;
 let builtAtStart = false;
+/** @type {ReturnType<typeof createBuildStatus> | undefined} */
+let status;
 if (values.watch) {
-  const status = createBuildStatus();
+  status = createBuildStatus();
   statusFallback = buildStatusHandler(status);
   watcher = createSiteWatcher({ dist: values.root, status });
   // A first build when there is nothing to serve yet; otherwise serve the last build at once and
@@ -63,8 +66,11 @@ if (!values['no-cms']) {
   const api = await createDecapApi({ repo: values['cms-repo'] });
   // 导入政策文件 in /admin/: the importer behind /api/import (checks its own Host, Origin and client).
   const importApi = createImportApi({ repo: values['cms-repo'] });
+  // 发布到正式网站 in /admin/: the production build and `npm run deploy`'s deploy module, from the
+  // project the site is built from (as the watcher builds it).
+  const publishApi = createPublishApi({ repo: '.', buildStatus: status });
   fallback = (req, res) => {
-    if (importApi(req, res)) return true;
+    if (importApi(req, res) || publishApi(req, res)) return true;
     const path = (req.url ?? '/').split('?')[0];
     if (path !== DECAP_API_PATH) return false;
     // The Host/Origin rule has already run (requestGuard below); this also refuses another

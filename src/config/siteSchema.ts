@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from '../schemas/plainText';
 import { baseUrlProblem } from '../lib/site/hostName';
+import { DEPLOY_TARGET_HINT, DEPLOY_TARGET_PATTERN } from '../lib/deploy/deployTarget';
 
 /**
  * Site identity: the one file a county 科协 edits to fork the portal.
@@ -75,6 +76,13 @@ export const siteSchema = z
      */
     errorReport: z
       .union([z.literal(''), z.string().regex(/^(?:mailto:|https?:\/\/)\S+$/u, '应以 mailto: 或 https:// 开头')])
+      .default(''),
+    /**
+     * 发布目标: where 发布到正式网站 in /admin/ (local editing) publishes the production build, as
+     * `npm run deploy` takes it (user@host:/path or a local folder); empty: not set up.
+     */
+    deployTarget: z
+      .union([z.literal(''), z.string().regex(new RegExp(DEPLOY_TARGET_PATTERN, 'iu'), DEPLOY_TARGET_HINT)])
       .default(''),
   })
   .superRefine(refuseHiddenCharacters);

@@ -49,7 +49,7 @@ describe('deploy to a local folder', () => {
     expect(served(target)).toBe('one');
     expect(() => rollbackLocal(target)).toThrow(/没有更早的版本/);
     // No temporary link or partial copy is left behind.
-    expect(readdirSync(target).sort()).toEqual(['current', 'releases']);
+    expect(readdirSync(target).sort()).toEqual(['.deploy-lock', '.deploy-lock.owner', 'current', 'releases']);
     rmSync(target, { recursive: true, force: true });
   });
 
@@ -88,8 +88,9 @@ describe('deploy to a local folder', () => {
     expect(existsSync(copied) ? readdirSync(copied).length : 0).toBeLessThan(3000);
     expect(readlinkSync(join(target, 'current'))).toBe(`releases/${first}`);
     expect(served(target)).toBe('old');
-    // The interrupted copy is not a release: rollback and the next deploy ignore it.
-    const next = await deployLocal(site('fixed'), target);
+    // The interrupted copy is not a release: rollback and the next deploy ignore it. The killed
+    // deploy's lock went with it: the next one need not wait.
+    const next = await deployLocal(site('fixed'), target, { waitSeconds: 2 });
     expect(served(target)).toBe('fixed');
     expect(releases(target)).toEqual([first, next]);
     rmSync(target, { recursive: true, force: true });
@@ -108,6 +109,122 @@ describe('deploy to a local folder', () => {
   });
 });
 
+/** A site of `files` top-level pages besides index.html (the shape the race hit: a partial copy
+ * stopped after a few top-level files looked like a release). */
+function flatSite(text: string, files: number): string {
+  const dist = mkdtempSync(join(tmpdir(), 'kepu-dist-'));
+  for (let i = 0; i < files; i++) writeFileSync(join(dist, `p${i}.html`), `${text} ${i} `.repeat(400));
+  writeFileSync(join(dist, 'index.html'), text);
+  return dist;
+}
+
+function deployCli(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/deploy/deploy.mjs', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+/** Every folder under releases/ is a whole copy of one of the sites, and `current` is one of them. */
+function expectOnlyCompleteReleases(target: string, files: number, texts: string[]): void {
+  const names = releases(target);
+  expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
+  for (const name of names) {
+    const dir = join(target, 'releases', name);
+    expect(readdirSync(dir).length, name).toBe(files + 1);
+    expect(texts).toContain(readFileSync(join(dir, 'index.html'), 'utf8'));
+  }
+  expect(names).toContain(readlinkSync(join(target, 'current')).replace('releases/', ''));
+}
+
+describe('deploys to the same target at the same time', () => {
+  it('two deploys started together both publish whole releases, one after the other (3 rounds)', async () => {
+    const files = 500;
+    const a = flatSite('a', files);
+    const b = flatSite('b', files);
+    for (let round = 0; round < 3; round++) {
+      const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+      const results = await Promise.all([deployCli(['--dist', a, target]), deployCli(['--dist', b, target])]);
+      for (const r of results)
+        expect(r, r.output).toMatchObject({ code: 0, output: expect.stringContaining('已发布') });
+      expectOnlyCompleteReleases(target, files, ['a', 'b']);
+      expect(releases(target)).toHaveLength(2);
+      expect(['a', 'b']).toContain(served(target));
+      rmSync(target, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('a deploy that cannot get the lock in time is refused, naming the target and the holder; the old release stays', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const first = await deployLocal(site('old'), target);
+    // Another deploy holding the lock (the same flock a deploy takes), until we end it.
+    const holder = spawn(
+      'sh',
+      [
+        '-c',
+        `exec 9>>.deploy-lock; flock 9; echo 'ci-runner 进程 4242' > .deploy-lock.owner; echo held; cat >/dev/null`,
+      ],
+      { cwd: target, stdio: ['pipe', 'pipe', 'ignore'] },
+    );
+    await new Promise((r) => holder.stdout.once('data', r));
+    const started = Date.now();
+    await expect(deployLocal(site('new'), target, { waitSeconds: 1 })).rejects.toThrow(
+      new RegExp(`部署目标 ${target} 正被另一次部署占用（ci-runner 进程 4242），等待 1 秒后仍未结束`),
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(served(target)).toBe('old');
+    expect(releases(target)).toEqual([first]);
+    // Once the holder ends, the next deploy goes through.
+    holder.stdin.end();
+    await new Promise((r) => holder.on('close', r));
+    await deployLocal(site('new'), target, { waitSeconds: 1 });
+    expect(served(target)).toBe('new');
+    rmSync(target, { recursive: true, force: true });
+  }, 30_000);
+
+  it('a waiting deploy goes on as soon as the other one ends', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    const holder = spawn('sh', ['-c', 'exec 9>>.deploy-lock; flock 9; echo held; cat >/dev/null'], {
+      cwd: target,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    await new Promise((r) => holder.stdout.once('data', r));
+    const lines: string[] = [];
+    const pending = deployLocal(site('later'), target, { waitSeconds: 30, log: (l) => lines.push(l) });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(existsSync(join(target, 'current'))).toBe(false);
+    holder.stdin.end();
+    await pending;
+    expect(served(target)).toBe('later');
+    expect(lines.join('\n')).toMatch(/正被另一次部署占用/);
+    rmSync(target, { recursive: true, force: true });
+  }, 30_000);
+
+  it('a deploy leaves alone a partial folder written under another lock, and removes dead ones', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-target-'));
+    mkdirSync(join(target, 'releases', '.partial-20261201T080000000Z'), { recursive: true });
+    await new Promise((r) => setTimeout(r, 20));
+    await deployLocal(site('one'), target);
+    expect(releases(target).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('bad deploy targets', () => {
+  it('a local target that does not exist: a message naming it, nothing created', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'kepu-parent-')), 'no-such-site');
+    await expect(deployLocal(site('x'), missing)).rejects.toThrow(`部署目标 ${missing} 不存在`);
+    expect(existsSync(missing)).toBe(false);
+    const r = await deployCli(['--dist', site('x'), missing]);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(`部署失败：部署目标 ${missing} 不存在`);
+  });
+});
+
 describe('deploy to user@host:/path', () => {
   it('recognises remote targets', () => {
     expect(parseRemote('deploy@kepu.example.cn:/srv/kepu-portal')).toEqual({
@@ -118,11 +235,21 @@ describe('deploy to user@host:/path', () => {
     expect(parseRemote('./out')).toBeNull();
   });
 
-  it('uploads with rsync into a partial folder, then switches with a single ssh command', () => {
-    const cmds = remoteDeployCommands('dist', { host: 'deploy@h', path: '/srv/kepu' }, '20261204T080000000Z');
-    expect(cmds.map(([c]) => c)).toEqual(['ssh', 'rsync', 'ssh']);
-    expect(cmds[1]![1]!.at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
-    expect(cmds[2]![1]![1]).toContain(
+  it('uploads with rsync into a partial folder, then checks and switches with a single ssh command', () => {
+    const env = { KEPU_DEPLOY_SSH: 'ssh -p 2222 -i /keys/deploy' };
+    const cmds = remoteDeployCommands(
+      'dist',
+      { host: 'deploy@h', path: '/srv/kepu' },
+      '20261204T080000000Z',
+      12,
+      5,
+      env,
+    );
+    expect(cmds.map(([c]) => c)).toEqual(['rsync', 'ssh']);
+    expect(cmds[0]![1]!.at(-1)).toBe('deploy@h:/srv/kepu/releases/.partial-20261204T080000000Z/');
+    expect(cmds[0]![1]).toContain('ssh -o BatchMode=yes -p 2222 -i /keys/deploy');
+    expect(cmds[1]![1]!.slice(0, 7)).toEqual(['-o', 'BatchMode=yes', '-p', '2222', '-i', '/keys/deploy', 'deploy@h']);
+    expect(cmds[1]![1]!.at(-1)).toContain(
       'ln -sfn releases/20261204T080000000Z .current-tmp && mv -T .current-tmp current',
     );
   });
@@ -134,12 +261,35 @@ describe('deploy to user@host:/path', () => {
     for (const name of names) {
       mkdirSync(join(target, 'releases', `.partial-${name}`), { recursive: true });
       writeFileSync(join(target, 'releases', `.partial-${name}`, 'index.html'), name);
-      execFileSync('sh', ['-c', remoteSwitchScript(target, name)]);
+      execFileSync('sh', ['-c', remoteSwitchScript(target, name, 1)]);
       expect(served(target)).toBe(name);
     }
     expect(releases(target)).toEqual(names.slice(1));
     expect(execFileSync('sh', ['-c', remoteRollbackScript(target)], { encoding: 'utf8' }).trim()).toBe(names[4]);
     expect(served(target)).toBe(names[4]);
+    rmSync(target, { recursive: true, force: true });
+  });
+
+  it('the server-side switch refuses an incomplete upload, and removes only partial folders older than its lock', () => {
+    const target = mkdtempSync(join(tmpdir(), 'kepu-remote-'));
+    const partial = (name: string, files: number) => {
+      mkdirSync(join(target, 'releases', `.partial-${name}`), { recursive: true });
+      for (let i = 0; i < files; i++) writeFileSync(join(target, 'releases', `.partial-${name}`, `${i}.html`), name);
+      writeFileSync(join(target, 'releases', `.partial-${name}`, 'index.html'), name);
+    };
+    const [dead, live, ours] = [1, 2, 3].map((d) => releaseName(new Date(`2026-12-0${d}T08:00:00Z`)));
+    partial(dead!, 1);
+    // The lock is taken (its owner file written) after the dead deploy, before the live one.
+    execFileSync('sh', ['-c', `sleep 0.05; echo me > ${target}/.deploy-lock.owner; sleep 0.05`]);
+    partial(live!, 1);
+    partial(ours!, 3);
+    expect(() => execFileSync('sh', ['-c', remoteSwitchScript(target, ours!, 5)], { stdio: 'pipe' })).toThrow(
+      /新版本不完整（4\/5 个文件），未切换/,
+    );
+    expect(existsSync(join(target, 'current'))).toBe(false);
+    execFileSync('sh', ['-c', remoteSwitchScript(target, ours!, 4)]);
+    expect(served(target)).toBe(ours);
+    expect(releases(target)).toEqual([`.partial-${live}`, ours]);
     rmSync(target, { recursive: true, force: true });
   });
 });
