@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from '../schemas/plainText';
+import { DEFAULT_INSPECTION, inspectionSettingsSchema } from '../lib/inspect/settings';
 
 /**
  * Site identity: the one file a county 科协 edits to fork the portal.
@@ -68,6 +69,8 @@ export const siteSchema = z
     errorReport: z
       .union([z.literal(''), z.string().regex(/^(?:mailto:|https?:\/\/)\S+$/u, '应以 mailto: 或 https:// 开头')])
       .default(''),
+    /** 网站自查: column update periods, 单项否决 thresholds, 敏感词 and extra 错别字 (src/lib/inspect/settings.ts). */
+    inspection: inspectionSettingsSchema.default(DEFAULT_INSPECTION),
   })
   .superRefine(refuseHiddenCharacters);
 
