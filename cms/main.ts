@@ -16,6 +16,8 @@ import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
 import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
+import { entryWarnings, showEntryWarnings } from './inspectWarnings';
+import { mountInspectionPanel } from './inspectionPanel';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -83,6 +85,8 @@ CMS.registerEventListener({
       clauses,
     });
     if (problems.length) throw new SaveRefused(problems);
+    // 网站自查 on the entry's own text: shown as a warning, the save goes ahead.
+    showEntryWarnings(entryWarnings(collection, cleaned));
     return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
@@ -102,3 +106,5 @@ CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends {
 if (local) startBuildStatusBar();
 // 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
 mountPolicyImport({ remote: settings.backend.name !== 'proxy' });
+// 网站自查: the findings `npm run inspect` wrote into the build (/admin/inspection.json), with links to the entries.
+mountInspectionPanel();

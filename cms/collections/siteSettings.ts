@@ -73,6 +73,7 @@ export const siteSettingsFields: CmsField[] = [
     name: 'inspection',
     label: '网站自查',
     widget: 'object',
+    required: false,
     collapsed: true,
     hint: 'npm run inspect 按这些设置检查网站（说明见 docs/inspection.md）；修改后重新构建并运行网站自查生效。',
     fields: [
@@ -123,6 +124,7 @@ export const siteSettingsFields: CmsField[] = [
         name: 'typoSeverity',
         label: SETTING_LABELS.typoSeverity,
         widget: 'select',
+        required: false,
         options: [
           { label: '单项否决（严重错误）', value: 'veto' },
           { label: '扣分', value: 'deduct' },

@@ -36,7 +36,11 @@ export function typoListFor(settings: Pick<InspectionSettings, 'extraTypos'>): r
 export type EntryCheckSettings = Pick<InspectionSettings, 'extraTypos' | 'sensitiveWords' | 'typoSeverity'>;
 
 /** 错别字, 敏感词 and personal data findings of one file's text. */
-export function checkEntryText(source: TextSource, settings: EntryCheckSettings): Finding[] {
+export function checkEntryText(
+  source: TextSource,
+  settings: EntryCheckSettings,
+  labelOf: (key: string) => string = fieldLabel,
+): Finding[] {
   const { text, file, entry } = source;
   const allow = source.allow ?? [];
   const map = mapFile(text);
@@ -48,7 +52,7 @@ export function checkEntryText(source: TextSource, settings: EntryCheckSettings)
       ...base,
       file,
       line: map.line(hit.start),
-      field: fieldLabel(key),
+      field: labelOf(key),
       text: hit.found,
       fix: hit.fix,
       ...(entry ? { entry } : {}),

@@ -18,10 +18,12 @@ describe('错别字', () => {
     expect(found('费用按装修面积计算，按装机容量分摊。')).toEqual([]);
     expect(found('这项政策既使农民增收，又使村集体受益。')).toEqual([]);
     expect(found('既使用了新材料，也节约了成本。')).toEqual([]);
+    expect(found('既使城市更美，也使市民受益。')).toEqual([]);
   });
 
   it('still reports 既使 when no partner follows in the clause', () => {
     expect(found('既使下雨，活动照常进行；又及：请带伞。')).toEqual([['既使', '“既使”应为“即使”']]);
+    expect(found('既使很忙，也要坚持锻炼。')).toEqual([['既使', '“既使”应为“即使”']]);
   });
 
   it('does not report a word the entry allows, as a word or as the quoted phrase around it', () => {
