@@ -3,7 +3,8 @@
  * and the built site (dist/, or --dist <folder>) the way government-site inspections do, prints the
  * findings grouped 单项否决 / 扣分 / 提示, writes them to <dist>/admin/inspection.json for the
  * 网站自查 panel of /admin/, and exits 1 when a 单项否决 finding exists (2 for bad settings).
- * Usage: node scripts/inspect/inspect.ts [--dist dist] [--external] [--json]
+ * Usage: node scripts/inspect/inspect.ts [--dist dist] [--external] [--json] [--warn-only]
+ * --warn-only reports 单项否决 without failing (the pipelines use it unless INSPECT_BLOCKS_DEPLOY=true).
  * SITE_BUILD_TIME (ISO 8601) fixes "now"; SITE_EXAMPLES=hide checks the site without 示例 entries.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     external: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'warn-only': { type: 'boolean', default: false },
   },
 });
 
@@ -88,4 +90,5 @@ if (report.dist) {
 }
 console.log(values.json ? JSON.stringify(report, null, 1) : formatReport(report));
 if (report.dist) console.log(`\n报告已写入 ${report.dist}/${REPORT_PATH}（内容管理 /admin/ 的“网站自查”显示它）`);
-process.exit(report.failed ? 1 : 0);
+if (report.failed && values['warn-only']) console.log('（--warn-only：存在单项否决问题，但不以失败结束）');
+process.exit(report.failed && !values['warn-only'] ? 1 : 0);
