@@ -52,19 +52,16 @@ function page(path: string, links: string[], text: string): string {
 function generate(root: string): { contentFiles: number; pages: number; bytes: number } {
   const perKind = Math.floor(PAGES / 4);
   let bytes = 0;
-  let files = 0;
   const put = (path: string, text: string) => {
     write(root, path, text);
     bytes += Buffer.byteLength(text);
-    files++;
   };
   const topics = Array.from({ length: 20 }, (_, i) => `topic-${i}`);
-  topics.forEach((t, i) =>
+  for (const [i, t] of topics.entries())
     put(
       `content/topics/${t}.md`,
       `---\nname: 专题${i}\nslug: ${t}\ndescription: 专题简介专题简介专题简介。\norder: ${i}\n---\n`,
-    ),
-  );
+    );
   put('seeds/source.txt', body(1, 4000));
   for (let i = 0; i < perKind; i++) {
     const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
@@ -86,7 +83,7 @@ function generate(root: string): { contentFiles: number; pages: number; bytes: n
   for (let i = 0; i < perKind; i++)
     paths.push(`/articles/article-${i}/`, `/events/event-${i}/`, `/policies/policy-${i}/`);
   for (let i = 0; paths.length < PAGES; i++) paths.push(`/topics/${topics[i % 20]}/page/${Math.floor(i / 20) + 1}/`);
-  paths.forEach((p, i) => {
+  for (const [i, p] of paths.entries()) {
     const links = [
       '/',
       paths[(i + 1) % paths.length]!,
@@ -94,7 +91,7 @@ function generate(root: string): { contentFiles: number; pages: number; bytes: n
       `/policies/policy-${i % perKind}/source.txt`,
     ];
     put(`dist${p}index.html`, page(p, links, body(i, 8000)));
-  });
+  }
   for (let i = 0; i < perKind; i++) put(`dist/policies/policy-${i}/source.txt`, 'x');
   put('dist/index.html', page('/', paths.slice(0, 50), body(0, 8000)));
   put('dist/_astro/site.css', 'body{}');
