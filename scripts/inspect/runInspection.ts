@@ -3,7 +3,7 @@
  * its dist folder. Returns the report; `npm run inspect` prints and writes it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseEventDate, endInstant, type DatePrecision } from '../../src/lib/events/eventDate.ts';
 import { shanghaiDayKey } from '../../src/lib/site/calendarDays.ts';
 import { checkEntryText } from '../../src/lib/inspect/entryChecks.ts';
@@ -126,7 +126,7 @@ function upcomingListed(entries: readonly ContentEntry[], built: BuiltSite): Lis
 
 function seedFiles(root: string, seedsDir: string): string[] {
   try {
-    return readdirSync(join(root, seedsDir))
+    return readdirSync(resolve(root, seedsDir))
       .filter((n) => /\.(?:txt|md)$/u.test(n) && n !== 'README.md')
       .sort()
       .map((n) => `${seedsDir}/${n}`);
@@ -157,7 +157,7 @@ export function runInspection(input: InspectionInput): InspectionReport {
   }
   // The source documents the site serves as 原文: personal data only (their wording is the issuer's).
   for (const file of seedFiles(root, input.seedsDir)) {
-    const text = readFileSync(join(root, file), 'utf8');
+    const text = readFileSync(resolve(root, file), 'utf8');
     findings.push(
       ...checkEntryText({ file, text }, { ...settings, extraTypos: [], sensitiveWords: [] }).filter(
         (f) => f.rule === 'personal-data',
@@ -192,7 +192,7 @@ export function runInspection(input: InspectionInput): InspectionReport {
           (p): PolicySource => ({
             title: String(p.data.title ?? p.slug),
             sourceFile: `${input.seedsDir}/${String(p.data.source)}`,
-            sourceExists: existsSync(join(root, input.seedsDir, String(p.data.source))),
+            sourceExists: existsSync(resolve(root, input.seedsDir, String(p.data.source))),
             download: `/policies/${p.slug}/source.txt`,
             downloadBuilt: built.files.has(`policies/${p.slug}/source.txt`),
             file: p.file,

@@ -5,7 +5,7 @@
  * leaves them out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { COLLECTION_GLOBS, type CollectionName } from '../../src/lib/build/contentPaths.ts';
 
@@ -41,7 +41,7 @@ function walk(dir: string, recursive: boolean): string[] {
 export function loadContent(root: string, contentDir: string, hideExamples: boolean): ContentEntry[] {
   const entries: ContentEntry[] = [];
   for (const [collection, glob] of Object.entries(COLLECTION_GLOBS) as [CollectionName, string][]) {
-    const folder = join(root, contentDir, collection);
+    const folder = resolve(root, contentDir, collection);
     for (const path of walk(folder, glob.startsWith('**'))) {
       if (collection !== 'articles' && path.endsWith('.mdx')) continue;
       const text = readFileSync(path, 'utf8');

@@ -1,7 +1,8 @@
 // 网站自查 in the CMS: the warning an editor sees on saving, and the panel's links to entries.
 import { describe, expect, it } from 'vitest';
 import { findingHref, panelSummary } from '../../../cms/inspectionPanel';
-import { entryWarnings } from '../../../cms/inspectWarnings';
+import { parseHTML } from 'linkedom';
+import { entryWarnings, showEntryWarnings } from '../../../cms/inspectWarnings';
 import { collections } from '../../../cms/collections';
 import { DEFAULT_INSPECTION } from '../../../src/lib/inspect/settings';
 import type { InspectionReport } from '../../../src/lib/inspect/report';
@@ -55,5 +56,22 @@ describe('网站自查面板', () => {
     const report = { counts: { veto: 2, deduct: 5, hint: 1 } } as InspectionReport;
     expect(panelSummary(report)).toBe('网站自查：单项否决 2，扣分 5');
     expect(panelSummary(null)).toBe('网站自查');
+  });
+});
+
+describe('保存提醒的显示', () => {
+  it('lists the warnings in an alert the editor can close, and removes it when there are none', () => {
+    const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+    showEntryWarnings(['正文（第 3 行）：“再接再励”应为“再接再厉”（错别字）'], document);
+    const box = document.getElementById('kepu-inspection-warning')!;
+    expect(box.getAttribute('role')).toBe('alert');
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '正文（第 3 行）：“再接再励”应为“再接再厉”（错别字）',
+    ]);
+    (box.querySelector('button') as unknown as { click(): void }).click();
+    expect(document.getElementById('kepu-inspection-warning')).toBeNull();
+    showEntryWarnings(['x'], document);
+    showEntryWarnings([], document);
+    expect(document.getElementById('kepu-inspection-warning')).toBeNull();
   });
 });
