@@ -45,7 +45,9 @@ export function loadContent(root: string, contentDir: string, hideExamples: bool
     for (const path of walk(folder, glob.startsWith('**'))) {
       if (collection !== 'articles' && path.endsWith('.mdx')) continue;
       const text = readFileSync(path, 'utf8');
-      const file = relative(root, path);
+      // Project-relative, as findings name files; a content folder elsewhere keeps its absolute path.
+      const inside = relative(root, path);
+      const file = inside.startsWith('..') ? path : inside;
       const slug = relative(folder, path).replace(/\.(?:md|mdx)$/u, '');
       let data: Record<string, unknown> = {};
       let error: string | undefined;
