@@ -1,8 +1,17 @@
 import { SETTING_LABELS } from '../../src/lib/inspect/settings';
 import type { CmsCollection, CmsField } from '../types';
 
-function periodField(name: string, label: string, hint: string): CmsField {
-  return { name, label, widget: 'number', value_type: 'int', min: 0, max: 3660, hint };
+function periodField(name: string, label: string, hint: string, required = true): CmsField {
+  return {
+    name,
+    label,
+    widget: 'number',
+    value_type: 'int',
+    min: 0,
+    max: 3660,
+    hint,
+    ...(required ? {} : { required }),
+  };
 }
 
 function thresholdField(name: string, label: string, hint: string): CmsField {
@@ -89,6 +98,7 @@ export const siteSettingsFields: CmsField[] = [
           ),
           periodField('events', SETTING_LABELS.events, '按通知公告类，默认 183 天。'),
           periodField('topics', SETTING_LABELS.topics, '每个专题的默认周期，由本站确定，默认 92 天。'),
+          periodField('home', SETTING_LABELS.home, '检查指标：首页栏目 2 周（14 天）内应有更新，否则单项否决。', false),
         ],
       },
       {

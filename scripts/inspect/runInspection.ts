@@ -9,7 +9,7 @@ import { shanghaiDayKey } from '../../src/lib/site/calendarDays.ts';
 import { checkEntryText } from '../../src/lib/inspect/entryChecks.ts';
 import { buildReport, type InspectionReport } from '../../src/lib/inspect/report.ts';
 import { brokenLinkFindings } from '../../src/lib/inspect/rules/brokenLinks.ts';
-import { columnFindings, type Column } from '../../src/lib/inspect/rules/columns.ts';
+import { columnFindings, homeFindings, type Column } from '../../src/lib/inspect/rules/columns.ts';
 import { govMetaFindings } from '../../src/lib/inspect/rules/govMetaTags.ts';
 import {
   interpretationLinkFindings,
@@ -165,7 +165,9 @@ export function runInspection(input: InspectionInput): InspectionReport {
     );
   }
   const today = shanghaiDayKey(input.now.getTime());
-  findings.push(...columnFindings(columnsOf(entries, settings), today, settings));
+  const columns = columnsOf(entries, settings);
+  findings.push(...columnFindings(columns, today, settings));
+  findings.push(...homeFindings(columns, today, settings.updatePeriodDays.home, SETTING_LABELS.home));
   findings.push(...filingFindings(input.site));
 
   const externalLinks: InspectionReport['externalLinks'] = [];

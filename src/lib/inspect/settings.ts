@@ -12,6 +12,7 @@ export const SETTING_LABELS = {
   policies: '政策文件栏目更新周期（天）',
   events: '活动栏目更新周期（天）',
   topics: '专题栏目更新周期（天）',
+  home: '首页更新周期（天）',
   topicPeriods: '单个专题的更新周期',
   vetoStaleColumns: '不更新栏目数否决线',
   vetoEmptyColumns: '空白栏目数否决线',
@@ -48,6 +49,8 @@ export const inspectionSettingsSchema = z
         policies: days(SETTING_LABELS.policies),
         events: days(SETTING_LABELS.events),
         topics: days(SETTING_LABELS.topics),
+        /** 网站不更新: the newest item anywhere on the site (its 首页 lists the newest of each kind). */
+        home: days(SETTING_LABELS.home).default(14),
       })
       .strict(),
     /** A 专题's own period, overriding `updatePeriodDays.topics` (0: a historical 专题, not checked). */
@@ -110,7 +113,7 @@ export type InspectionSettings = z.infer<typeof inspectionSettingsSchema>;
 
 /** The defaults written into site.json: 国办秘函〔2019〕19号's periods and thresholds, 专题 at 3 months. */
 export const DEFAULT_INSPECTION: InspectionSettings = {
-  updatePeriodDays: { policies: 183, events: 183, topics: 92 },
+  updatePeriodDays: { policies: 183, events: 183, topics: 92, home: 14 },
   topicPeriods: [],
   vetoStaleColumns: 5,
   vetoEmptyColumns: 5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnFindings, type Column } from '../../../src/lib/inspect/rules/columns';
+import { columnFindings, homeFindings, type Column } from '../../../src/lib/inspect/rules/columns';
 
 const column = (name: string, newest: string | null, count = 1, periodDays = 14): Column => ({
   name,
@@ -38,5 +38,16 @@ describe('栏目不更新和空白栏目', () => {
     expect(
       columnFindings(empty(6), TODAY, { ...limits, vetoEmptyColumns: 6 }).every((f) => f.severity === 'deduct'),
     ).toBe(true);
+  });
+});
+
+describe('网站不更新', () => {
+  it('is 单项否决 when nothing on the site is newer than the period, and silent otherwise', () => {
+    const found = homeFindings([column('动态', '2026-11-20'), column('专题', '2026-11-23')], TODAY, 14, '首页更新周期');
+    expect(found.map((f) => [f.rule, f.severity, f.text])).toEqual([
+      ['home-stale', 'veto', '首页最新的内容在 2026-11-23，已 15 天没有更新，超过 14 天'],
+    ]);
+    expect(homeFindings([column('动态', '2026-11-20'), column('专题', '2026-11-24')], TODAY, 14, 'x')).toEqual([]);
+    expect(homeFindings([column('动态', '2020-01-01')], TODAY, 0, 'x')).toEqual([]);
   });
 });

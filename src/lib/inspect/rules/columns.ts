@@ -66,3 +66,27 @@ export function columnFindings(columns: readonly Column[], today: string, limits
     ),
   ];
 }
+
+/**
+ * 网站不更新 (单项否决): nothing new on the 首页 within its period (the 指标: 2 weeks). The 首页 lists
+ * the newest articles, documents and events, so its newest item is the newest of all columns.
+ */
+export function homeFindings(
+  columns: readonly Column[],
+  today: string,
+  periodDays: number,
+  setting: string,
+): Finding[] {
+  const newest = columns.reduce<string | null>((n, c) => (c.newest && (!n || c.newest > n) ? c.newest : n), null);
+  if (periodDays === 0 || newest === null || daysBetween(newest, today) <= periodDays) return [];
+  return [
+    {
+      severity: 'veto',
+      rule: 'home-stale',
+      ruleLabel: '网站不更新',
+      field: '/',
+      text: `首页最新的内容在 ${newest}，已 ${daysBetween(newest, today)} 天没有更新，超过 ${periodDays} 天`,
+      fix: `发布新内容（文章、活动或政策文件）；周期见站点设置“${setting}”`,
+    },
+  ];
+}
