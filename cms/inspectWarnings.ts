@@ -28,6 +28,20 @@ export function entryWarnings(
   return findings.map((f) => `${f.field}（第 ${f.line} 行）：${f.fix}（${f.ruleLabel}）`);
 }
 
+/**
+ * Shows the warnings for an entry being saved. Never throws: a warning must not stop a save, so a
+ * failure of the check itself only shows nothing.
+ */
+export function warnOnSave(collection: CmsCollection, data: Record<string, unknown>): void {
+  let warnings: string[] = [];
+  try {
+    warnings = entryWarnings(collection, data);
+  } catch {
+    // Nothing to show; the save goes on.
+  }
+  showEntryWarnings(warnings);
+}
+
 const BOX_ID = 'kepu-inspection-warning';
 
 /** Shows the warnings at the top of the page until the editor closes them; no warnings removes the box. */

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkExternalLinks } from '../../../scripts/inspect/externalLinks';
+import type { InspectionReport } from '../../../src/lib/inspect/report';
 
 let server: Server;
 let origin: string;
@@ -22,7 +23,7 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 describe('外部链接', () => {
   it('reports a link that answers with an error, not one that answers (after GET when HEAD is refused)', async () => {
-    const links = [
+    const links: InspectionReport['externalLinks'] = [
       { url: `${origin}/ok`, page: '/a/' },
       { url: `${origin}/head-refused`, page: '/a/' },
       { url: `${origin}/gone`, page: '/b/' },
