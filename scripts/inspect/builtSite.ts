@@ -17,9 +17,9 @@ export interface BuiltSite {
   /** Meta tag name → pages without it. */
   missingMeta: Map<string, string[]>;
   examplePages: string[];
-  /** Page path → internal paths it links to (only for the pages asked for in `keepLinksOf`). */
+  /** Page path → internal paths it links to (only for the pages `keep.links` asks for). */
   linksOf: Map<string, Set<string>>;
-  /** Page path → its HTML (only for the pages asked for). */
+  /** Page path → its HTML (only for the pages `keep.html` asks for: a few list pages, not thousands). */
   htmlOf: Map<string, string>;
 }
 
@@ -39,7 +39,10 @@ const NOT_SITE_PAGES = /^(?:admin|pagefind)\//u;
 export function readBuiltSite(
   dist: string,
   baseUrl: string,
-  keep: (pagePath: string) => boolean = () => false,
+  keep: { links: (pagePath: string) => boolean; html: (pagePath: string) => boolean } = {
+    links: () => false,
+    html: () => false,
+  },
 ): BuiltSite {
   const files = new Set(listFiles(dist));
   const brokenTargets = new Map<string, string[]>();
@@ -56,11 +59,9 @@ export function readBuiltSite(
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(dist, file), 'utf8');
     const page = pagePathOf(file);
-    const kept = keep(page);
-    if (kept) {
-      site.htmlOf.set(page, html);
-      site.linksOf.set(page, new Set());
-    }
+    const kept = keep.links(page);
+    if (kept) site.linksOf.set(page, new Set());
+    if (keep.html(page)) site.htmlOf.set(page, html);
     for (const href of extractLinks(html)) {
       const target = linkTarget(href, page, baseUrl);
       if (target.kind === 'external') {
