@@ -86,7 +86,9 @@ async function loadReport(): Promise<InspectionReport | null> {
   try {
     const res = await fetch(INSPECTION_URL, { cache: 'no-store' });
     if (!res.ok || !res.headers.get('content-type')?.includes('json')) return null;
-    return (await res.json()) as InspectionReport;
+    const data = (await res.json()) as Partial<InspectionReport>;
+    // The build's placeholder ({ inspected: false }) until npm run inspect has run.
+    return Array.isArray(data.findings) ? (data as InspectionReport) : null;
   } catch {
     return null;
   }
