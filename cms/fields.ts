@@ -66,6 +66,21 @@ export function exampleField(): CmsField {
   };
 }
 
+/**
+ * 网站自查允许的词语 (src/schemas/inspectAllow.ts): words the 错别字 / 敏感词 / 个人信息 checks
+ * must not report in this entry, e.g. a quotation or a name that is right as written.
+ */
+export function inspectAllowField(): CmsField {
+  return {
+    name: 'inspectAllow',
+    label: '网站自查允许的词语',
+    widget: 'list',
+    required: false,
+    default: [],
+    hint: '引文、人名等在本条目中写法正确、但被网站自查报告为错别字或敏感词的词语，每行一个；也可写包含它的一小段原文，只放行那一处。',
+  };
+}
+
 /** Markdown body. Raw HTML is escaped by the site build, so only Markdown formatting is offered. */
 export function bodyField(label = '正文'): CmsField {
   return {

@@ -17,6 +17,8 @@ import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
 import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
+import { warnOnSave } from './inspectWarnings';
+import { mountInspectionPanel } from './inspectionPanel';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -63,7 +65,11 @@ CMS.registerEventListener({
     const collection = collections.find((c) => c.name === name);
     const data = entry.get('data');
     const file = collection?.files?.find((f) => f.name === (entry.get('slug') as unknown as string));
-    if (file) return OrderedMap(orderedEntries(data.toJS(), file.fields).map(([k, v]) => [k, fromJS(v)]));
+    if (file) {
+      // A Markdown site page (关于我们 …) gets the 网站自查 warning too; site.json has no prose to check.
+      if (file.file.endsWith('.md') && collection) warnOnSave({ ...collection, fields: file.fields }, data.toJS());
+      return OrderedMap(orderedEntries(data.toJS(), file.fields).map(([k, v]) => [k, fromJS(v)]));
+    }
     if (!collection?.folder || !collection.fields) return data;
     const cleaned = omitEmptyOptional(data.toJS(), collection.fields);
     // Throwing here stops the save; Decap shows 保存内容失败: <message> and writes nothing.
@@ -84,6 +90,8 @@ CMS.registerEventListener({
       clauses,
     });
     if (problems.length) throw new SaveRefused(problems);
+    // 网站自查 on the entry's own text: shown as a warning, the save goes ahead.
+    warnOnSave(collection, cleaned);
     return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);
@@ -105,3 +113,5 @@ if (local) startBuildStatusBar();
 if (local) void mountPublishPanel();
 // 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
 mountPolicyImport({ remote: settings.backend.name !== 'proxy' });
+// 网站自查: the findings `npm run inspect` wrote into the build (/admin/inspection.json), with links to the entries.
+mountInspectionPanel();

@@ -1,6 +1,15 @@
 import { AUDIENCES } from '../../src/schemas/article';
 import { site } from '../../src/config/site';
-import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField, imageFields, slugField } from '../fields';
+import {
+  clauseRefFields,
+  optionalGroup,
+  bodyField,
+  dateField,
+  exampleField,
+  inspectAllowField,
+  imageFields,
+  slugField,
+} from '../fields';
 import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
@@ -130,6 +139,7 @@ export const articlesCollection: CmsCollection = {
       required: false,
       hint: '勾选后在首页头条显示（有多篇置顶时显示发布日期最新的一篇）。',
     },
+    inspectAllowField(),
     exampleField(),
     bodyField(),
   ],

@@ -1,7 +1,7 @@
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, STATUS_LABELS } from '../../src/lib/events/vocabulary';
 import { DATE_PRECISIONS } from '../../src/lib/events/eventDate';
 import { site } from '../../src/config/site';
-import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField } from '../fields';
+import { clauseRefFields, optionalGroup, bodyField, dateField, exampleField, inspectAllowField } from '../fields';
 import type { CmsCollection } from '../types';
 import { folderStorage } from '../folderCollection';
 
@@ -114,6 +114,7 @@ export const eventsCollection: CmsCollection = {
     }),
 
     dateField('updated', '最后更新'),
+    inspectAllowField(),
     exampleField(),
     bodyField('活动介绍'),
   ],

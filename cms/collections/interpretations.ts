@@ -1,6 +1,6 @@
 import { INTERPRETATION_KINDS } from '../../src/schemas/interpretation';
 import { site } from '../../src/config/site';
-import { bodyField, dateField, exampleField, slugField } from '../fields';
+import { bodyField, dateField, exampleField, inspectAllowField, slugField } from '../fields';
 import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
@@ -36,6 +36,7 @@ export const interpretationsCollection: CmsCollection = {
     { name: 'author', label: '解读人', widget: 'string', required: false },
     { name: 'kind', label: '解读形式', widget: 'select', options: [...INTERPRETATION_KINDS], default: '文字解读' },
     { name: 'summary', label: '摘要', widget: 'text', hint: '一两句话，用于列表和搜索结果。' },
+    inspectAllowField(),
     exampleField(),
     bodyField('解读正文'),
   ],

@@ -1,4 +1,4 @@
-import { bodyField, dateField, exampleField } from '../fields';
+import { bodyField, dateField, exampleField, inspectAllowField } from '../fields';
 import type { CmsCollection, CmsField } from '../types';
 
 /** Fields of one site page (src/schemas/sitePage.ts). */
@@ -15,6 +15,7 @@ export const sitePageFields: CmsField[] = [
     hint: '页脚中数字小的排在前面。',
   },
   dateField('updated', '更新日期'),
+  inspectAllowField(),
   exampleField(),
   bodyField(),
 ];

@@ -1,5 +1,5 @@
 import { folderStorage } from '../folderCollection';
-import { dateField, optionalGroup } from '../fields';
+import { dateField, inspectAllowField, optionalGroup } from '../fields';
 import type { CmsCollection, CmsField } from '../types';
 
 /** Shown for reference; the importer owns it (npm run import) and re-import would overwrite an edit. */
@@ -49,6 +49,7 @@ export const policiesCollection: CmsCollection = {
     kept('tables'),
     imported('source', '原文文件'),
     kept('sourceSha256'),
+    inspectAllowField(),
     optionalGroup({
       name: 'manual',
       label: '编者补充',

@@ -1,5 +1,23 @@
 import { DEPLOY_TARGET_HINT, DEPLOY_TARGET_PATTERN } from '../../src/lib/deploy/deployTarget';
+import { SETTING_LABELS } from '../../src/lib/inspect/settings';
 import type { CmsCollection, CmsField } from '../types';
+
+function periodField(name: string, label: string, hint: string, required = true): CmsField {
+  return {
+    name,
+    label,
+    widget: 'number',
+    value_type: 'int',
+    min: 0,
+    max: 3660,
+    hint,
+    ...(required ? {} : { required }),
+  };
+}
+
+function thresholdField(name: string, label: string, hint: string): CmsField {
+  return { name, label, widget: 'number', value_type: 'int', min: 0, hint };
+}
 
 /** Fields of src/config/site.json, in the order an administrator reads them. */
 export const siteSettingsFields: CmsField[] = [
@@ -68,6 +86,101 @@ export const siteSettingsFields: CmsField[] = [
     required: false,
     hint: `“发布到正式网站”把网站发布到这里。${DEPLOY_TARGET_HINT}。留空则不能从这里发布。`,
     pattern: [`^(?:${DEPLOY_TARGET_PATTERN.slice(1, -1)})?$`, DEPLOY_TARGET_HINT],
+  },
+  {
+    name: 'inspection',
+    label: '网站自查',
+    widget: 'object',
+    required: false,
+    collapsed: true,
+    hint: 'npm run inspect 按这些设置检查网站（说明见 docs/inspection.md）；修改后重新构建并运行网站自查生效。',
+    fields: [
+      {
+        name: 'updatePeriodDays',
+        label: '栏目更新周期（天，0 表示不检查）',
+        widget: 'object',
+        fields: [
+          periodField(
+            'policies',
+            SETTING_LABELS.policies,
+            '检查指标：通知公告、政策文件类栏目 6 个月（183 天）内应有更新。',
+          ),
+          periodField('events', SETTING_LABELS.events, '按通知公告类，默认 183 天。'),
+          periodField('topics', SETTING_LABELS.topics, '每个专题的默认周期，由本站确定，默认 92 天。'),
+          periodField('home', SETTING_LABELS.home, '检查指标：首页栏目 2 周（14 天）内应有更新，否则单项否决。', false),
+        ],
+      },
+      {
+        name: 'topicPeriods',
+        label: SETTING_LABELS.topicPeriods,
+        widget: 'list',
+        required: false,
+        hint: '个别专题另定周期；历史性专题填 0，不检查更新。',
+        fields: [
+          {
+            name: 'topic',
+            label: '专题',
+            widget: 'relation',
+            collection: 'topics',
+            value_field: '{{slug}}',
+            search_fields: ['name'],
+            display_fields: ['name'],
+          },
+          periodField('days', '更新周期（天）', '0 表示不检查。'),
+        ],
+      },
+      thresholdField(
+        'vetoStaleColumns',
+        SETTING_LABELS.vetoStaleColumns,
+        '未按周期更新的栏目超过这个数即单项否决（检查指标：超过 5 个）。',
+      ),
+      thresholdField(
+        'vetoEmptyColumns',
+        SETTING_LABELS.vetoEmptyColumns,
+        '空白栏目超过这个数即单项否决（检查指标：超过 5 个）。',
+      ),
+      {
+        name: 'typoSeverity',
+        label: SETTING_LABELS.typoSeverity,
+        widget: 'select',
+        required: false,
+        options: [
+          { label: '单项否决（严重错误）', value: 'veto' },
+          { label: '扣分', value: 'deduct' },
+        ],
+        default: 'veto',
+      },
+      {
+        name: 'sensitiveWords',
+        label: SETTING_LABELS.sensitiveWords,
+        widget: 'list',
+        required: false,
+        hint: '本站维护的敏感词（单项否决）和禁用词（扣分），按整词匹配；默认为空。',
+        fields: [
+          { name: 'word', label: '词语', widget: 'string', pattern: ['^\\S+$', '不能含空格'] },
+          { name: 'kind', label: '类别', widget: 'select', options: ['敏感词', '禁用词'], default: '禁用词' },
+          { name: 'fix', label: '建议改为', widget: 'string', required: false },
+          {
+            name: 'except',
+            label: '不算的词（包含它的正确词语）',
+            widget: 'list',
+            required: false,
+            default: [],
+          },
+        ],
+      },
+      {
+        name: 'extraTypos',
+        label: SETTING_LABELS.extraTypos,
+        widget: 'list',
+        required: false,
+        hint: '在内置的易错词表之外，本站补充的错误写法和正确写法。',
+        fields: [
+          { name: 'wrong', label: '错误写法', widget: 'string', pattern: ['^\\S+$', '不能含空格'] },
+          { name: 'right', label: '正确写法', widget: 'string', pattern: ['^\\S+$', '不能含空格'] },
+        ],
+      },
+    ],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { imageFields, slugField } from '../fields';
+import { imageFields, inspectAllowField, slugField } from '../fields';
 import { folderStorage } from '../folderCollection';
 import type { CmsCollection } from '../types';
 
@@ -33,5 +33,6 @@ export const topicsCollection: CmsCollection = {
       default: 10,
       hint: '数字小的排在前面。',
     },
+    inspectAllowField(),
   ],
 };

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, watch } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Folders whose changes rebuild the site. */
 export const WATCHED = ['src/content', 'src/assets', 'src/config'];
@@ -38,6 +38,23 @@ export function buildInto(cwd, out) {
     child.on('error', (error) => done({ ok: false, output: `${output}\n${error.message}` }));
     child.on('close', (code) => done({ ok: code === 0, output }));
   });
+}
+
+/**
+ * 网站自查 of the site just swapped in (`npm run inspect -- --warn-only`), in the background: its
+ * report (dist/admin/inspection.json) feeds the CMS's 网站自查 panel; the site is already live, so
+ * the check never delays it. Nothing happens where the project has no inspect script.
+ * @param {string} cwd @param {string} dist
+ */
+export function inspectSite(cwd, dist) {
+  const script = join(cwd, 'scripts/inspect/inspect.ts');
+  if (!existsSync(script)) return;
+  const child = spawn(process.execPath, [script, '--dist', relative(cwd, dist), '--warn-only'], {
+    cwd,
+    stdio: 'ignore',
+  });
+  child.on('error', () => {});
+  child.unref();
 }
 
 /**
@@ -98,6 +115,7 @@ export function createSiteWatcher({
     if (result.ok && existsSync(join(out, 'index.html'))) {
       swapIn(out, distPath, builds);
       status.succeeded();
+      inspectSite(root, distPath);
       log(`网站已更新（${status.get().durationMs} ms）。`);
     } else {
       rmSync(out, { recursive: true, force: true });

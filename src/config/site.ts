@@ -1,6 +1,7 @@
 import raw from './site.json';
 import { siteSchema, type SiteConfig } from './siteSchema';
 import { formatZodIssues } from '../lib/build/zodErrors';
+import { FILING_FIELDS } from '../lib/site/filingFields';
 
 /** Validated site identity. A bad value stops the build with the field named. */
 function load(): SiteConfig {
@@ -18,12 +19,7 @@ export function exampleDocNumber(config: Pick<SiteConfig, 'docNumberPrefix'> = s
   return `${config.docNumberPrefix}〔2023〕12号`;
 }
 
-/** The 政府网站 filing fields (备案号, 标识码) a public site is expected to show in its footer. */
-export const FILING_FIELDS = [
-  ['icp', 'ICP 备案号'],
-  ['govSiteCode', '政府网站标识码'],
-  ['publicSecurityRecord', '公安机关备案号'],
-] as const;
+export { FILING_FIELDS };
 
 /** Filing fields left empty, as warnings that name the field (the footer then leaves the line out). */
 export function missingFilingWarnings(config: SiteConfig): string[] {

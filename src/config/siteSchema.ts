@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from '../schemas/plainText';
 import { baseUrlProblem } from '../lib/site/hostName';
 import { DEPLOY_TARGET_HINT, DEPLOY_TARGET_PATTERN } from '../lib/deploy/deployTarget';
+import { DEFAULT_INSPECTION, inspectionSettingsSchema } from '../lib/inspect/settings';
 
 /**
  * Site identity: the one file a county 科协 edits to fork the portal.
@@ -84,6 +85,8 @@ export const siteSchema = z
     deployTarget: z
       .union([z.literal(''), z.string().regex(new RegExp(DEPLOY_TARGET_PATTERN, 'iu'), DEPLOY_TARGET_HINT)])
       .default(''),
+    /** 网站自查: column update periods, 单项否决 thresholds, 敏感词 and extra 错别字 (src/lib/inspect/settings.ts). */
+    inspection: inspectionSettingsSchema.default(DEFAULT_INSPECTION),
   })
   .superRefine(refuseHiddenCharacters);
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from './plainText';
 import { projectImage } from './projectImage';
+import { inspectAllowSchema } from './inspectAllow';
 
 /** Policy clause ids as the policy importer generates them from heading numbers: s1, s1-2, s1-2-3. */
 export const CLAUSE_ID_PATTERN = /^s\d+(?:-\d+)*$/;
@@ -92,6 +93,8 @@ export function articleSchema<I extends z.ZodType, R extends z.ZodType>({
       media: articleMediaSchema.optional(),
       /** 置顶: the home page leads with the newest pinned article (else with the newest article). */
       pinned: z.boolean().default(false),
+      /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+      inspectAllow: inspectAllowSchema,
       /** Demonstration content: shows a visible 示例 label. */
       example: z.boolean().default(false),
     })

@@ -10,6 +10,7 @@ import {
   type EventDate,
 } from '../lib/events/eventDate';
 import { refuseHiddenCharacters } from './plainText';
+import { inspectAllowSchema } from './inspectAllow';
 
 /**
  * YAML turns unquoted 2023-05-20 into a Date and 2023 into a number. Bring both back to the
@@ -101,6 +102,8 @@ export const eventSchema = z
       .optional(),
     /** Date this entry was last edited (YYYY-MM-DD). Shown as 最后更新 and used as the iCal DTSTAMP, so builds are reproducible. */
     updated: writtenDate.refine((v) => detectPrecision(v) === 'day', '应写成 YYYY-MM-DD'),
+    /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+    inspectAllow: inspectAllowSchema,
     /** Demonstration entry: shows 示例 on every page and in the feeds. */
     example: z.boolean().default(false),
   })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from './plainText';
+import { inspectAllowSchema } from './inspectAllow';
 
 /** 解读形式: how the document is explained (government sites list these separately). */
 export const INTERPRETATION_KINDS = ['文字解读', '图文解读', '专家解读', '问答解读'] as const;
@@ -25,6 +26,8 @@ export const interpretationSchema = z
     kind: z.enum(INTERPRETATION_KINDS),
     /** One- or two-sentence summary for lists and the meta description. */
     summary: z.string().min(1),
+    /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+    inspectAllow: inspectAllowSchema,
     /** Demonstration content: shows 示例 on the page. */
     example: z.boolean().default(false),
   })

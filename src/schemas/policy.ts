@@ -5,6 +5,7 @@
  * stay distinguishable (see README, 政策文件库).
  */
 import { z } from 'astro/zod';
+import { inspectAllowSchema } from './inspectAllow';
 import { normalizeDocNumber } from '../lib/policies/docNumber';
 import { exampleDocNumber } from '../config/site';
 import { refuseHiddenCharacters } from './plainText';
@@ -106,6 +107,8 @@ export const policySchema = z
       .regex(/^[^/\\]+\.(?:txt|docx)$/u, { error: '应为原文文件名（.txt 或 .docx），例如 004_0ef9af080690b7b8.txt' }),
     /** SHA-256 of the source file, to prove the page was built from that exact file. */
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/u, { error: '应为 64 位十六进制 SHA-256' }),
+    /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+    inspectAllow: inspectAllowSchema,
     /** Hand-added facts (see policyManualSchema). */
     manual: policyManualSchema.optional(),
   })

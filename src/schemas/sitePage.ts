@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { inspectAllowSchema } from './inspectAllow';
 
 /**
  * A fixed site page (关于我们, 联系我们, 版权声明): one Markdown file per page in src/content/pages/,
@@ -16,4 +17,6 @@ export const sitePageSchema = z.object({
   updated: z.coerce.date({ error: '更新日期（updated）应为 YYYY-MM-DD' }),
   /** Text not yet confirmed by the 科协 (placeholder contact data …): the page shows 示例. */
   example: z.boolean().default(false),
+  /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+  inspectAllow: inspectAllowSchema,
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { refuseHiddenCharacters } from './plainText';
 import { projectImage } from './projectImage';
+import { inspectAllowSchema } from './inspectAllow';
 
 /** Stable ASCII slug: lower-case letters, digits and single hyphens (pinyin or short English). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,6 +31,8 @@ export function topicSchema<I extends z.ZodType>({ image }: TopicSchemaContext<I
       coverAlt: z.string({ error: '缺少封面图片说明（coverAlt）' }).trim().min(1, '封面图片说明（coverAlt）不能为空'),
       /** Position in the 专题 strip and list, ascending. */
       order: z.number().int().min(0),
+      /** 网站自查允许的词语 (src/schemas/inspectAllow.ts). */
+      inspectAllow: inspectAllowSchema,
     })
     .superRefine(refuseHiddenCharacters);
 }

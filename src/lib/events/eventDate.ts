@@ -4,7 +4,7 @@
  * ever invented. Times are wall-clock Beijing time; days and instants come from the site's one
  * calendar model (src/lib/site/calendarDays.ts), never from the TZ of the machine that builds or views the site.
  */
-import { SITE_UTC_OFFSET, addDays, dayKey, daysInMonth, shanghaiInstant, splitDayKey } from '../site/calendarDays';
+import { SITE_UTC_OFFSET, addDays, dayKey, daysInMonth, shanghaiInstant, splitDayKey } from '../site/calendarDays.ts';
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'datetime'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -25,6 +25,9 @@ function checkOrder(commands: string[]): void {
   expect(at(/npm test/)).toBeGreaterThan(at(/npm install/));
   expect(at(/npm run build/)).toBeGreaterThan(at(/npm test/));
   expect(at(/npm run deploy -- "\$DEPLOY_TARGET"/)).toBeGreaterThan(at(/npm run build/));
+  // 网站自查 runs on the built site, before anything is deployed.
+  expect(at(/npm run inspect/)).toBeGreaterThan(at(/npm run build/));
+  expect(at(/npm run inspect/)).toBeLessThan(at(/npm run deploy -- "\$DEPLOY_TARGET"/));
 }
 
 describe.each(['.github/workflows/site.yml', '.gitea/workflows/site.yml'])('%s', (file) => {
@@ -51,7 +54,17 @@ describe.each(['.github/workflows/site.yml', '.gitea/workflows/site.yml'])('%s',
     const deploys = steps.filter((s) => s.run?.includes('npm run deploy'));
     expect(deploys).toHaveLength(1);
     expect(deploys[0]!.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
-    for (const s of steps.filter((x) => x !== deploys[0])) expect(s.if, s.name).toBeUndefined();
+    // Keeping the 网站自查 report is the one other step that runs whatever happened before it.
+    const keep = steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(keep.map((s) => s.if)).toEqual(['always()']);
+    for (const s of steps.filter((x) => x !== deploys[0] && !keep.includes(x))) expect(s.if, s.name).toBeUndefined();
+  });
+
+  it('inspects the site built without examples and keeps the report', () => {
+    const inspect = steps.find((s) => s.run?.includes('npm run inspect'))!;
+    expect(inspect.env?.SITE_EXAMPLES).toBe('hide');
+    const keep = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@')) as Step & { with: { path: string } };
+    expect(keep.with.path).toBe('dist/admin/inspection.json');
   });
 });
 
@@ -82,6 +95,7 @@ describe('.gitlab-ci.yml', () => {
     for (const name of [...site, ...deploy].flatMap(npmScripts))
       expect(Object.keys(scripts).concat('test'), name).toContain(name);
     expect(site).toContain('SITE_EXAMPLES=hide npm run build');
+    expect(site.some((line) => line.startsWith('SITE_EXAMPLES=hide npm run inspect'))).toBe(true);
     checkOrder([...site, ...deploy]);
     expect(ci.deploy!.needs).toEqual(['site']);
     expect(ci.deploy!.rules!.map((r) => r.if)).toEqual([
