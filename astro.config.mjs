@@ -7,6 +7,11 @@ import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/build/markdownSanitize.ts';
 import { policyBodyHtmlPlugin } from './src/lib/policies/policyBodyHtml.ts';
+import { parseBuildTime } from './src/lib/build/buildClock.ts';
+
+// The build clock (src/lib/build/buildClock.ts): a SITE_BUILD_TIME that is not a date stops the
+// build here, naming the variable, before any page is made.
+if (process.env.SITE_BUILD_TIME?.trim()) parseBuildTime(process.env.SITE_BUILD_TIME);
 
 const cacheVariant = [
   process.env.KEPU_CONTENT_DIR ? 'fixture' : '',
