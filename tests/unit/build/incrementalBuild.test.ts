@@ -24,7 +24,6 @@ function run(args: string[]): string {
     env: { ...process.env, NO_COLOR: '1' },
   });
   // Astro may colour its log even when asked not to: the checks below read plain text.
-  // eslint-disable-next-line no-control-regex
   const out = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/gu, '');
   if (r.status !== 0) throw new Error(`npm run ${args.join(' ')} failed:\n${out.split('\n').slice(-30).join('\n')}`);
   return out;
