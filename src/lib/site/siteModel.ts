@@ -1,13 +1,12 @@
 /**
  * The site-wide part of every page's model: what the header and footer show on every page (the
  * site's identity from site.json, the main navigation, the footer's site pages). BaseLayout renders
- * it; every page's incremental-build key includes it (src/lib/build/pageModelKey.ts), so renaming
- * 关于我们 re-renders every page that names it in its footer.
+ * it (loadSiteModel() in sitePages.ts builds it once per build); every page's incremental-build key
+ * includes it (src/lib/build/pageModelKey.ts), so renaming 关于我们 re-renders every page that names
+ * it in its footer.
  */
-import { site } from '../../config/site';
 import type { SiteConfig } from '../../config/siteSchema';
 import { mainNav, type NavItem } from './navigation';
-import { loadSitePages } from './sitePages';
 
 /** A site page as the footer names it: its slug and title only, so editing its text re-renders only its own page. */
 export interface FooterPage {
@@ -25,12 +24,4 @@ export interface SiteModel {
 /** The site model from its sources; pure, so tests can build one from any pages. */
 export function siteModelOf(config: SiteConfig, pages: readonly { id: string; data: { title: string } }[]): SiteModel {
   return { site: config, nav: mainNav, footerPages: pages.map((p) => ({ id: p.id, data: { title: p.data.title } })) };
-}
-
-let cached: Promise<SiteModel> | undefined;
-
-/** This build's site model, built once. */
-export function loadSiteModel(): Promise<SiteModel> {
-  cached ??= loadSitePages().then((pages) => siteModelOf(site, pages));
-  return cached;
 }
