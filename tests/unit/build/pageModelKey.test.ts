@@ -36,7 +36,7 @@ describe('page model keys', () => {
   });
 
   it('renaming a footer page changes the site model every key includes; editing its text does not', () => {
-    const pages = [
+    const pages: { id: string; data: { title: string; body?: string } }[] = [
       { id: 'about', data: { title: '关于我们', body: '甲' } },
       { id: 'contact', data: { title: '联系我们' } },
     ];
