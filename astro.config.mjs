@@ -7,21 +7,19 @@ import site from './src/config/site.json' with { type: 'json' };
 import decapCms from './cms/integration.ts';
 import { markdownSanitizePlugin } from './src/lib/build/markdownSanitize.ts';
 import { policyBodyHtmlPlugin } from './src/lib/policies/policyBodyHtml.ts';
+import { parseBuildTime } from './src/lib/build/buildClock.ts';
+import { astroCacheDir } from './src/lib/build/astroCacheDir.ts';
 
-const cacheVariant = [
-  process.env.KEPU_CONTENT_DIR ? 'fixture' : '',
-  process.env.SITE_EXAMPLES === 'hide' ? 'noexamples' : '',
-]
-  .filter(Boolean)
-  .join('-');
+// The build clock (src/lib/build/buildClock.ts): a SITE_BUILD_TIME that is not a date stops the
+// build here, naming the variable, before any page is made.
+if (process.env.SITE_BUILD_TIME?.trim()) parseBuildTime(process.env.SITE_BUILD_TIME);
 
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
   // A build of another content set (the tests' fixtures), or without the examples
-  // (SITE_EXAMPLES=hide), keeps its own content-layer cache: a cached entry of one never leaks
-  // into the other.
-  ...(cacheVariant ? { cacheDir: `./node_modules/.astro-${cacheVariant}/` } : {}),
+  // (SITE_EXAMPLES=hide), keeps its own cache: a cached entry of one never leaks into the other.
+  cacheDir: astroCacheDir(),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Never inline bundled scripts: the deployed CSP allows only same-origin script files and the

@@ -17,11 +17,14 @@ export function SlugControl({
 }: ControlProps) {
   const title = String(entry?.getIn(['data', 'title']) ?? '');
   const follows = useRef(!value);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new title proposes a 网址名; the editor's own edits (value) must not re-run it
+  // The effect runs on a new title only; it reads the current value and onChange through a ref, so
+  // the editor's own typing (a new value) never re-runs it.
+  const current = useRef({ value, onChange });
+  current.current = { value, onChange };
   useEffect(() => {
     if (!follows.current || !title) return;
     const proposed = slugFromTitle(title);
-    if (proposed !== value) onChange(proposed);
+    if (proposed !== current.current.value) current.current.onChange(proposed);
   }, [title]);
   return h('input', {
     type: 'text',

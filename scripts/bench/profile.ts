@@ -23,7 +23,6 @@ export interface BuildProfile {
 }
 
 // Astro colours its log; the patterns must see plain text.
-// eslint-disable-next-line no-control-regex
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/gu, '');
 
 function duration(text: string): number {

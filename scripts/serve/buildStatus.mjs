@@ -5,7 +5,6 @@
 /** Public path of the JSON status (served by scripts/serve/serve.mjs, read by cms/buildStatusBar.ts). */
 export const BUILD_STATUS_PATH = '/api/build-status';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 /** A project error line: "<file>：字段 <field>：<message>" (src/lib/*: clause refs, topics, events …). */
 const FIELD_LINE = /([\w./-]+\.(?:mdx?|json|ya?ml))[：:]\s*字段\s*([^\s：:]+)\s*[：:]\s*(.+)/u;

@@ -3,12 +3,13 @@ import { site } from '../config/site';
 import { loadEvents } from '../lib/events/loadEvents';
 import { buildCalendar } from '../lib/events/ical';
 import { subscriptionEvents } from '../lib/events/timeline';
+import { buildNow } from '../lib/build/buildClock';
 
 /** /events.ics: every event not yet over and the most recent past ones, for subscription. */
 export const GET: APIRoute = async () => {
   const events = subscriptionEvents(
     (await loadEvents()).map((e) => e.record),
-    Date.now(),
+    buildNow(),
   );
   const body = buildCalendar(events, {
     name: `${site.name} · 活动日历`,

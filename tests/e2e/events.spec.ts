@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { wcagViolations } from '../support/axe';
+import { FIXTURE_BUILD_TIME } from '../fixtures/site';
 
-// The calendar decides upcoming/past from the reader's today, so tests fix the browser clock.
-const TODAY = new Date('2026-11-23T10:00:00+08:00');
+// The calendar decides upcoming/past from the reader's today, so tests fix the browser clock to the
+// fixture build's clock: the page as built and the page as the script redraws it agree.
+const TODAY = new Date(FIXTURE_BUILD_TIME);
 
 async function openEvents(page: Page, query = '', now = TODAY): Promise<void> {
   await page.clock.setFixedTime(now);

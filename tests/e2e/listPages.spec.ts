@@ -176,23 +176,24 @@ test('without JavaScript the upcoming events page at /events/upcoming/page/<n>/,
   const seen = await page
     .locator('#events-upcoming > li[data-event]')
     .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!));
-  expect(seen.length).toBeLessThanOrEqual(1);
-  if ((await upcomingPager.count()) > 0) {
-    const m = Number(/共 (\d+) 页/u.exec(await upcomingPager.locator('p').innerText())![1]);
-    for (let k = 2; k <= m; k++) {
-      // On /events/ the upcoming pager comes first; later pages have only theirs.
-      await page.getByRole('navigation', { name: /分页$/u }).first().getByRole('link', { name: '下一页' }).click();
-      await expect(page).toHaveURL(new RegExp(`/events/upcoming/page/${k}/$`, 'u'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`即将举行的活动（第 ${k} 页）`);
-      expect(await countText(page)).toEqual({ n: k, m });
-      seen.push(
-        ...(await page
-          .locator('#events-upcoming > li[data-event]')
-          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!))),
-      );
-    }
-    expect(seen).toHaveLength(m);
+  // The fixture build's clock (FIXTURE_BUILD_TIME) leaves several fixture events ahead: one per page.
+  expect(seen).toHaveLength(1);
+  await expect(upcomingPager).toHaveCount(1);
+  const m = Number(/共 (\d+) 页/u.exec(await upcomingPager.locator('p').innerText())![1]);
+  expect(m).toBeGreaterThanOrEqual(2);
+  for (let k = 2; k <= m; k++) {
+    // On /events/ the upcoming pager comes first; later pages have only theirs.
+    await page.getByRole('navigation', { name: /分页$/u }).first().getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/upcoming/page/${k}/$`, 'u'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`即将举行的活动（第 ${k} 页）`);
+    expect(await countText(page)).toEqual({ n: k, m });
+    seen.push(
+      ...(await page
+        .locator('#events-upcoming > li[data-event]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')!))),
+    );
   }
+  expect(seen).toHaveLength(m);
   expect(new Set(seen).size).toBe(seen.length);
   await context.close();
 });

@@ -4,6 +4,7 @@ import { loadEvents } from '../../lib/events/loadEvents';
 import { buildCalendar } from '../../lib/events/ical';
 import { subscriptionEvents } from '../../lib/events/timeline';
 import { ALL_FEED_FILES, type FeedSpec } from '../../lib/events/feeds';
+import { buildNow } from '../../lib/build/buildClock';
 
 /**
  * /events/kind-<x>.ics, /events/audience-<y>.ics, /events/kind-<x>-audience-<y>.ics (one per filter of
@@ -13,7 +14,7 @@ export const getStaticPaths = (() =>
   ALL_FEED_FILES.map((feed) => ({ params: { feed: feed.name }, props: { feed } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: FeedSpec }> = async ({ props }) => {
-  const events = subscriptionEvents((await loadEvents()).map((e) => e.record).filter(props.feed.matches), Date.now());
+  const events = subscriptionEvents((await loadEvents()).map((e) => e.record).filter(props.feed.matches), buildNow());
   const body = buildCalendar(events, {
     name: `${site.name} · ${props.feed.label}`,
     description:

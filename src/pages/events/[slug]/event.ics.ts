@@ -10,8 +10,8 @@ export const getStaticPaths = (async () =>
   (await loadEvents()).map(({ entry, record }) => ({
     params: { slug: record.slug },
     props: { record },
-    // Like the event's page: the file is made from its own entry alone.
-    cacheKey: cacheKey(entryKey(entry), record),
+    // The file is made from the event's own entry and the site's name and address.
+    cacheKey: cacheKey(entryKey(entry), record, site),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: EventRecord }> = ({ props }) => {
