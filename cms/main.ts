@@ -11,8 +11,11 @@ import { orderedEntries } from './fieldOrder';
 import { collections } from './collections';
 import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
-import { SlugControl, SlugPreview } from './widgets/SlugControl';
-import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
+import { SlugPreview } from './widgets/SlugControl';
+import { ClausePreview } from './widgets/ClauseControl';
+import { LiveClauseControl, LiveSlugControl } from './widgets/liveControls';
+import { searchAllOnEnter, installSubstringSearch } from './search/substringSearch';
+import { registerEditorWording, SEARCH_PLACEHOLDER } from './editorWording';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
 import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
@@ -37,10 +40,14 @@ silenceGitHubStatusPage();
   ReadonlyControl,
   ReadonlyPreview,
 );
-(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('slug', SlugControl, SlugPreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
+  'slug',
+  LiveSlugControl,
+  SlugPreview,
+);
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
   'clause',
-  ClauseControl,
+  LiveClauseControl,
   ClausePreview,
 );
 
@@ -50,6 +57,10 @@ for (const style of settings.previewStyles) {
     (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
 registerPreviews(CMS);
+// Search that finds Chinese (any part of a title, 文号 or body), from the top box over every collection.
+installSubstringSearch();
+registerEditorWording(CMS);
+searchAllOnEnter(SEARCH_PLACEHOLDER);
 
 // Markdown collections only: site.json keeps its empty strings (its schema wants every key).
 interface EntryLike {

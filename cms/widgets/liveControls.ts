@@ -1,0 +1,15 @@
+// The widgets that follow another field of the entry as the editor types (./liveEntry.ts):
+// 网址名 follows the title, the clause list follows the documents chosen next to it.
+import { ClauseControl } from './ClauseControl';
+import { SlugControl } from './SlugControl';
+import { withLiveEntry } from './liveEntry';
+import type { ImmutableLike } from './controlProps';
+
+export const LiveSlugControl = withLiveEntry(SlugControl, (entry) => String(entry?.getIn(['data', 'title']) ?? ''));
+
+/** The clause references of an article (a list) or an event (one), as text: a new document choice changes it. */
+function clauseChoices(entry: ImmutableLike | undefined): string {
+  return JSON.stringify([entry?.getIn(['data', 'relatedClauses']), entry?.getIn(['data', 'relatedClause'])]);
+}
+
+export const LiveClauseControl = withLiveEntry(ClauseControl, clauseChoices);
