@@ -17,7 +17,7 @@ import { LiveClauseControl, LiveSlugControl } from './widgets/liveControls';
 import { searchAllOnEnter, installSubstringSearch } from './search/substringSearch';
 import { registerEditorWording, SEARCH_PLACEHOLDER } from './editorWording';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
-import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
+import { checkSave, entryTitles, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
 
 /** Injected at bundle time by cms/integration.ts. */
@@ -93,7 +93,7 @@ CMS.registerEventListener({
       entries,
       clauses,
     });
-    if (problems.length) throw new SaveRefused(problems);
+    if (problems.length) throw new SaveRefused(problems, entryTitles(entries));
     return fromJS(cleaned);
   },
 } as unknown as Parameters<typeof CMS.registerEventListener>[0]);

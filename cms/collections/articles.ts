@@ -71,7 +71,10 @@ export const articlesCollection: CmsCollection = {
       widget: 'list',
       required: false,
       default: [],
-      summary: '{{fields.document}} #{{fields.clause}}',
+      // A collapsed item would show the document's 网址名 and the clause anchor: an editor knows
+      // neither, so items stay open, showing the document's title and the clause's heading.
+      collapsed: false,
+      summary: '政策条款',
       fields: clauseRefFields('s1-2'),
     },
     optionalGroup({

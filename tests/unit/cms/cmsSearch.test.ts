@@ -27,7 +27,9 @@ describe('CMS search', () => {
   });
 
   it('finds a policy by the prefix of its 文号 and by the 文号 typed with other brackets or spaces', () => {
-    const policy = entries.find((e) => typeof e.data?.docNumber === 'string' && /〔\d{4}〕\d+号/.test(e.data.docNumber))!;
+    const policy = entries.find(
+      (e) => typeof e.data?.docNumber === 'string' && /〔\d{4}〕\d+号/.test(e.data.docNumber),
+    )!;
     const number = policy.data!.docNumber as string;
     const prefix = number.slice(0, number.indexOf('〔'));
     expect(ids(searchEntries(entries, prefix))).toContain(`policies/${policy.slug}`);
