@@ -3,10 +3,12 @@
 // through the same writer: the source into seeds/, the document into src/content/policies/, nothing
 // else. Local editing only: it answers loopback clients with a loopback Host and same-origin JSON
 // POSTs (a page on another origin cannot make the browser send those), like decap-server's API beside it.
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { ImportError } from '../../src/lib/import/index.ts';
 import { commitImport, planImport, readLibrary } from '../../src/lib/import/store.ts';
 import { markedBlocks } from '../../src/lib/policies/bodyFormat.ts';
+import { POLICY_DOC_TYPES } from '../../src/lib/import/metadata.ts';
 import { localRequestProblem } from './localOrigin.mjs';
 
 export const IMPORT_API_PATH = '/api/import';
@@ -52,13 +54,17 @@ async function readJson(req) {
   }
 }
 
-/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text. */
+/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text; slug and docType optional. */
 function inputOf(body) {
   const slug = typeof body.slug === 'string' && body.slug.trim() ? body.slug.trim() : undefined;
+  const docType = typeof body.docType === 'string' && body.docType ? body.docType : undefined;
+  const chosen = { ...(slug ? { slug } : {}), ...(docType ? { docType } : {}) };
   if (typeof body.text === 'string') {
     const bytes = new TextEncoder().encode(body.text);
-    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${slug ?? 'pasted'}.txt`;
-    return { bytes, fileName, ...(slug ? { slug } : {}) };
+    // Pasted text is stored in seeds/ under a name of its own: the 网址名, or the text's fingerprint.
+    const named = slug ?? `wenben-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
+    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${named}.txt`;
+    return { bytes, fileName, ...chosen };
   }
   if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
     throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
@@ -66,7 +72,7 @@ function inputOf(body) {
   return {
     bytes: new Uint8Array(Buffer.from(body.data, 'base64')),
     fileName: body.fileName,
-    ...(slug ? { slug } : {}),
+    ...chosen,
   };
 }
 
@@ -85,6 +91,7 @@ function summary(plan, dirs) {
     docNumberIncomplete: d.docNumberIncomplete,
     issuedDate: d.issuedDate,
     docType: d.docType,
+    docTypes: POLICY_DOC_TYPES,
     status: d.status,
     documentTitle: d.documentTitle,
     attachments: d.attachments ?? [],
