@@ -10,6 +10,9 @@ const POLL_MS = 2000;
 
 export interface BuildStatus {
   state: 'idle' | 'building' | 'ok' | 'failed';
+  /** While building: 构建页面, 建立索引, 发布 (scripts/serve/buildStatus.mjs). */
+  step?: 'pages' | 'index' | 'publish' | null;
+  startedAt?: string | null;
   finishedAt: string | null;
   lastSuccessAt: string | null;
   error: { file: string | null; field: string | null; message: string } | null;
@@ -23,9 +26,22 @@ const TIME = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
+const STEPS = { pages: '构建页面', index: '建立索引', publish: '发布' } as const;
+
+/** 正在更新（建立索引，已用 23 秒）: the step and the time since the build started. */
+function buildingText(s: BuildStatus, now: Date): string {
+  const parts: string[] = [];
+  if (s.step) parts.push(`${STEPS[s.step]}${s.step === 'publish' ? '' : '中'}`);
+  if (s.startedAt) parts.push(`已用 ${Math.max(0, Math.round((now.getTime() - Date.parse(s.startedAt)) / 1000))} 秒`);
+  return `网站正在更新${parts.length ? `（${parts.join('，')}）` : ''}…保存的内容将在构建完成后出现在网站上。`;
+}
+
 /** The sentence shown for a status; null when there is nothing to report yet. */
-export function statusText(s: BuildStatus): { tone: 'busy' | 'ok' | 'error'; text: string } | null {
-  if (s.state === 'building') return { tone: 'busy', text: '网站正在更新…保存的内容将在构建完成后出现在网站上。' };
+export function statusText(
+  s: BuildStatus,
+  now: Date = new Date(),
+): { tone: 'busy' | 'ok' | 'error'; text: string } | null {
+  if (s.state === 'building') return { tone: 'busy', text: buildingText(s, now) };
   if (s.state === 'ok' && s.finishedAt)
     return { tone: 'ok', text: `网站已更新（${TIME.format(new Date(s.finishedAt))}）` };
   if (s.state === 'failed') {
@@ -54,6 +70,11 @@ export function startBuildStatusBar(doc: Document = document): void {
   bar.style.cssText =
     'position:fixed;left:0;right:0;bottom:0;z-index:10000;padding:6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
   doc.body.append(bar);
+  // Controls fixed at the bottom of the page (导入政策文件) stand above the bar, never under it,
+  // whatever its height (a long message wraps on a phone).
+  new ResizeObserver(() =>
+    doc.documentElement.style.setProperty('--kepu-status-height', `${bar.offsetHeight}px`),
+  ).observe(bar);
   let last = '';
   const poll = async (): Promise<void> => {
     let status: BuildStatus;

@@ -227,7 +227,7 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
 }
 
 const STYLE = `
-.policy-import-open{position:fixed;right:1rem;bottom:1rem;z-index:300;padding:.6rem 1rem;font-size:1rem;background:#1f5f99;color:#fff;border:0;border-radius:4px;cursor:pointer}
+.policy-import-open{position:fixed;right:1rem;bottom:calc(var(--kepu-status-height,0px) + 1rem);z-index:300;padding:.6rem 1rem;font-size:1rem;background:#1f5f99;color:#fff;border:0;border-radius:4px;cursor:pointer}
 .policy-import-open:focus-visible,.policy-import-dialog button:focus-visible,.policy-import-dialog input:focus-visible,.policy-import-dialog textarea:focus-visible{outline:3px solid #c05600;outline-offset:2px}
 .policy-import-dialog{max-width:46rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);padding:1.25rem 1.5rem;border:1px solid #667;border-radius:6px;font-size:1rem;line-height:1.6;color:#1b1b1b}
 .policy-import-dialog::backdrop{background:rgba(0,0,0,.45)}

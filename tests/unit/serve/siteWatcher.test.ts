@@ -44,6 +44,27 @@ describe('build errors, as the editor sees them', () => {
     expect(failed.text).toContain('文件 src/content/events/y.md，字段 start：不是存在的日期');
     expect(failed.text).toContain('15:30:05 的版本');
   });
+
+  it('says which step a build is in and how long it has run', () => {
+    let now = new Date('2026-12-04T07:30:00Z');
+    const status = createBuildStatus({ now: () => now });
+    status.building();
+    now = new Date('2026-12-04T07:30:12Z');
+    expect(statusText(status.get() as never, now)?.text).toContain('（构建页面中，已用 12 秒）');
+    status.progress('[build] 42 page(s) built\n');
+    expect(status.get().step).toBe('pages');
+    status.progress('[build:incremental] 页面已构建，正在建立搜索索引…\n');
+    expect(statusText(status.get() as never, new Date('2026-12-04T07:30:31Z'))?.text).toContain(
+      '（建立索引中，已用 31 秒）',
+    );
+    status.publishing();
+    expect(statusText(status.get() as never, now)?.text).toContain('（发布，');
+    status.succeeded();
+    expect(status.get().step).toBeNull();
+    // Output after the build ended does not bring a step back.
+    status.progress('正在建立搜索索引');
+    expect(status.get().step).toBeNull();
+  });
 });
 
 describe('rebuild on change, swap on success', () => {
