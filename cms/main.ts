@@ -13,7 +13,8 @@ import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
 import { SlugPreview } from './widgets/SlugControl';
 import { ClausePreview } from './widgets/ClauseControl';
-import { LiveClauseControl, LiveSlugControl } from './widgets/liveControls';
+import { LiveAltTextControl, LiveClauseControl, LiveSlugControl } from './widgets/liveControls';
+import { installUploadNames } from './uploadRename';
 import { searchAllOnEnter, installSubstringSearch } from './search/substringSearch';
 import { registerEditorWording, SEARCH_PLACEHOLDER } from './editorWording';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
@@ -56,7 +57,10 @@ for (const style of settings.previewStyles) {
   else if (style.css)
     (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('alt', LiveAltTextControl);
 registerPreviews(CMS);
+// Uploads with any file name: stored under a pinyin name, the original name proposed as alt text.
+installUploadNames();
 // Search that finds Chinese (any part of a title, 文号 or body), from the top box over every collection.
 installSubstringSearch();
 registerEditorWording(CMS);

@@ -1,5 +1,6 @@
 // The widgets that follow another field of the entry as the editor types (./liveEntry.ts):
-// 网址名 follows the title, the clause list follows the documents chosen next to it.
+// 网址名 follows the title, the clause list follows the documents chosen next to it, 替代文字 the picture.
+import { AltTextControl, imageOf } from './AltTextControl';
 import { ClauseControl } from './ClauseControl';
 import { SlugControl } from './SlugControl';
 import { withLiveEntry } from './liveEntry';
@@ -13,3 +14,6 @@ function clauseChoices(entry: ImmutableLike | undefined): string {
 }
 
 export const LiveClauseControl = withLiveEntry(ClauseControl, clauseChoices);
+
+/** 替代文字 follows the picture chosen in its image field. */
+export const LiveAltTextControl = withLiveEntry(AltTextControl, (entry, props) => imageOf({ ...props, entry }));

@@ -17,19 +17,21 @@ const EDITOR_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
 
 export function withLiveEntry<P extends LiveProps>(
   Control: (props: P) => unknown,
-  watch: (entry: ImmutableLike | undefined) => string,
+  watch: (entry: ImmutableLike | undefined, props: P) => string,
 ): (props: P) => unknown {
   return function LiveEntryControl(props: P) {
     const read = useRef(props.getEntry);
     read.current = props.getEntry;
     const current = () => read.current?.() ?? props.entry;
-    const [, setWatched] = useState(() => watch(current()));
+    const latest = useRef(props);
+    latest.current = props;
+    const [, setWatched] = useState(() => watch(current(), props));
     useEffect(() => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       // After Decap's own handler has stored the new value (it runs first, at React's root).
       const check = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => setWatched(watch(read.current?.())), 0);
+        timer = setTimeout(() => setWatched(watch(read.current?.(), latest.current)), 0);
       };
       for (const name of EDITOR_EVENTS) document.addEventListener(name, check, true);
       return () => {
