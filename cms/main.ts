@@ -28,6 +28,8 @@ declare const __CMS_SETTINGS__: {
   siteUrl: string;
   /** The site's built CSS: stylesheet URLs and inline <style> text, for previews. */
   previewStyles: { href?: string; css?: string }[];
+  /** Class → the `data-astro-cid-…` attribute that scopes its styles in the built pages. */
+  previewScopes?: Record<string, string>;
 };
 
 const settings = __CMS_SETTINGS__;
@@ -58,7 +60,7 @@ for (const style of settings.previewStyles) {
     (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('alt', LiveAltTextControl);
-registerPreviews(CMS);
+registerPreviews(CMS, settings.previewScopes ?? {});
 // Uploads with any file name: stored under a pinyin name, the original name proposed as alt text.
 installUploadNames();
 // Search that finds Chinese (any part of a title, 文号 or body), from the top box over every collection.

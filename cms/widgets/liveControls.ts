@@ -4,9 +4,21 @@ import { AltTextControl, imageOf } from './AltTextControl';
 import { ClauseControl } from './ClauseControl';
 import { SlugControl } from './SlugControl';
 import { withLiveEntry } from './liveEntry';
-import type { ImmutableLike } from './controlProps';
+import { createElement as h } from 'react';
+import type { ImmutableLike, StringControlProps } from './controlProps';
 
-export const LiveSlugControl = withLiveEntry(SlugControl, (entry) => String(entry?.getIn(['data', 'title']) ?? ''));
+/**
+ * 网址名 proposes the title's pinyin for a new entry only. An existing entry's 网址名 is its published
+ * URL (often the file name, with no 网址名 written in the file): it is never proposed anew.
+ */
+function NewEntrySlugControl(props: StringControlProps) {
+  const isNew = props.entry?.get('newRecord') === true;
+  return h(SlugControl, isNew ? props : { ...props, entry: undefined });
+}
+
+export const LiveSlugControl = withLiveEntry(NewEntrySlugControl, (entry) =>
+  entry?.get('newRecord') === true ? String(entry.getIn(['data', 'title']) ?? '') : '',
+);
 
 /** The clause references of an article (a list) or an event (one), as text: a new document choice changes it. */
 function clauseChoices(entry: ImmutableLike | undefined): string {
