@@ -187,17 +187,33 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
           '上传通知的 .txt 或 Word（.docx）文件，或粘贴全文。导入程序读出标题、发文机关、文号、成文日期和正文结构，逐字核对后才能保存；原文保存在 seeds/ 中。',
         ),
         h('label', { htmlFor: 'policy-import-file' }, '选择文件（.txt 或 .docx）'),
-        h('input', {
-          id: 'policy-import-file',
-          ref: fileInput,
-          type: 'file',
-          accept: '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          onChange: (e: { target: HTMLInputElement }) => {
-            setFile(e.target.files?.[0] ?? null);
-            setFound(null);
-            setSaved(null);
-          },
-        }),
+        // The browser's own file button speaks the browser's language (Choose File): the input is
+        // kept for keyboard and screen readers, the visible button and file name are ours.
+        h(
+          'div',
+          { className: 'policy-import-file' },
+          h('input', {
+            id: 'policy-import-file',
+            ref: fileInput,
+            type: 'file',
+            accept: '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            onChange: (e: { target: HTMLInputElement }) => {
+              setFile(e.target.files?.[0] ?? null);
+              setFound(null);
+              setSaved(null);
+            },
+          }),
+          h(
+            'span',
+            {
+              className: 'policy-import-file-button',
+              'aria-hidden': 'true',
+              onClick: () => fileInput.current?.click(),
+            },
+            '选择文件…',
+          ),
+          h('span', { className: 'policy-import-file-name' }, file ? file.name : '未选择文件'),
+        ),
         h('label', { htmlFor: 'policy-import-text' }, '或粘贴通知全文'),
         h('textarea', {
           id: 'policy-import-text',
@@ -210,7 +226,11 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
             setSaved(null);
           },
         }),
-        h('label', { htmlFor: 'policy-import-slug' }, '网址名（小写字母、数字和连字符；发布后不再改变）'),
+        h(
+          'label',
+          { htmlFor: 'policy-import-slug' },
+          '网址名（留空则按标题拼音生成；小写字母、数字和连字符；发布后不再改变）',
+        ),
         h('input', {
           id: 'policy-import-slug',
           type: 'text',
@@ -262,7 +282,8 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
 // Decap's own look (its colours, 5 px corners, 2 px field borders, system font), so the dialog reads
 // as part of the CMS; text colours keep WCAG AA contrast on white.
 const STYLE = `
-.policy-import-open{position:fixed;right:1rem;bottom:calc(var(--kepu-status-height,0px) + 1rem);z-index:300;height:36px;padding:0 16px;font:600 14px/36px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;background:#3a69c7;color:#fff;border:0;border-radius:6px;box-shadow:0 2px 6px rgba(68,74,87,.25);cursor:pointer}
+body{padding-bottom:72px}
+.policy-import-open{position:fixed;right:1rem;bottom:max(6px,calc(1rem - var(--kepu-status-height,0px)));z-index:10001;height:36px;padding:0 16px;font:600 14px/36px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;background:#3a69c7;color:#fff;border:0;border-radius:6px;box-shadow:0 2px 6px rgba(68,74,87,.25);cursor:pointer}
 .policy-import-open:hover{background:#2f58aa}
 .policy-import-open:focus-visible,.policy-import-dialog :is(button,input,textarea,select):focus-visible{outline:3px solid #c05600;outline-offset:2px}
 .policy-import-dialog{max-width:46rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);box-sizing:border-box;padding:24px 28px;border:0;border-radius:5px;background:#fff;box-shadow:0 4px 12px rgba(68,74,87,.15),0 1px 3px rgba(68,74,87,.25);font:14px/1.6 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;color:#313d3e}
@@ -274,8 +295,11 @@ const STYLE = `
 .policy-import-dialog :is(textarea,input[type=text],select){display:block;width:100%;box-sizing:border-box;padding:10px 14px;font:inherit;color:inherit;background:#fff;border:2px solid #dfdfe3;border-radius:0 5px 5px 5px;transition:border-color .2s}
 .policy-import-dialog dd select{display:inline-block;width:auto;padding:4px 8px;border-radius:5px}
 .policy-import-dialog :is(textarea,input[type=text],select):focus{border-color:#3a69c7}
-.policy-import-dialog input[type=file]{display:block;width:100%;box-sizing:border-box;padding:10px 14px;border:2px dashed #dfdfe3;border-radius:0 5px 5px 5px;font:inherit}
-.policy-import-dialog input[type=file]::file-selector-button{margin-right:12px;height:30px;padding:0 12px;font:inherit;font-weight:600;color:#3a69c7;background:#e8f5fe;border:0;border-radius:5px;cursor:pointer}
+.policy-import-file{position:relative;display:flex;align-items:center;gap:12px;padding:10px 14px;border:2px dashed #dfdfe3;border-radius:0 5px 5px 5px}
+.policy-import-file input{position:absolute;inset:0;width:100%;height:100%;opacity:0;cursor:pointer}
+.policy-import-file-button{display:inline-block;height:30px;padding:0 12px;font-weight:600;line-height:30px;color:#3a69c7;background:#e8f5fe;border-radius:5px}
+.policy-import-file:has(input:focus-visible){outline:3px solid #c05600;outline-offset:2px}
+.policy-import-file-name{overflow-wrap:anywhere}
 .policy-import-dialog dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px;margin:0}
 .policy-import-dialog dt{font-weight:600;color:#4a5563}
 .policy-import-dialog dd{margin:0;overflow-wrap:anywhere}
@@ -300,6 +324,8 @@ export function mountPolicyImport(options: { remote: boolean }): void {
   dialog.className = 'policy-import-dialog';
   dialog.setAttribute('aria-labelledby', 'policy-import-title');
   document.body.append(open, dialog);
+  // The status bar (cms/buildStatusBar.ts) keeps its text clear of this button, which sits in its strip.
+  document.documentElement.style.setProperty('--kepu-bar-reserve', '11rem');
   const root = createRoot(dialog);
   let session = 0;
   const close = (): void => dialog.close();

@@ -16,8 +16,11 @@ function NewEntrySlugControl(props: StringControlProps) {
   return h(SlugControl, isNew ? props : { ...props, entry: undefined });
 }
 
-export const LiveSlugControl = withLiveEntry(NewEntrySlugControl, (entry) =>
-  entry?.get('newRecord') === true ? String(entry.getIn(['data', 'title']) ?? '') : '',
+export const LiveSlugControl = withLiveEntry(
+  NewEntrySlugControl,
+  (entry) => (entry?.get('newRecord') === true ? String(entry.getIn(['data', 'title']) ?? '') : ''),
+  // An existing entry without 网址名 in its file is published under its file name: that is its 网址名.
+  (props, entry) => props.value || (entry?.get('newRecord') === true ? '' : entry?.get('slug')),
 );
 
 /** The clause references of an article (a list) or an event (one), as text: a new document choice changes it. */

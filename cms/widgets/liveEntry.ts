@@ -3,10 +3,12 @@
 // and the clause list stayed empty after a document was chosen, until the field itself was clicked.
 // `withLiveEntry` re-renders a control, with the entry as it is now (Decap's `getEntry`), whenever
 // the part of the entry it depends on (`watch`) has changed after an editor's input anywhere.
-import { createElement as h, useEffect, useRef, useState } from 'react';
+import { createElement as h, type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ImmutableLike } from './controlProps';
 
 interface LiveProps {
+  /** Decap's Widget hands its controls a ref and validates through it (React 19 passes it as a prop). */
+  ref?: Ref<object>;
   entry?: ImmutableLike;
   /** Decap's reader of the entry being edited (always current). */
   getEntry?: () => ImmutableLike | undefined;
@@ -18,6 +20,8 @@ const EDITOR_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
 export function withLiveEntry<P extends LiveProps>(
   Control: (props: P) => unknown,
   watch: (entry: ImmutableLike | undefined, props: P) => string,
+  /** The value Decap's required check sees, when it is not the stored one. */
+  validateValue?: (props: P, entry: ImmutableLike | undefined) => unknown,
 ): (props: P) => unknown {
   return function LiveEntryControl(props: P) {
     const read = useRef(props.getEntry);
@@ -26,6 +30,13 @@ export function withLiveEntry<P extends LiveProps>(
     const latest = useRef(props);
     latest.current = props;
     const [, setWatched] = useState(() => watch(current(), props));
+    // Decap's required and pattern checks run only once the control's ref is set: without it, a save
+    // validated no field after this one (a function component never sets a ref by itself).
+    useImperativeHandle(
+      props.ref,
+      () => ({ getValidateValue: () => validateValue?.(latest.current, read.current?.()) }),
+      [],
+    );
     useEffect(() => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       // After Decap's own handler has stored the new value (it runs first, at React's root).
@@ -39,6 +50,6 @@ export function withLiveEntry<P extends LiveProps>(
         for (const name of EDITOR_EVENTS) document.removeEventListener(name, check, true);
       };
     }, []);
-    return h(Control as (p: P) => null, { ...props, entry: current() });
+    return h(Control as (p: P) => null, { ...props, ref: undefined, entry: current() });
   };
 }
