@@ -11,7 +11,8 @@ import { FIXTURE_DIST, fixtureContent } from '../fixtures/site';
 import { makeDocx } from '../support/makeDocx';
 import { startTempSite, type TempSite } from '../support/tempRepository';
 
-test.describe.configure({ mode: 'serial' });
+// The CMS is a 7 MB script: on a busy two-core machine its first screen can take a while.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 /** A policy the tests add to their copy: a 文号 with the 穗科协 prefix, found only by its 文号. */
 const SUI = {
@@ -36,8 +37,8 @@ test.afterAll(() => site?.stop());
 
 async function logIn(page: Page): Promise<void> {
   await page.goto(`${site.origin}/admin/`);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByPlaceholder('搜索全部内容…')).toBeVisible();
+  await page.getByRole('button', { name: '登录' }).click({ timeout: 60_000 });
+  await expect(page.getByPlaceholder('搜索全部内容…')).toBeVisible({ timeout: 30_000 });
 }
 
 async function openNewArticle(page: Page): Promise<void> {
@@ -174,7 +175,6 @@ test('a .docx named 2024-15.docx gets its 网址名 from its title and a 类型 
 test('a picture named 垃圾分类宣传照片.jpg is uploaded, used as the cover and described by its name', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const prompts: string[] = [];
   page.on('dialog', (d) => {
     prompts.push(d.message());
@@ -219,7 +219,6 @@ test('a picture named 垃圾分类宣传照片.jpg is uploaded, used as the cove
 });
 
 test("the article preview has the page's breadcrumb, heading structure, 朗读 and styles", async ({ page, context }) => {
-  test.setTimeout(60_000);
   const slug = 'gaowen-fang-zhongshu';
   // The page as readers get it (the copy serves the built fixture site).
   const reader = await context.newPage();
