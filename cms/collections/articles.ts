@@ -10,7 +10,7 @@ export const articlesCollection: CmsCollection = {
   label: '科普文章',
   label_singular: '科普文章',
   description: '专题栏目下的科普文章。每篇至少属于一个专题，封面图片必须写替代文字。',
-  ...folderStorage('articles'),
+  ...folderStorage('articles', { media: 'articles' }),
   create: true,
   summary: '{{title}}（{{publishedAt}}）',
   sortable_fields: ['publishedAt', 'title'],

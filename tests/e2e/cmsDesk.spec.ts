@@ -203,17 +203,18 @@ test('a picture named 垃圾分类宣传照片.jpg is uploaded, used as the cove
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText('未找到图片')).toHaveCount(0);
 
-  const uploads = readdirSync(join(site.repo, 'src/assets/uploads')).filter((f) => f.endsWith('.jpg'));
+  // Articles' pictures go beside the site's other illustrations.
+  const uploads = readdirSync(join(site.repo, 'src/assets/articles')).filter((f) => f.endsWith('.jpg'));
   expect(uploads).toHaveLength(1);
   expect(uploads[0]).toMatch(/^[a-z0-9-]+\.jpg$/u);
-  expect(readFileSync(join(site.repo, 'src/assets/uploads', uploads[0]!))).toEqual(jpeg);
+  expect(readFileSync(join(site.repo, 'src/assets/articles', uploads[0]!))).toEqual(jpeg);
   const saved = readdirSync(join(site.repo, 'src/content/articles')).find((f) =>
     readFileSync(join(site.repo, 'src/content/articles', f), 'utf8').includes('垃圾分类从我做起'),
   )!;
   const front = parse(
     readFileSync(join(site.repo, 'src/content/articles', saved), 'utf8').split(/^---$/mu)[1] ?? '',
   ) as Record<string, unknown>;
-  expect(front).toMatchObject({ cover: `../../assets/uploads/${uploads[0]}`, coverAlt: '垃圾分类宣传照片' });
+  expect(front).toMatchObject({ cover: `../../assets/articles/${uploads[0]}`, coverAlt: '垃圾分类宣传照片' });
   // No English prompt reached the editor.
   for (const message of prompts) expect(message).not.toMatch(/[A-Za-z]{4,}/u);
 });
@@ -258,4 +259,13 @@ test("the article preview has the page's breadcrumb, heading structure, 朗读 a
     await style(preview, 'dl.article-meta', 'display'),
     await style(preview, '.prose h2', 'font-size'),
   ]).toEqual(pageStyles);
+});
+
+test("the media library shows the site's illustrations, without a placeholder file", async ({ page }) => {
+  await logIn(page);
+  await page.getByRole('button', { name: '媒体' }).click();
+  const illustrations = readdirSync(join(site.repo, 'src/assets/articles')).filter((f) => f.endsWith('.png'));
+  expect(illustrations.length).toBeGreaterThan(0);
+  await expect(page.getByText(illustrations[0]!, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('.gitkeep')).toHaveCount(0);
 });
