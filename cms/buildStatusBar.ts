@@ -4,6 +4,8 @@
 // elsewhere (a git backend on the public host) that path does not answer and nothing is shown.
 
 import { SITE_TIME_ZONE } from '../src/lib/site/calendarDays';
+import { errorPlace } from './buildErrorPlace';
+import { loadEntryCatalog } from './entryCheck';
 
 export const BUILD_STATUS_PATH = '/api/build-status';
 const POLL_MS = 2000;
@@ -40,14 +42,18 @@ function buildingText(s: BuildStatus, now: Date): string {
 export function statusText(
   s: BuildStatus,
   now: Date = new Date(),
+  /** The failed entry and field in the editor's words (cms/buildErrorPlace.ts), when known. */
+  place?: string,
 ): { tone: 'busy' | 'ok' | 'error'; text: string } | null {
   if (s.state === 'building') return { tone: 'busy', text: buildingText(s, now) };
   if (s.state === 'ok' && s.finishedAt)
     return { tone: 'ok', text: `网站已更新（${TIME.format(new Date(s.finishedAt))}）` };
   if (s.state === 'failed') {
-    const where = [s.error?.file ? `文件 ${s.error.file}` : '', s.error?.field ? `字段 ${s.error.field}` : '']
-      .filter(Boolean)
-      .join('，');
+    const where =
+      place ??
+      [s.error?.file ? `文件 ${s.error.file}` : '', s.error?.field ? `字段 ${s.error.field}` : '']
+        .filter(Boolean)
+        .join('，');
     const kept = s.lastSuccessAt
       ? `网站仍显示 ${TIME.format(new Date(s.lastSuccessAt))} 的版本。`
       : '网站仍显示上一次成功的版本。';
@@ -60,6 +66,18 @@ export function statusText(
 }
 
 const COLORS = { busy: ['#fff8e1', '#5d4200'], ok: ['#e8f5e9', '#1b5e20'], error: ['#fdecea', '#8a1c14'] } as const;
+
+let placed: { key: string; place: string | undefined } | undefined;
+/** A failed build's entry and field in the editor's words; the build's own text goes to the log. */
+async function placeOf(status: BuildStatus): Promise<string | undefined> {
+  if (status.state !== 'failed' || !status.error?.file) return undefined;
+  const key = JSON.stringify(status.error);
+  if (placed?.key !== key) {
+    console.info('网站更新失败（构建输出）：', status.error);
+    placed = { key, place: errorPlace(status.error, await loadEntryCatalog().catch(() => ({}))) };
+  }
+  return placed.place;
+}
 
 /** Adds the status bar to the page and keeps it current; stops if the server has no status. */
 export function startBuildStatusBar(doc: Document = document): void {
@@ -89,7 +107,7 @@ export function startBuildStatusBar(doc: Document = document): void {
       setTimeout(() => void poll(), POLL_MS * 2);
       return;
     }
-    const shown = statusText(status);
+    const shown = statusText(status, new Date(), await placeOf(status));
     const key = JSON.stringify(shown);
     if (key !== last) {
       last = key;
