@@ -93,6 +93,9 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   await expect(policy).toContainText('政策文件');
   await policy.click();
   await expect(page.getByText(SUI.docNumber).first()).toBeVisible();
+  // The imported status reads in words, not as its code.
+  await expect(page.getByText('正式文件', { exact: true })).toBeVisible();
+  await expect(page.getByText('final', { exact: true })).toHaveCount(0);
 });
 
 test('网址名 appears while the title is typed, before the editor leaves the title', async ({ page }) => {
