@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { backendFromEnv, publishModeFor } from './backend.ts';
-import { extractPreviewStyles, type PreviewStyle } from './previewStyles.ts';
+import { extractPreviewStyles, extractScopes, type PreviewStyle } from './previewStyles.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -35,9 +35,11 @@ export async function bundleCms(options: {
 }) {
   const { build } = require('esbuild') as typeof import('esbuild');
   let previewStyles: PreviewStyle[] = [];
+  let previewScopes: Record<string, string> = {};
   if (options.stylesFrom) {
     const htmls = await Promise.all((await previewPages(options.stylesFrom)).map((p) => readFile(p, 'utf8')));
     previewStyles = extractPreviewStyles(htmls);
+    previewScopes = extractScopes(htmls);
   }
   const backend = backendFromEnv(process.env);
   const settings = {
@@ -45,6 +47,7 @@ export async function bundleCms(options: {
     publishMode: publishModeFor(backend, process.env),
     siteUrl: options.siteUrl,
     previewStyles,
+    previewScopes,
   };
   const result = await build({
     entryPoints: [join(here, 'main.ts')],

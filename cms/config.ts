@@ -2,7 +2,7 @@
 // Collections are hand-written (labels and widgets need a human) and tests/unit/cms/cms.test.ts
 // checks each one against the Zod schema the build uses.
 import type { CmsBackend, CmsCollection, CmsConfig } from './types';
-import { UPLOADS_DIR } from './media';
+import { ILLUSTRATIONS_DIR } from './media';
 import { collections } from './collections';
 
 export interface ConfigOptions {
@@ -24,8 +24,8 @@ export function buildConfig(options: ConfigOptions, list: readonly CmsCollection
     locale: 'zh_Hans',
     site_url: options.siteUrl,
     display_url: options.siteUrl,
-    media_folder: UPLOADS_DIR,
-    public_folder: `/${UPLOADS_DIR}`,
+    media_folder: ILLUSTRATIONS_DIR,
+    public_folder: `/${ILLUSTRATIONS_DIR}`,
     // File names must be ASCII: entries take their name from the 网址名 field.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...list],

@@ -9,6 +9,7 @@ import { duplicateEntryProblems, type EntrySource } from '../src/lib/build/sourc
 import type { EntryCatalog } from '../src/pages/admin/entries.json';
 import type { CollectionName } from '../src/lib/build/contentPaths';
 import { clauseProblems } from './clauseCheck';
+import { editorMessage } from './editorMessages';
 import { entryFileText } from './entryFile';
 import { entryTextIssues } from './entryTextCheck';
 import type { CmsCollection, CmsField } from './types';
@@ -31,10 +32,19 @@ export interface SaveInput {
   clauses: PolicyClauseIndex | undefined;
 }
 
-/** A save the build would refuse: shown by Decap as 保存内容失败: <message>. */
+/**
+ * A save the build would refuse: shown by Decap as 保存内容失败: <message>, in the editor's words
+ * (cms/editorMessages.ts; `titles` names other entries); the build's own text stays in `problems`
+ * and in the browser's log (Decap logs the error, whose cause is that text).
+ */
 export class SaveRefused extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`无法保存：${problems.join('；')}`);
+  constructor(
+    readonly problems: readonly string[],
+    titles?: ReadonlyMap<string, string>,
+  ) {
+    super(`无法保存：${[...new Set(problems.map((p) => editorMessage(p, titles)))].join('；')}`, {
+      cause: problems.join('\n'),
+    });
     this.name = 'SaveRefused';
   }
   // Decap puts the error into its notice as text: the message alone, without "SaveRefused:".
@@ -99,6 +109,15 @@ export function checkSave(input: SaveInput): string[] {
     ).map((p) => `${label(['slug'])}：${p}`),
   );
   return [...new Set(problems)];
+}
+
+/** Content file (as the build names it) → entry title, for messages that name another entry. */
+export function entryTitles(entries: EntryCatalog): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const [collection, list] of Object.entries(entries)) {
+    for (const e of list ?? []) if (e.title) titles.set(`src/content/${collection}/${e.entry}`, e.title);
+  }
+  return titles;
 }
 
 /** The entry ids of the last build, read at each save: the local server rebuilds after every save. */

@@ -107,7 +107,9 @@ export function imageFields(
     {
       name: altName,
       label: `${label}替代文字`,
-      widget: 'string',
+      // cms/widgets/AltTextControl.ts: proposes the uploaded file's own name (垃圾分类宣传照片).
+      widget: 'alt',
+      image_field: name,
       required,
       hint: '用一句话描述图片内容，供读屏软件朗读（如“志愿者在社区演示急救操作”）。',
     },

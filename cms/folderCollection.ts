@@ -8,8 +8,8 @@ export interface FolderOptions {
   slug?: string;
   /** Field that identifies an entry in Decap's lists. */
   identifier?: string;
-  /** Uploads go to src/assets/uploads (see media.ts); false for collections without images. */
-  media?: boolean;
+  /** The media folder under src/assets/ (see media.ts): uploads by default; false for collections without images. */
+  media?: boolean | 'articles' | 'topics';
 }
 
 export function folderStorage(
@@ -18,7 +18,7 @@ export function folderStorage(
 ) {
   return {
     folder: `src/content/${name}`,
-    ...(media ? contentMedia : {}),
+    ...(media ? contentMedia(media === true ? 'uploads' : media) : {}),
     extension: 'md',
     format: 'frontmatter',
     slug,

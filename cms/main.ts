@@ -12,10 +12,14 @@ import { collections } from './collections';
 import type { CmsBackend } from './types';
 import { startBuildStatusBar } from './buildStatusBar';
 import { mountPublishPanel } from './publishPanel';
-import { SlugControl, SlugPreview } from './widgets/SlugControl';
-import { ClauseControl, ClausePreview } from './widgets/ClauseControl';
+import { SlugPreview } from './widgets/SlugControl';
+import { ClausePreview } from './widgets/ClauseControl';
+import { LiveAltTextControl, LiveClauseControl, LiveSlugControl } from './widgets/liveControls';
+import { installUploadNames } from './uploadRename';
+import { searchAllOnEnter, installSubstringSearch } from './search/substringSearch';
+import { registerEditorWording, SEARCH_PLACEHOLDER } from './editorWording';
 import { loadClauseIndex, referencedDocuments } from './clauseCheck';
-import { checkSave, loadEntryCatalog, SaveRefused } from './entryCheck';
+import { checkSave, entryTitles, loadEntryCatalog, SaveRefused } from './entryCheck';
 import { mountPolicyImport } from './policyImport';
 import { warnOnSave } from './inspectWarnings';
 import { mountInspectionPanel } from './inspectionPanel';
@@ -27,6 +31,8 @@ declare const __CMS_SETTINGS__: {
   siteUrl: string;
   /** The site's built CSS: stylesheet URLs and inline <style> text, for previews. */
   previewStyles: { href?: string; css?: string }[];
+  /** Class → the `data-astro-cid-…` attribute that scopes its styles in the built pages. */
+  previewScopes?: Record<string, string>;
 };
 
 const settings = __CMS_SETTINGS__;
@@ -40,10 +46,14 @@ silenceGitHubStatusPage();
   ReadonlyControl,
   ReadonlyPreview,
 );
-(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('slug', SlugControl, SlugPreview);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
+  'slug',
+  LiveSlugControl,
+  SlugPreview,
+);
 (CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)(
   'clause',
-  ClauseControl,
+  LiveClauseControl,
   ClausePreview,
 );
 
@@ -52,7 +62,14 @@ for (const style of settings.previewStyles) {
   else if (style.css)
     (CMS.registerPreviewStyle as (css: string, opts: { raw: boolean }) => void)(style.css, { raw: true });
 }
-registerPreviews(CMS);
+(CMS.registerWidget as (name: string, control: unknown, preview?: unknown) => void)('alt', LiveAltTextControl);
+registerPreviews(CMS, settings.previewScopes ?? {});
+// Uploads with any file name: stored under a pinyin name, the original name proposed as alt text.
+installUploadNames();
+// Search that finds Chinese (any part of a title, 文号 or body), from the top box over every collection.
+installSubstringSearch();
+registerEditorWording(CMS);
+searchAllOnEnter(SEARCH_PLACEHOLDER);
 
 // Markdown collections only: site.json keeps its empty strings (its schema wants every key).
 interface EntryLike {
@@ -89,7 +106,7 @@ CMS.registerEventListener({
       entries,
       clauses,
     });
-    if (problems.length) throw new SaveRefused(problems);
+    if (problems.length) throw new SaveRefused(problems, entryTitles(entries));
     // 网站自查 on the entry's own text: shown as a warning, the save goes ahead.
     warnOnSave(collection, cleaned);
     return fromJS(cleaned);

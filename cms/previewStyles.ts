@@ -37,3 +37,20 @@ export function extractPreviewStyles(htmls: readonly string[]): PreviewStyle[] {
   }
   return styles;
 }
+
+/**
+ * Astro scopes a component's styles with a `data-astro-cid-…` attribute. For each class that
+ * carries one in the built pages (article, read-aloud, event-facts …), the attribute's name, so a
+ * preview written with the same classes gets the same scoped styles.
+ */
+export function extractScopes(htmls: readonly string[]): Record<string, string> {
+  const scopes: Record<string, string> = {};
+  for (const html of htmls) {
+    for (const [tag] of html.matchAll(/<[a-z][a-z0-9]*\s[^>]*data-astro-cid-[^>]*>/gi)) {
+      const cid = /\b(data-astro-cid-[a-z0-9]+)/i.exec(tag)?.[1];
+      const classes = attr(tag, 'class')?.split(/\s+/).filter(Boolean) ?? [];
+      for (const name of classes) if (cid && !(name in scopes)) scopes[name] = cid;
+    }
+  }
+  return scopes;
+}

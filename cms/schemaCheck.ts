@@ -140,9 +140,11 @@ const WIDGET_KINDS: Record<string, readonly ZodFieldInfo['kind'][]> = {
   relation: ['string'],
   object: ['object'],
   list: ['array'],
-  // Project widgets (cms/widgets/): 网址名 filled from the title, 条款 chosen from the clause index.
+  // Project widgets (cms/widgets/): 网址名 filled from the title, 条款 chosen from the clause index,
+  // 替代文字 proposed from the uploaded file's name.
   slug: ['string'],
   clause: ['string'],
+  alt: ['string'],
 };
 
 /** Fields the Astro glob loader consumes itself (the entry id) and the Markdown body. */

@@ -19,7 +19,7 @@ export const articlesCollection: CmsCollection = {
   label: '科普文章',
   label_singular: '科普文章',
   description: '专题栏目下的科普文章。每篇至少属于一个专题，封面图片必须写替代文字。',
-  ...folderStorage('articles'),
+  ...folderStorage('articles', { media: 'articles' }),
   create: true,
   summary: '{{title}}（{{publishedAt}}）',
   sortable_fields: ['publishedAt', 'title'],
@@ -80,7 +80,10 @@ export const articlesCollection: CmsCollection = {
       widget: 'list',
       required: false,
       default: [],
-      summary: '{{fields.document}} #{{fields.clause}}',
+      // A collapsed item would show the document's 网址名 and the clause anchor: an editor knows
+      // neither, so items stay open, showing the document's title and the clause's heading.
+      collapsed: false,
+      summary: '政策条款',
       fields: clauseRefFields('s1-2'),
     },
     optionalGroup({

@@ -1,6 +1,7 @@
 import { folderStorage } from '../folderCollection';
 import { dateField, inspectAllowField, optionalGroup } from '../fields';
 import type { CmsCollection, CmsField } from '../types';
+import { POLICY_DOC_TYPES } from '../../src/lib/import/metadata';
 
 /** Shown for reference; the importer owns it (npm run import) and re-import would overwrite an edit. */
 function imported(name: string, label: string, opts: Partial<CmsField> = {}): CmsField {
@@ -34,14 +35,26 @@ export const policiesCollection: CmsCollection = {
   fields: [
     imported('title', '标题'),
     imported('slug', '网址名'),
-    imported('docType', '类型'),
+    // Proposed by the importer from the title's 文种 (src/lib/import/metadata.ts docTypeOf); the editor may correct it.
+    {
+      name: 'docType',
+      label: '类型',
+      widget: 'select',
+      options: [...POLICY_DOC_TYPES],
+      hint: '导入时按标题判断（如“工作要点”“实施方案”“意见”），判断不对可在此改正。',
+    },
     imported('docNumber', '发文字号', { required: false }),
     kept('docNumberAsPrinted'),
     kept('docNumberIncomplete'),
     imported('issuer', '发文机关', { required: false }),
     imported('issuedDate', '成文日期', { required: false }),
     kept('printedDate'),
-    imported('status', '状态（draft 征求意见稿 / final 正式文件）'),
+    imported('status', '状态', {
+      options: [
+        { value: 'draft', label: '草稿（征求意见稿）' },
+        { value: 'final', label: '正式文件' },
+      ],
+    }),
     kept('masthead'),
     kept('signer'),
     kept('documentTitle'),

@@ -8,7 +8,7 @@ export const topicsCollection: CmsCollection = {
   label: '专题',
   label_singular: '专题',
   description: '科普专题栏目（如“双碳”“反诈防骗”）。文章通过“所属专题”归入专题。',
-  ...folderStorage('topics', { identifier: 'name' }),
+  ...folderStorage('topics', { identifier: 'name', media: 'topics' }),
   create: true,
   summary: '{{name}}',
   sortable_fields: ['order', 'name'],

@@ -1,6 +1,7 @@
-// Event preview: title, kind, when (at the precision written), where, who it is for.
+// Event preview: the event page's markup and styles: breadcrumb, kind, title with the 示例 notice,
+// when (at the precision written), where, who it is for, the body.
 import { createElement as h } from 'react';
-import { field, listField, type PreviewProps } from './previewHelpers';
+import { field, listField, scoped, type PreviewProps } from './previewHelpers';
 
 /** The written date as the calendar shows it: 2023年、2023年5月、2023年5月20日、… 09:30. */
 export function describeWrittenDate(text: string): string {
@@ -15,6 +16,7 @@ export function describeWrittenDate(text: string): string {
 }
 
 export function EventPreview(props: PreviewProps) {
+  const title = field(props, 'title') || '（未填写活动名称）';
   const start = field(props, 'start');
   const end = field(props, 'end');
   const when = start
@@ -26,30 +28,59 @@ export function EventPreview(props: PreviewProps) {
   const address = props.entry.getIn(['data', 'location', 'address']);
   const example = props.entry.getIn(['data', 'example']) === true;
   const rows: [string, string][] = [
-    ['活动类型', field(props, 'kind')],
     ['时间', `${when}（北京时间）`],
     ['日期说明', field(props, 'dateNote')],
     ['地点', location ? `${String(location)}${address ? `（${String(address)}）` : ''}` : '地点未公布'],
-    ['主办单位', field(props, 'organizer')],
-    ['面向对象', listField(props, 'audience').join('、')],
+    ['主办', field(props, 'organizer')],
+    ['面向', listField(props, 'audience').join('、')],
     ['报名截止', describeWrittenDate(field(props, 'registrationDeadline'))],
   ];
+  // The markup of /events/<slug>/ (src/pages/events/[slug].astro and its facts list), with its scoped styles.
+  const inPage = (className: string | null) => scoped(className, 'event-page');
+  const inFacts = (className: string | null) => scoped(className, 'event-facts');
   return h(
-    'main',
-    { className: 'container' },
+    'div',
+    null,
     h(
-      'article',
-      null,
-      example && h('p', null, h('span', { className: 'badge badge-example' }, '示例'), ' 演示用的活动。'),
-      h('h1', null, field(props, 'title') || '（未填写活动名称）'),
+      'div',
+      { className: 'container' },
       h(
-        'dl',
-        { className: 'meta' },
-        rows
-          .filter(([, v]) => v)
-          .map(([label, value]) => h('div', { key: label }, h('dt', null, label), h('dd', null, value))),
+        'nav',
+        { className: 'breadcrumb', 'aria-label': '当前位置' },
+        h(
+          'ol',
+          null,
+          h('li', null, h('a', { href: '#' }, '首页')),
+          h('li', null, h('a', { href: '#' }, '活动日历')),
+          h('li', null, h('span', { 'aria-current': 'page' }, title)),
+        ),
       ),
-      h('div', { className: 'prose' }, props.widgetFor('body') as never),
+    ),
+    h(
+      'main',
+      { className: 'container' },
+      h(
+        'article',
+        inPage('event-page'),
+        h('p', inPage('event-kind'), field(props, 'kind')),
+        h('h1', inPage(null), title, example && h('span', inPage('badge badge-example'), '示例')),
+        example &&
+          h(
+            'p',
+            { ...inPage('notice event-example-note'), role: 'note' },
+            '这是示例活动：日期、地点等安排用于演示，不是真实通知。',
+          ),
+        h(
+          'dl',
+          inFacts('event-facts'),
+          rows
+            .filter(([, v]) => v)
+            .map(([label, value]) =>
+              h('div', { key: label, ...inFacts(null) }, h('dt', inFacts(null), label), h('dd', inFacts(null), value)),
+            ),
+        ),
+        h('div', inPage('prose'), props.widgetFor('body') as never),
+      ),
     ),
   );
 }

@@ -2,11 +2,14 @@
 // (registered in main.ts from the built pages' stylesheets).
 import { ArticlePreview } from './ArticlePreview';
 import { EventPreview } from './EventPreview';
+import { setPreviewScopes } from './previewHelpers';
 
 type RegisterPreview = (collection: string, component: unknown) => void;
 
-export function registerPreviews(cms: { registerPreviewTemplate: unknown }): void {
+/** `scopes`: class → Astro's scoping attribute in the built pages (cms/previewStyles.ts extractScopes). */
+export function registerPreviews(cms: { registerPreviewTemplate: unknown }, scopes: Record<string, string> = {}): void {
   const register = cms.registerPreviewTemplate as RegisterPreview;
+  setPreviewScopes(scopes);
   register('articles', ArticlePreview);
   register('events', EventPreview);
 }

@@ -1,5 +1,7 @@
 // Small helpers for preview templates: read Decap's Immutable entry without depending on its types.
+import { useEffect, useState } from 'react';
 import { formatChineseDate, formatChineseDateTime } from '../../src/lib/site/dates';
+import { loadEntryCatalog } from '../entryCheck';
 
 export interface ImmutableLike {
   getIn(path: string[]): unknown;
@@ -44,4 +46,37 @@ export function assetUrl(props: PreviewProps, path: string): string {
   if (!path) return '';
   const asset = props.getAsset(path);
   return asset ? asset.toString() : '';
+}
+
+let scopes: Record<string, string> = {};
+
+export function setPreviewScopes(found: Record<string, string>): void {
+  scopes = found;
+}
+
+/**
+ * `className` with the scoping attribute its component has in the built pages, so the page's own
+ * scoped styles apply in the preview: h('dl', scoped('article-meta', 'article')) for an element
+ * inside the component whose root carries `article`.
+ */
+export function scoped(className: string | null, component: string = className ?? ''): Record<string, string> {
+  const cid = scopes[component];
+  return { ...(className ? { className } : {}), ...(cid ? { [cid]: '' } : {}) };
+}
+
+const names = new Map<string, string>();
+let catalog: Promise<void> | undefined;
+
+/** The names of entries (专题 by 网址名) from /admin/entries.json, read once per page; a name not loaded yet is its 网址名. */
+export function useEntryNames(collection: string, ids: readonly string[]): string[] {
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (names.size > 0) return;
+    catalog ??= loadEntryCatalog().then((all) => {
+      for (const [name, list] of Object.entries(all))
+        for (const e of list ?? []) if (e.title) names.set(`${name}/${e.id}`, e.title);
+    });
+    void catalog.then(() => setLoaded(true));
+  }, []);
+  return ids.map((id) => names.get(`${collection}/${id}`) ?? id);
 }

@@ -6,13 +6,24 @@ interface ControlProps {
   value?: unknown;
   forID?: string;
   classNameWrapper?: string;
+  /** The field's configuration: `options` ({ value, label }) shows a stored code in words (final → 正式文件). */
+  field?: { get(key: string): unknown };
 }
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value == null ? '' : String(value);
 }
 
-export function ReadonlyControl({ value, forID, classNameWrapper }: ControlProps) {
+/** The label an option gives the value, else the value itself. */
+function shown(value: unknown, field: ControlProps['field']): string {
+  const options = (field?.get('options') as { toJS?(): unknown } | undefined)?.toJS?.();
+  const match = Array.isArray(options)
+    ? (options as { value?: unknown; label?: string }[]).find((o) => o?.value === value)
+    : undefined;
+  return match?.label ?? text(value);
+}
+
+export function ReadonlyControl({ value, forID, classNameWrapper, field }: ControlProps) {
   return h(
     'div',
     { className: classNameWrapper, id: forID, 'aria-readonly': 'true' },
@@ -28,7 +39,7 @@ export function ReadonlyControl({ value, forID, classNameWrapper }: ControlProps
           background: '#f3f6f9',
         },
       },
-      text(value) || '（空）',
+      shown(value, field) || '（空）',
     ),
   );
 }

@@ -64,6 +64,8 @@ const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 const astroMs = performance.now() - started;
 
+// The local server's build status reads this line: the pages are done, the index is next.
+console.log('[build:incremental] 页面已构建，正在建立搜索索引…');
 const indexStarted = performance.now();
 try {
   const summary = await buildSearchIndex(outDir, {

@@ -39,14 +39,19 @@ export function parseBuildError(output, contentDir = 'src/content') {
   return { file: null, field: null, message: error.replace(/^\[?ERROR\]?\s*/i, '') };
 }
 
+/** What the incremental build prints when Astro is done and the search index is made (scripts/build/buildIncremental.ts). */
+const INDEX_STEP = /正在建立搜索索引/u;
+
 /**
- * The status of the latest build, in memory.
+ * The status of the latest build, in memory. While building, `step` says where it is: pages
+ * (构建页面, Astro), index (建立索引, the search index), publish (发布, the new build replaces the served one).
  * @param {{ now?: () => Date }} [options]
  */
 export function createBuildStatus({ now = () => new Date() } = {}) {
-  /** @type {{ state: 'idle' | 'building' | 'ok' | 'failed', startedAt: string | null, finishedAt: string | null, lastSuccessAt: string | null, durationMs: number | null, error: { file: string | null, field: string | null, message: string } | null }} */
+  /** @type {{ state: 'idle' | 'building' | 'ok' | 'failed', step: 'pages' | 'index' | 'publish' | null, startedAt: string | null, finishedAt: string | null, lastSuccessAt: string | null, durationMs: number | null, error: { file: string | null, field: string | null, message: string } | null }} */
   const status = {
     state: 'idle',
+    step: null,
     startedAt: null,
     finishedAt: null,
     lastSuccessAt: null,
@@ -58,12 +63,20 @@ export function createBuildStatus({ now = () => new Date() } = {}) {
     get: () => ({ ...status }),
     building() {
       started = now().getTime();
-      Object.assign(status, { state: 'building', startedAt: new Date(started).toISOString() });
+      Object.assign(status, { state: 'building', step: 'pages', startedAt: new Date(started).toISOString() });
+    },
+    /** @param {string} output a piece of the build's printed output */
+    progress(output) {
+      if (status.state === 'building' && status.step === 'pages' && INDEX_STEP.test(output)) status.step = 'index';
+    },
+    publishing() {
+      if (status.state === 'building') status.step = 'publish';
     },
     succeeded() {
       const at = now();
       Object.assign(status, {
         state: 'ok',
+        step: null,
         finishedAt: at.toISOString(),
         lastSuccessAt: at.toISOString(),
         durationMs: at.getTime() - started,
@@ -75,6 +88,7 @@ export function createBuildStatus({ now = () => new Date() } = {}) {
       const at = now();
       Object.assign(status, {
         state: 'failed',
+        step: null,
         finishedAt: at.toISOString(),
         durationMs: at.getTime() - started,
         error: parseBuildError(output, contentDir),

@@ -22,6 +22,8 @@ export const CMS_STORAGE = {
     })),
     // media_folder of the whole CMS and of the collections (cms/media.ts).
     { path: 'src/assets/uploads', extensions: IMAGES },
+    { path: 'src/assets/articles', extensions: IMAGES },
+    { path: 'src/assets/topics', extensions: IMAGES },
     // The article media fields' media_folder (cms/collections/articles.ts).
     { path: 'public/media', extensions: [...IMAGES, '.mp4', '.webm', '.mp3', '.ogg', '.m4a', '.vtt'] },
   ],

@@ -2,10 +2,12 @@
 // reading the library, unpacking a .docx and the importer's rules are CPU work that would otherwise
 // hold up `npm start`'s event loop, so the site and /admin/ stop answering while a large file is read.
 // The worker reads the library itself, so a save sees every document saved before it.
+import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { commitImport, planImport, readLibrary } from '../../src/lib/import/store.ts';
 import { ImportError } from '../../src/lib/import/index.ts';
 import { markedBlocks } from '../../src/lib/policies/bodyFormat.ts';
+import { POLICY_DOC_TYPES } from '../../src/lib/import/metadata.ts';
 
 /** What the editor sees before saving. */
 function summary(plan, dirs) {
@@ -22,6 +24,7 @@ function summary(plan, dirs) {
     docNumberIncomplete: d.docNumberIncomplete,
     issuedDate: d.issuedDate,
     docType: d.docType,
+    docTypes: POLICY_DOC_TYPES,
     status: d.status,
     documentTitle: d.documentTitle,
     attachments: d.attachments ?? [],
@@ -44,16 +47,20 @@ function parseBody(/** @type {Uint8Array} */ body) {
   }
 }
 
-/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text. */
+/** { fileName, data (base64) } for an upload, { text, fileName? } for pasted text; slug and docType optional. */
 function inputOf(body, maxSourceBytes) {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw Object.assign(new Error('请求的格式不对。'), { status: 400 });
   const slug = typeof body.slug === 'string' && body.slug.trim() ? body.slug.trim() : undefined;
+  const docType = typeof body.docType === 'string' && body.docType ? body.docType : undefined;
+  const chosen = { ...(slug ? { slug } : {}), ...(docType ? { docType } : {}) };
   if (typeof body.text === 'string') {
     const bytes = new TextEncoder().encode(body.text);
     if (bytes.length > maxSourceBytes) throw Object.assign(new Error(tooLarge(maxSourceBytes)), { status: 413 });
-    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${slug ?? 'pasted'}.txt`;
-    return { bytes, fileName, ...(slug ? { slug } : {}) };
+    // Pasted text is stored in seeds/ under a name of its own: the 网址名, or the text's fingerprint.
+    const named = slug ?? `wenben-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
+    const fileName = typeof body.fileName === 'string' && body.fileName ? body.fileName : `${named}.txt`;
+    return { bytes, fileName, ...chosen };
   }
   if (typeof body.fileName !== 'string' || typeof body.data !== 'string') {
     throw Object.assign(new Error('请选择一个 .txt 或 .docx 文件，或粘贴文本。'), { status: 400 });
@@ -63,7 +70,7 @@ function inputOf(body, maxSourceBytes) {
   return {
     bytes,
     fileName: body.fileName,
-    ...(slug ? { slug } : {}),
+    ...chosen,
   };
 }
 

@@ -19,9 +19,10 @@ const OUTPUT_LIMIT = 64 * 1024;
  * each unchanged page's records reused; scripts/build/buildIncremental.ts) into `out`. Its output equals
  * a clean build's; only pages whose content or inputs changed are rendered again.
  * @param {string} cwd @param {string} out
+ * @param {(text: string) => void} [onOutput] each piece of output as it is printed (the status follows the steps)
  * @returns {Promise<{ ok: boolean, output: string }>}
  */
-export function buildInto(cwd, out) {
+export function buildInto(cwd, out, onOutput) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(cwd, 'scripts/build/buildIncremental.ts'), '--out-dir', out], {
@@ -31,7 +32,9 @@ export function buildInto(cwd, out) {
     });
     let output = '';
     const keep = (/** @type {Buffer} */ chunk) => {
-      output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+      const text = chunk.toString('utf8');
+      output = (output + text).slice(-OUTPUT_LIMIT);
+      onOutput?.(text);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -78,7 +81,7 @@ export function swapIn(next, dist, graveyard) {
  * @param {{
  *   cwd?: string, dist?: string, debounceMs?: number, watched?: string[],
  *   status: ReturnType<typeof import('./buildStatus.mjs').createBuildStatus>,
- *   build?: (cwd: string, out: string) => Promise<{ ok: boolean, output: string }>,
+ *   build?: (cwd: string, out: string, onOutput?: (text: string) => void) => Promise<{ ok: boolean, output: string }>,
  *   log?: (line: string) => void,
  * }} options
  */
@@ -111,8 +114,9 @@ export function createSiteWatcher({
     mkdirSync(builds, { recursive: true });
     status.building();
     log('内容有变化：正在重新构建网站…');
-    const result = await build(root, out);
+    const result = await build(root, out, (text) => status.progress(text));
     if (result.ok && existsSync(join(out, 'index.html'))) {
+      status.publishing();
       swapIn(out, distPath, builds);
       status.succeeded();
       inspectSite(root, distPath);

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { inspectAllowSchema } from './inspectAllow';
 import { normalizeDocNumber } from '../lib/policies/docNumber';
+import { POLICY_DOC_TYPES } from '../lib/import/metadata';
 import { exampleDocNumber } from '../config/site';
 import { refuseHiddenCharacters } from './plainText';
 
@@ -76,7 +77,7 @@ export const policySchema = z
     /** Stable ASCII slug: the page is /policies/<slug>/. Never change it once published. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'slug 只能用小写字母、数字和连字符' }),
     /** 类型, derived by rule from the (enclosed) document's title. */
-    docType: z.enum(['规划实施方案', '工作要点', '通知'], { error: '类型应为 规划实施方案 / 工作要点 / 通知' }),
+    docType: z.enum(POLICY_DOC_TYPES, { error: `类型应为 ${POLICY_DOC_TYPES.join(' / ')}` }),
     /** 发文字号, normalized to 〔〕; null when the text has none. */
     docNumber: docNumber.nullable(),
     /** The 文号 exactly as printed, when it differs from the normalized form. */

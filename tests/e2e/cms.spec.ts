@@ -120,7 +120,7 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   expect(data).toMatchObject({ title: TITLE, slug: SLUG, topics: ['shuangtan'], coverAlt: '地球与绿叶组成的插图' });
   // The upload sits where astro:assets processes it, referenced relative to the entry.
-  expect(data.cover).toBe('../../assets/uploads/shuangtan.png');
+  expect(data.cover).toBe('../../assets/articles/shuangtan.png');
   expect(existsSync(join(repo, 'src/content/articles', data.cover))).toBe(true);
   expect(body).toContain('不要用湿手触摸开关和插座。');
   expect(body).toContain('<script>window.__cmsXss = 1</script>');

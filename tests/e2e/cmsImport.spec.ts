@@ -78,7 +78,8 @@ test('an editor imports a .docx notice; after a rebuild it is on the site with i
   expect(existsSync(join(site.repo, 'src/content/policies', `${SLUG}.md`))).toBe(false);
 
   await dialog.getByRole('button', { name: '保存为新的政策文件' }).click();
-  await expect(dialog.getByRole('status')).toContainText(`已保存：src/content/policies/${SLUG}.md`);
+  await expect(dialog.getByRole('status')).toContainText(`已保存为新的政策文件《${expected.title}》`);
+  await expect(dialog.getByRole('status')).not.toContainText('src/');
   const file = join(site.repo, 'src/content/policies', `${SLUG}.md`);
   const front = parse(readFileSync(file, 'utf8').split(/^---$/mu)[1] ?? '') as Record<string, unknown>;
   expect(front).toMatchObject({ title: expected.title, docNumber: expected.docNumber, source: DOCX, slug: SLUG });

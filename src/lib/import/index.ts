@@ -16,6 +16,7 @@ import {
 } from './metadata.ts';
 import { MAX_MARKDOWN_CHARS } from '../build/sourceChecks.ts';
 import { cleanLines, decodeSource, ImportError } from './rawLines.ts';
+import { policySlug } from './policySlug.ts';
 import { readDocx } from './docx.ts';
 import { detectWrapWidth, reflow, sourceLine, toBlocks, type Block, type SourceLine } from './reflow.ts';
 import { segment, splitNotice, WEB_FIELD, type Line } from './structure.ts';
@@ -58,15 +59,12 @@ export interface ImportResult {
 const APPENDIX_LABEL = /^附件[0-9一二三四五六七八九十]*[：:]?$/u;
 const NOTES_LABEL = /^(?:注释|注|说明)[：:]?$/u;
 
-/** Default slug: the ASCII of the file name, or a content hash when the name has none. */
-export function defaultSlug(fileName: string, sha: string): string {
-  const base = fileName
-    .replace(/\.[^.]+$/u, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    // One hyphen at most at either end after the collapse above: no quadratic `^-+|-+$`.
-    .replace(/^-|-$/gu, '');
-  return /[a-z0-9]/u.test(base) ? base : `doc-${sha.slice(0, 10)}`;
+/**
+ * Default slug: the pinyin of the title's distinctive words (./policySlug.ts), or a content hash when
+ * the title has none. Never the file name: 2024-15.docx or 新建文档.docx names nothing a reader knows.
+ */
+function defaultSlug(title: string, sha: string): string {
+  return policySlug(title) ?? `doc-${sha.slice(0, 10)}`;
 }
 
 function toSourceLines(lines: readonly Line[]): SourceLine[] {
@@ -281,7 +279,7 @@ export function importText(text: string, fileName: string, sha: string, slug?: s
   const enclosed = seg.documentTitle;
   const data: ImportedFrontMatter = {
     title: seg.title,
-    slug: slug ?? defaultSlug(fileName, sha),
+    slug: slug ?? defaultSlug(seg.title, sha),
     docType: docTypeOf(seg.title),
     docNumber: seg.docNumber?.normalized ?? null,
     ...(seg.docNumberAsPrinted && seg.docNumberAsPrinted !== seg.docNumber?.normalized

@@ -75,18 +75,29 @@ export function looksLikeOrganization(line: string): boolean {
   return t.length >= 2 && t.length <= 40 && !/[，。；：:,!！？?“”《》]/u.test(t) && !/^\d/u.test(t);
 }
 
-export type DocType = '规划实施方案' | '工作要点' | '通知';
+/** 类型 of a document (the policy schema's enum): proposed from the title by docTypeOf, an editor may change it. */
+export const POLICY_DOC_TYPES = ['规划实施方案', '工作要点', '意见', '办法', '决定', '通知'] as const;
+export type DocType = (typeof POLICY_DOC_TYPES)[number];
+
+/** 文种 endings of the substantive document, first match wins. */
+const DOC_TYPE_ENDINGS: [RegExp, DocType][] = [
+  [/要点$/u, '工作要点'],
+  [/(?:方案|规划|纲要|计划)$/u, '规划实施方案'],
+  [/意见$/u, '意见'],
+  [/(?:办法|细则|规定|规则|条例|章程)$/u, '办法'],
+  [/决定$/u, '决定'],
+];
 
 /**
- * 类型 by rule, from the substantive document (the enclosed one for a 印发通知):
- * …要点 → 工作要点; …方案 / 规划 / 纲要 / 计划 → 规划实施方案; anything else → 通知.
+ * 类型 by rule, from the substantive document (the enclosed one for a 印发通知, or what a 印发 notice
+ * without 《》 names: 关于印发2024年度工作要点的通知 → 工作要点): …要点 → 工作要点; …方案 / 规划 /
+ * 纲要 / 计划 → 规划实施方案; …意见 → 意见; …办法 / 细则 / 规定 → 办法; …决定 → 决定; else 通知.
+ * A proposal: the import dialog and the CMS let the editor change it.
  */
 export function docTypeOf(title: string): DocType {
   const subject = enclosedTitle(title) ?? title;
   const core = subject.replace(/(?:[（(][^（）()]*[）)])+$/u, '');
-  if (/要点$/u.test(core)) return '工作要点';
-  if (/(?:方案|规划|纲要|计划)$/u.test(core)) return '规划实施方案';
-  return '通知';
+  return DOC_TYPE_ENDINGS.find(([ending]) => ending.test(core))?.[1] ?? '通知';
 }
 
 /** 征求意见稿 / 送审稿 / 讨论稿 mark a draft. */

@@ -19,6 +19,7 @@ import { checkConservation, comparableSource } from './conservation.ts';
 import { sizeProblem } from '../build/sourceChecks.ts';
 import { parseDocument, serializeDocument, type ManualFacts } from './document.ts';
 import { ImportError, importSource, sha256, sourceKind, type ImportResult, type SourceText } from './index.ts';
+import { POLICY_DOC_TYPES } from './metadata.ts';
 
 export interface LibraryDoc {
   /** File name in the content folder. */
@@ -68,6 +69,8 @@ export interface ImportInput {
   /** Where the bytes were read from, when they come from a file (a file already in the store is not copied). */
   path?: string;
   slug?: string;
+  /** 类型 chosen by the editor, instead of the one read from the title. */
+  docType?: string;
   /** Overwrite a document (or a stored source) that belongs to a different source. */
   replace?: boolean;
 }
@@ -140,6 +143,11 @@ export async function planImport(
   const slug = input.slug ?? sameSource?.slug;
   const imported = await importSource(input.bytes, name, slug);
   const { source, ...result } = imported;
+  if (input.docType !== undefined) {
+    const chosen = POLICY_DOC_TYPES.find((t) => t === input.docType);
+    if (!chosen) throw new ImportError(`类型“${input.docType}”不在可选范围内（${POLICY_DOC_TYPES.join('、')}）`);
+    result.data.docType = chosen;
+  }
   const outFile = `${result.data.slug}.md`;
   const atOut = library.find((d) => d.file === outFile) ?? null;
   if (atOut && atOut.source !== name && !input.replace) {

@@ -7,8 +7,16 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { COLLECTION_GLOBS, CONTENT_DIR, type CollectionName } from '../../lib/build/contentPaths';
 
-/** Per collection: each entry's id and its path inside the collection folder (x.md, 2024/y.md). */
-export type EntryCatalog = Partial<Record<CollectionName, { id: string; entry: string }[]>>;
+/**
+ * Per collection: each entry's id, its path inside the collection folder (x.md, 2024/y.md) and its
+ * title (a 专题's name), so the CMS names another entry as the editor knows it.
+ */
+export type EntryCatalog = Partial<Record<CollectionName, { id: string; entry: string; title?: string }[]>>;
+
+function entryTitle(data: unknown): string | undefined {
+  const { title, name } = (data ?? {}) as { title?: unknown; name?: unknown };
+  return typeof title === 'string' ? title : typeof name === 'string' ? name : undefined;
+}
 
 export const GET: APIRoute = async () => {
   const catalog: EntryCatalog = {};
@@ -17,6 +25,7 @@ export const GET: APIRoute = async () => {
     catalog[name] = (await getCollection(name)).map((e) => ({
       id: e.id,
       entry: (e.filePath ?? '').replace(/^\.\//u, '').replace(folder, ''),
+      title: entryTitle(e.data),
     }));
   }
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

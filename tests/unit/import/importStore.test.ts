@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkConservation } from '../../../src/lib/import/conservation';
 import { parseDocument } from '../../../src/lib/import/document';
+import { importDocument } from '../../../src/lib/import/index';
 import { commitImport, planImport, readLibrary, type ImportInput, type StoreDirs } from '../../../src/lib/import/store';
 import { policySchema } from '../../../src/schemas/policy';
 import { makeDocx } from '../../support/makeDocx';
@@ -34,6 +35,16 @@ async function run(input: ImportInput, check?: Parameters<typeof planImport>[3])
   return { plan, ...commitImport(plan, input, dirs) };
 }
 
+/**
+ * The file a fixture is imported to without a chosen 网址名: named after its title (the slug rule
+ * itself is tested in policySlug.test.ts), never after the source file.
+ */
+function defaultFile(name: string): string {
+  const { data } = importDocument(readFileSync(join(FIXTURES, `${name}.txt`)), `${name}.txt`);
+  expect(data.slug).not.toContain(name);
+  return `${data.slug}.md`;
+}
+
 function fixture(name: string): ImportInput {
   const path = join(FIXTURES, `${name}.txt`);
   return { bytes: readFileSync(path), fileName: `${name}.txt`, path };
@@ -53,7 +64,7 @@ describe('sources are kept', () => {
     expect(data.source).toBe('letter-han.txt');
     expect(policySchema.safeParse(data).success).toBe(true);
     // No temporary file is left beside the written ones.
-    expect(readdirSync(dirs.outDir)).toEqual(['letter-han.md']);
+    expect(readdirSync(dirs.outDir)).toEqual([defaultFile('letter-han')]);
     expect(readdirSync(dirs.sourceDir)).toEqual(['letter-han.txt']);
   });
 
@@ -111,7 +122,7 @@ describe('refusals name the problem and write nothing', () => {
     const text = readFileSync(join(FIXTURES, 'letter-han.txt'), 'utf8').replace('商请支持', '再次商请支持');
     await refused(
       { bytes: enc(text), fileName: 'other.txt' },
-      /文号 示科协函〔2023〕3号 已属于库中另一文件 letter-han\.md（示例市科学技术协会关于商请支持/u,
+      /文号 示科协函〔2023〕3号 已属于库中另一文件 [a-z0-9-]+\.md（示例市科学技术协会关于商请支持/u,
     );
   });
 
@@ -131,7 +142,7 @@ describe('refusals name the problem and write nothing', () => {
     writeFileSync(join(elsewhere, 'letter-han.txt'), text);
     await refused(
       { bytes: text, fileName: 'letter-han.txt', path: join(elsewhere, 'letter-han.txt') },
-      /同名原文 letter-han\.txt 已导入为 letter-han\.md/u,
+      new RegExp(`同名原文 letter-han\\.txt 已导入为 ${defaultFile('letter-han')}`, 'u'),
     );
   });
 
@@ -166,7 +177,7 @@ describe('the command line', () => {
     const refused = cli([bad, join(FIXTURES, 'letter-han.txt')]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`import: ${bad}: 找不到可识别的标题`);
-    expect(readdirSync(dirs.outDir).sort()).toEqual(['kejiguan-pifu-2015.md', 'letter-han.md']);
+    expect(readdirSync(dirs.outDir).sort()).toEqual(['kejiguan-pifu-2015.md', defaultFile('letter-han')].sort());
   }, 60_000);
 
   it('the same source is never imported as a second document', async () => {
@@ -176,4 +187,14 @@ describe('the command line', () => {
     expect(refused.stderr).toMatch(/原文 letter-han\.txt 已导入为 first\.md/u);
     expect(readdirSync(dirs.outDir)).toEqual(['first.md']);
   }, 60_000);
+});
+
+describe('the editor chooses the 类型', () => {
+  it('a chosen 类型 replaces the one read from the title; one outside the list is refused', async () => {
+    const { outPath } = await run({ ...fixture('letter-han'), docType: '意见' });
+    expect(parseDocument(readFileSync(outPath, 'utf8')).data.docType).toBe('意见');
+    await expect(planImport({ ...fixture('reply-pifu'), docType: '公告栏' }, dirs, [])).rejects.toThrow(
+      /类型“公告栏”不在可选范围内/u,
+    );
+  });
 });

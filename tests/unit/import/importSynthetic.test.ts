@@ -87,7 +87,9 @@ describe('a 印发通知 from another city (CRLF, BOM, [] 文号, page numbers i
     expect(data.printedDate).toBe('2024-03-15');
     expect(data.docType).toBe('工作要点');
     expect(data.status).toBe('final');
-    expect(data.slug).toBe('changsha');
+    // The 网址名 is read from the enclosed document's title, never from the file name.
+    expect(data.slug).toMatch(/^changsha-[a-z0-9-]*qingshaonian-[a-z0-9-]*2024$/u);
+    expect(importDocument(enc(CHANGSHA), '2024-15.txt').data.slug).toBe(data.slug);
   });
 
   it('drops page-number lines and form feeds, and nothing else', () => {

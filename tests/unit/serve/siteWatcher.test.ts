@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createBuildStatus, parseBuildError } from '../../../scripts/serve/buildStatus.mjs';
 import { createSiteWatcher } from '../../../scripts/serve/siteWatcher.mjs';
 import { statusText } from '../../../cms/buildStatusBar';
+import { errorPlace } from '../../../cms/buildErrorPlace';
 
 describe('build errors, as the editor sees them', () => {
   it('names the file, the field and the message of a project error line', () => {
@@ -43,6 +44,39 @@ describe('build errors, as the editor sees them', () => {
     expect(failed.text).toContain('更新失败');
     expect(failed.text).toContain('文件 src/content/events/y.md，字段 start：不是存在的日期');
     expect(failed.text).toContain('15:30:05 的版本');
+  });
+
+  it('names the entry and the field as the editor sees them, when the entry is known', () => {
+    const status = createBuildStatus();
+    status.building();
+    status.failed('src/content/events/y.md：字段 start：不是存在的日期');
+    const place = errorPlace(status.get().error!, { events: [{ id: 'y', entry: 'y.md', title: '科技活动周' }] });
+    const text = statusText(status.get() as never, new Date(), place)!.text;
+    expect(text).toContain('活动《科技活动周》的“开始”：不是存在的日期');
+    expect(text).not.toMatch(/src\/|\.md|start/u);
+    // An entry the catalog does not know is still named by its collection, never by its path.
+    expect(errorPlace(status.get().error!, {})).toBe('活动中的一条内容的“开始”');
+  });
+
+  it('says which step a build is in and how long it has run', () => {
+    let now = new Date('2026-12-04T07:30:00Z');
+    const status = createBuildStatus({ now: () => now });
+    status.building();
+    now = new Date('2026-12-04T07:30:12Z');
+    expect(statusText(status.get() as never, now)?.text).toContain('（构建页面中，已用 12 秒）');
+    status.progress('[build] 42 page(s) built\n');
+    expect(status.get().step).toBe('pages');
+    status.progress('[build:incremental] 页面已构建，正在建立搜索索引…\n');
+    expect(statusText(status.get() as never, new Date('2026-12-04T07:30:31Z'))?.text).toContain(
+      '（建立索引中，已用 31 秒）',
+    );
+    status.publishing();
+    expect(statusText(status.get() as never, now)?.text).toContain('（发布，');
+    status.succeeded();
+    expect(status.get().step).toBeNull();
+    // Output after the build ended does not bring a step back.
+    status.progress('正在建立搜索索引');
+    expect(status.get().step).toBeNull();
   });
 });
 
