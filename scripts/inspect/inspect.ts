@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, SEEDS_DIR } from '../../src/lib/build/contentPaths.ts';
-import { inspectionTime } from '../../src/lib/inspect/clock.ts';
+import { buildDate } from '../../src/lib/build/buildClock.ts';
 import { buildReport, formatReport, REPORT_PATH } from '../../src/lib/inspect/report.ts';
 import { parseInspectionSettings } from '../../src/lib/inspect/settings.ts';
 import { examplesMode } from '../../src/lib/site/exampleFilter.ts';
@@ -45,7 +45,8 @@ if (!parsed.ok) fail(`站点设置有误：\n${parsed.problems.map((p) => `  - $
 let now: Date;
 let hideExamples: boolean;
 try {
-  now = inspectionTime();
+  // The build's one clock: SITE_BUILD_TIME when set, so a check of an old build or a test sees a fixed day.
+  now = buildDate();
   hideExamples = examplesMode() === 'hide';
 } catch (error) {
   fail((error as Error).message);
