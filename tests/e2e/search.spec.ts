@@ -88,6 +88,8 @@ test('every way of writing a 文号 finds its document first', async ({ page }) 
     '益科协(2023)12号',
     '益科协（2023）12号',
     '益科协2023年12号',
+    '益科协2023 12号',
+    '益科协 2023 第12号',
   ]) {
     await searchFor(page, written);
     await expect(results(page).first(), written).toHaveAttribute('data-result-url', YAODIAN);
