@@ -79,6 +79,22 @@ test('no page has content after </html>', async () => {
   expect(failures, failures.join('\n')).toEqual([]);
 });
 
+test('every page has one description meta, and the 404 page names no address of its own', () => {
+  const failures: string[] = [];
+  const metaNames = (html: string) =>
+    [...html.matchAll(/<meta\b[^>]*?\b(?:name|property)="([^"]+)"/gi)].map((m) => m[1]!.toLowerCase());
+  for (const file of htmlFiles().filter((f) => !f.startsWith('admin/'))) {
+    const count = metaNames(readFileSync(join(DIST, file), 'utf8')).filter((n) => n === 'description').length;
+    if (count !== 1) failures.push(`${urlPathOf(file)}: ${count} description meta tags (names are case-insensitive)`);
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+  // Served for any unknown path: a Url, og:url or canonical would name /404/, which is no page.
+  const notFound = readFileSync(join(DIST, '404.html'), 'utf8');
+  expect(metaNames(notFound)).not.toContain('url');
+  expect(metaNames(notFound)).not.toContain('og:url');
+  expect(notFound).not.toMatch(/rel="canonical"/);
+});
+
 test('no broken internal link, resource or #fragment, and nothing loaded from another origin', () => {
   test.setTimeout(300_000);
   const problems = linkProblems(DIST, site.baseUrl);
