@@ -183,6 +183,17 @@ test('every event page carries a JSON-LD Event with schema.org status', async ({
   }
 });
 
+test('every .ics file ends each line, the last one too, with CRLF', async ({ request }) => {
+  const html = await (await request.get('/events/')).text();
+  const files = [...new Set([...html.matchAll(/href="(\/[^"]*\.ics)"/g)].map((m) => m[1]!))];
+  expect(files.length).toBeGreaterThan(2);
+  for (const file of files) {
+    const text = await (await request.get(file)).text();
+    expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+    expect(text.replace(/\r\n/g, ''), file).not.toMatch(/[\r\n]/);
+  }
+});
+
 test('a year-only event from the 2023 工作要点 shows the year and, being over, says the source gives only the year', async ({
   page,
 }) => {
@@ -310,7 +321,7 @@ test('without JavaScript the subscribe box offers the whole calendar and the pag
   await context.close();
 });
 
-test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({
+test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders at sensible hours', async ({
   page,
 }) => {
   await openEvents(page);
@@ -337,7 +348,11 @@ test('every 报名截止 on the list is its own entry in the deadlines feed, wit
       .getAllSubcomponents('valarm')
       .map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())
       .sort((a, b) => a - b);
-    expect(before).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : [86400, 3 * 86400]);
+    // A day deadline rings at 09:00 the day before and on the day (15 h before, 9 h after its
+    // midnight start); a timed one 1 and 3 days before its minute.
+    const allDay = (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate;
+    const expected = allDay ? [-9 * 3600, 15 * 3600] : [86400, 3 * 86400];
+    expect(before, slug).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : expected);
   }
   // The whole calendar carries the same deadline entries next to the events.
   expect((await feedEntries(page, '/events.ics')).deadlines).toHaveLength(deadlines.length);
