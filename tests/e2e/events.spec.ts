@@ -180,6 +180,10 @@ test('every event page carries a JSON-LD Event with schema.org status', async ({
     expect(ld.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}\+08:00)?)?)?$/);
     expect(ld.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Postponed|Cancelled)$/);
     expect(ld.organizer['@type']).toBe('Organization');
+    expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+    // A dated event has a place with an address (the region while the venue is not announced).
+    if (/^\d{4}-\d{2}-\d{2}/.test(ld.startDate)) expect(ld.location?.address?.addressCountry, href).toBe('CN');
+    if (ld.location) expect(ld.location.address, href).toBeTruthy();
   }
 });
 
