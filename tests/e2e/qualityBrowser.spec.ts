@@ -211,6 +211,56 @@ test('hover, focus and active keep every target’s text at 4.5:1 contrast or mo
   expect(failures, failures.join('\n')).toEqual([]);
 });
 
+test('on a phone a table wider than the screen keeps its header row and first column in view as it scrolls', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const { context, page } = await phoneIn(browser, baseURL, { elder: false, step: 0 });
+  const failures: string[] = [];
+  let wide = 0;
+  let tall = 0;
+  for (const path of await pageTypes(request)) {
+    await settled(page, path);
+    const boxes = await page.locator('.table-scroll').all();
+    for (const [i, box] of boxes.entries()) {
+      const fits = await box.evaluate((el) => el.scrollWidth <= el.clientWidth || !el.checkVisibility());
+      if (fits) continue;
+      wide += 1;
+      if (await box.evaluate((el) => el.scrollHeight > el.clientHeight)) tall += 1;
+      // Scroll the box to its far right and down, then see where the corner cells are.
+      const drift = await box.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+        el.scrollTop = el.scrollHeight / 2;
+        const b = el.getBoundingClientRect();
+        const header = el.querySelector('thead th');
+        const rows = [...el.querySelectorAll('tbody tr')].filter(
+          (r) => r.firstElementChild && !r.firstElementChild.hasAttribute('colspan'),
+        );
+        const row = rows.find((r) => r.getBoundingClientRect().top > b.top + 40) ?? rows.at(-1);
+        const first = row?.firstElementChild?.getBoundingClientRect();
+        // A box that holds every row needs no vertical scroll: its header stays below the caption.
+        const top = el.scrollTop > 0 ? b.top : (header?.getBoundingClientRect().top ?? b.top);
+        return {
+          header: header ? Math.round(Math.abs(header.getBoundingClientRect().top - top)) : null,
+          column: first ? Math.round(Math.abs(first.left - b.left)) : null,
+          scrolledRight: el.scrollLeft > 0,
+        };
+      });
+      const where = `${path} table box ${i + 1}`;
+      if (!drift.scrolledRight) failures.push(`${where}: does not scroll sideways inside its box`);
+      if (drift.header === null || drift.header > 2)
+        failures.push(`${where}: header row ${drift.header}px from the top of the box`);
+      if (drift.column === null || drift.column > 2)
+        failures.push(`${where}: first column ${drift.column}px from the left of the box`);
+    }
+  }
+  await context.close();
+  expect(wide, 'the fixture has wide tables to check').toBeGreaterThan(2);
+  expect(tall, 'and one taller than its box, whose header must stick').toBeGreaterThan(0);
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
 test.describe('under the deployed CSP and security headers (deploy/nginx)', () => {
   let server: Server;
   let origin: string;
