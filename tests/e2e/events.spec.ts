@@ -112,6 +112,37 @@ test('month view: arrow keys move between days, PageDown/PageUp change month, on
   await expect(page.locator('#month-grid td[tabindex="0"]')).toHaveCount(1);
 });
 
+test('month view: a 报名截止 is shown on its day, in the cell and in that day’s list', async ({ page }) => {
+  await openEvents(page, '?view=month&month=2027-03');
+  const day = page.locator('td[data-day="2027-03-31"]');
+  await expect(day.locator('.cell-deadline')).toHaveText('报名截止：2027年益阳市青少年机器人竞赛');
+  await expect(day).toHaveAttribute('aria-label', /；报名截止：2027年益阳市青少年机器人竞赛/);
+  await day.click();
+  const item = page.locator('#month-day-list li', { hasText: '报名截止' });
+  await expect(item).toContainText('2027年3月31日 17:00');
+  await expect(item.getByRole('link', { name: '2027年益阳市青少年机器人竞赛' })).toHaveAttribute(
+    'href',
+    '/events/jiqiren-jingsai-2027/',
+  );
+  // A filter that leaves the event out leaves its deadline out too.
+  await openEvents(page, '?view=month&month=2027-03&audience=%E8%80%81%E5%B9%B4%E4%BA%BA');
+  await expect(page.locator('td[data-day="2027-03-31"] .cell-deadline')).toHaveCount(0);
+});
+
+test('a filter with no event still offers its feed, and the subscribe box says it is empty for now', async ({
+  page,
+}) => {
+  await openEvents(page, '?kind=%E5%85%B6%E4%BB%96');
+  await expect(page.locator('#events-result')).toContainText('共 0 项活动');
+  const box = page.locator('#subscribe-box');
+  await expect(box.locator('[data-feed-empty]')).toBeVisible();
+  await expect(box.locator('[data-feed-empty]')).toContainText('目前没有活动');
+  // A filter with events says nothing of the kind.
+  await openEvents(page, '?audience=%E5%B0%8F%E5%AD%A6');
+  await expect(page.locator('#events-result')).not.toContainText('共 0 项');
+  await expect(box.locator('[data-feed-empty]')).toBeHidden();
+});
+
 test('a month-precision event is listed for its month and never placed on a day', async ({ page }) => {
   await openEvents(page, '?view=month&month=2027-09');
   await expect(page.getByRole('grid', { name: '2027年9月' })).toBeVisible();

@@ -164,7 +164,7 @@ describe('JSON-LD Event', () => {
         'https://schema.org/OfflineEventAttendanceMode',
       );
     }
-    const named = { ...days, location: { name: '益阳市科学技术馆' } };
+    const named = { ...days, location: { name: '益阳市科学技术馆', address: null } };
     expect(eventJsonLd(named, BASE, null, '湖南省益阳市').location).toEqual({
       '@type': 'Place',
       name: '益阳市科学技术馆',
@@ -178,13 +178,13 @@ describe('JSON-LD Event', () => {
   });
 
   it('places a dated event whose venue is not announced in the site’s region, and an undated one nowhere', () => {
-    const unannounced = { ...days, location: undefined };
+    const unannounced = { ...days, location: null };
     expect(eventJsonLd(unannounced, BASE, null, '湖南省益阳市').location).toMatchObject({
       '@type': 'Place',
       name: '湖南省益阳市（具体地点未公布）',
       address: { addressRegion: '湖南省益阳市', addressCountry: 'CN' },
     });
-    expect(eventJsonLd({ ...month, location: undefined }, BASE, null, '湖南省益阳市')).not.toHaveProperty('location');
+    expect(eventJsonLd({ ...month, location: null }, BASE, null, '湖南省益阳市')).not.toHaveProperty('location');
   });
 });
 
