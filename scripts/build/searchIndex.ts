@@ -16,7 +16,11 @@ import {
   type FilterValues,
 } from '../../src/lib/search/query/filterValues.ts';
 import { DOC_NUMBERS_FILE, type DocNumberEntry } from '../../src/lib/search/query/similarDocNumbers.ts';
-import { COMMON_WORDS_FILE } from '../../src/lib/search/query/commonWords.ts';
+import {
+  COMMON_WORD_PAGES_FILE,
+  COMMON_WORDS_FILE,
+  countPagesHolding,
+} from '../../src/lib/search/query/commonWords.ts';
 import { cutIntoParts, pageFamily } from '../../src/lib/search/build/indexParts.ts';
 import { PARTS_DIR, PARTS_FILE, type IndexPartsList } from '../../src/lib/search/query/indexParts.ts';
 import { PartKeyCollector } from '../../src/lib/search/build/partKeys.ts';
@@ -257,7 +261,14 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions = 
   docNumbers.sort((a, b) => a.url.localeCompare(b.url));
   await writeFile(join(outputPath, DOC_NUMBERS_FILE), `${JSON.stringify(docNumbers)}\n`);
   // How many records hold each common word, so a query looks up its least common word only.
-  await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(read.words.common())}\n`);
+  const common = read.words.common();
+  await writeFile(join(outputPath, COMMON_WORDS_FILE), `${JSON.stringify(common)}\n`);
+  // And on how many pages each is, so the first screen of a common word can give the exact count.
+  const wordPages = countPagesHolding(
+    Object.keys(common),
+    pageList.map((p) => p.records.map((r) => r.content)),
+  );
+  await writeFile(join(outputPath, COMMON_WORD_PAGES_FILE), `${JSON.stringify(wordPages)}\n`);
   if (cacheDir) {
     for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name), { force: true });
   }

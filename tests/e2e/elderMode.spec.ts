@@ -37,6 +37,36 @@ for (const step of [0, 1, 2, 3]) {
   });
 }
 
+test('长者模式 at the largest 字号: an article’s title is on the first screen and its text follows right after', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const article = await firstArticle(page);
+  await elderAt(page, 3);
+  await page.goto(article);
+  const title = (await page.locator('main h1').boundingBox())!;
+  expect(title.y, `the title starts at ${Math.round(title.y)}px`).toBeLessThan(PHONE.height * 0.75);
+  const lead = (await page.locator('main h1 + p').boundingBox())!;
+  expect(lead.y - (title.y + title.height)).toBeLessThan(60);
+  // The way back up stays: the breadcrumb keeps its parent link.
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link')).toHaveCount(1);
+});
+
+test('switching 长者模式 on folds the settings again, and keyboard focus stays on 设置', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/accessibility/');
+  const settings = page.getByRole('button', { name: '设置', exact: true });
+  await settings.click();
+  await page.getByRole('checkbox', { name: '长者模式' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('html')).toHaveClass(/\belder\b/);
+  await expect(settings).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('checkbox', { name: '长者模式' })).toBeHidden();
+  await expect(settings).toBeFocused();
+  const header = (await page.getByRole('banner').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(PHONE.height / 4);
+});
+
 test('长者模式 text in the content still grows with each 字号 step while the header does not', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const sizes: number[] = [];

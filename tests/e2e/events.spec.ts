@@ -114,6 +114,37 @@ test('month view: arrow keys move between days, PageDown/PageUp change month, on
   await expect(page.locator('#month-grid td[tabindex="0"]')).toHaveCount(1);
 });
 
+test('month view: a 报名截止 is shown on its day, in the cell and in that day’s list', async ({ page }) => {
+  await openEvents(page, '?view=month&month=2027-03');
+  const day = page.locator('td[data-day="2027-03-31"]');
+  await expect(day.locator('.cell-deadline')).toHaveText('报名截止：2027年益阳市青少年机器人竞赛');
+  await expect(day).toHaveAttribute('aria-label', /；报名截止：2027年益阳市青少年机器人竞赛/);
+  await day.click();
+  const item = page.locator('#month-day-list li', { hasText: '报名截止' });
+  await expect(item).toContainText('2027年3月31日 17:00');
+  await expect(item.getByRole('link', { name: '2027年益阳市青少年机器人竞赛' })).toHaveAttribute(
+    'href',
+    '/events/jiqiren-jingsai-2027/',
+  );
+  // A filter that leaves the event out leaves its deadline out too.
+  await openEvents(page, '?view=month&month=2027-03&audience=%E8%80%81%E5%B9%B4%E4%BA%BA');
+  await expect(page.locator('td[data-day="2027-03-31"] .cell-deadline')).toHaveCount(0);
+});
+
+test('a filter with no event still offers its feed, and the subscribe box says it is empty for now', async ({
+  page,
+}) => {
+  await openEvents(page, '?kind=%E5%85%B6%E4%BB%96');
+  await expect(page.locator('#events-result')).toContainText('共 0 项活动');
+  const box = page.locator('#subscribe-box');
+  await expect(box.locator('[data-feed-empty]')).toBeVisible();
+  await expect(box.locator('[data-feed-empty]')).toContainText('目前没有活动');
+  // A filter with events says nothing of the kind.
+  await openEvents(page, '?audience=%E5%B0%8F%E5%AD%A6');
+  await expect(page.locator('#events-result')).not.toContainText('共 0 项');
+  await expect(box.locator('[data-feed-empty]')).toBeHidden();
+});
+
 test('a month-precision event is listed for its month and never placed on a day', async ({ page }) => {
   await openEvents(page, '?view=month&month=2027-09');
   await expect(page.getByRole('grid', { name: '2027年9月' })).toBeVisible();
@@ -182,6 +213,21 @@ test('every event page carries a JSON-LD Event with schema.org status', async ({
     expect(ld.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}\+08:00)?)?)?$/);
     expect(ld.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Postponed|Cancelled)$/);
     expect(ld.organizer['@type']).toBe('Organization');
+    expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+    // A dated event has a place with an address (the region while the venue is not announced).
+    if (/^\d{4}-\d{2}-\d{2}/.test(ld.startDate)) expect(ld.location?.address?.addressCountry, href).toBe('CN');
+    if (ld.location) expect(ld.location.address, href).toBeTruthy();
+  }
+});
+
+test('every .ics file ends each line, the last one too, with CRLF', async ({ request }) => {
+  const html = await (await request.get('/events/')).text();
+  const files = [...new Set([...html.matchAll(/href="(\/[^"]*\.ics)"/g)].map((m) => m[1]!))];
+  expect(files.length).toBeGreaterThan(2);
+  for (const file of files) {
+    const text = await (await request.get(file)).text();
+    expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+    expect(text.replace(/\r\n/g, ''), file).not.toMatch(/[\r\n]/);
   }
 });
 
@@ -312,7 +358,7 @@ test('without JavaScript the subscribe box offers the whole calendar and the pag
   await context.close();
 });
 
-test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders 3 days and 1 day before', async ({
+test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders at sensible hours', async ({
   page,
 }) => {
   await openEvents(page);
@@ -339,7 +385,11 @@ test('every 报名截止 on the list is its own entry in the deadlines feed, wit
       .getAllSubcomponents('valarm')
       .map((a) => -(a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())
       .sort((a, b) => a - b);
-    expect(before).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : [86400, 3 * 86400]);
+    // A day deadline rings at 09:00 the day before and on the day (15 h before, 9 h after its
+    // midnight start); a timed one 1 and 3 days before its minute.
+    const allDay = (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate;
+    const expected = allDay ? [-9 * 3600, 15 * 3600] : [86400, 3 * 86400];
+    expect(before, slug).toEqual(withDeadline.find((e) => e.slug === slug)!.cancelled ? [] : expected);
   }
   // The whole calendar carries the same deadline entries next to the events.
   expect((await feedEntries(page, '/events.ics')).deadlines).toHaveLength(deadlines.length);

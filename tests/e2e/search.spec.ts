@@ -88,6 +88,8 @@ test('every way of writing a 文号 finds its document first', async ({ page }) 
     '益科协(2023)12号',
     '益科协（2023）12号',
     '益科协2023年12号',
+    '益科协2023 12号',
+    '益科协 2023 第12号',
   ]) {
     await searchFor(page, written);
     await expect(results(page).first(), written).toHaveAttribute('data-result-url', YAODIAN);
@@ -106,6 +108,22 @@ test('a query with no true match says so clearly, and lists no page that lacks i
     // Neither results nor pages that merely share a character with the query.
     await expect(page.locator('[data-result-group]')).toHaveCount(0);
     await expect(page.locator('[data-search-results]')).not.toContainText(/继续查找|部分字词/);
+  }
+});
+
+test('a shorter wording is suggested only when it finds something', async ({ page }) => {
+  await searchFor(page, '科普大白鲨');
+  const suggestions = page.locator('.no-results-tips li', { hasText: '试试更短的词' }).getByRole('link');
+  const offered = await suggestions.allInnerTexts();
+  expect(offered).toContain('科普');
+  for (const words of offered) {
+    await searchFor(page, words);
+    await expect(status(page), words).toContainText(/^找到 \d+/);
+  }
+  await searchFor(page, '大白鲨');
+  for (const words of await suggestions.allInnerTexts()) {
+    await searchFor(page, words);
+    await expect(status(page), words).toContainText(/^找到 \d+/);
   }
 });
 
@@ -233,6 +251,35 @@ test('every page holding a common term is reachable through result pages, as man
   expect(seen.length).toBe(total);
   expect(new Set(seen).size).toBe(total);
   await expect(page.locator('[data-search-results]')).not.toContainText('继续查找');
+});
+
+test('a common word’s first screen gives the exact number of pages holding it, and the result pages hold that many', async ({
+  page,
+}) => {
+  await searchFor(page, '科普');
+  // More pages than one screen and than the first check can verify, yet the count is exact at once.
+  await expect(status(page)).toHaveText(/^找到 \d+ 个包含“科普”的结果（第 1–10 个）。$/);
+  const count = Number(/找到 (\d+) 个/.exec((await status(page).textContent()) ?? '')![1]);
+  expect(count).toBeGreaterThan(30);
+  const seen = new Set<string>();
+  for (;;) {
+    for (const url of await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!)))
+      seen.add(url);
+    const more = page.getByRole('button', { name: '继续查找' });
+    if (await more.isVisible()) {
+      await more.click();
+      await expect(status(page)).not.toContainText('正在');
+      await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+      continue;
+    }
+    const next = page.locator('nav.search-pagination a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    const before = seen.size;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`page=${Math.floor(before / 10) + 1}`));
+    await expect(status(page)).toContainText(`第 ${before + 1}–`);
+  }
+  expect(seen.size).toBe(count);
 });
 
 test('a rare phrase of common words stops after one budget of checks, says so, and 继续查找 goes on by keyboard to the end', async ({

@@ -68,6 +68,13 @@ export function pagesToScan(paths: readonly string[], typeOf: (path: string) => 
   return [...byType.values()].flatMap((group) => group.slice(0, SAMPLE_PER_TYPE));
 }
 
+/** The first page of each type (in path order): the checks that are too slow for every page. */
+export function onePagePerType(paths: readonly string[], typeOf: (path: string) => string = pageType): string[] {
+  const byType = new Map<string, string>();
+  for (const p of [...paths].sort()) if (!byType.has(typeOf(p))) byType.set(typeOf(p), p);
+  return [...byType.values()];
+}
+
 /** The pages every browser gate visits: the sitemap (sampled by route past the limit) plus the 404 page. */
 export async function pagesForGates(request: APIRequestContext): Promise<string[]> {
   return [...pagesToScan(await sitemapPaths(request), routeTyper()), NOT_FOUND_PATH];

@@ -15,7 +15,7 @@ import {
 import { splitByTime } from '../../lib/events/timeline';
 import { formatEventDate, parseEventDate } from '../../lib/events/eventDate';
 import { shanghaiDayKey, splitDayKey } from '../../lib/site/calendarDays';
-import { itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
+import { deadlinesOnDay, itemsOnDay, monthWeeks, moveFocus, undatedInMonth } from '../../lib/events/monthGrid';
 import type { CalendarItem } from '../../lib/events/calendarItems';
 import { initSubscribeBox } from './subscribeBox';
 import { pageCount, pageHref, pageOf, requestedPage } from '../../lib/site/pagination';
@@ -40,6 +40,17 @@ function eventLink(item: CalendarItem): HTMLLIElement {
     el('a', { href: item.url }, item.title),
     ` ${flags}`,
     el('span', { class: 'meta' }, ` ${item.when}`),
+  );
+}
+
+/** An event's 报名截止 in the month view's day list: its own line, linked to the event. */
+function deadlineLink(item: CalendarItem): HTMLLIElement {
+  return el(
+    'li',
+    { class: 'day-deadline' },
+    '报名截止：',
+    el('a', { href: item.url }, item.title),
+    el('span', { class: 'meta' }, ` ${item.deadline!.text}`),
   );
 }
 
@@ -187,7 +198,7 @@ export function initEventsCalendar(): void {
     if (pastTotal === -1) status.textContent = '已结束活动的筛选结果加载失败，请刷新页面重试。';
     else if (announce || described)
       status.textContent = described ? `筛选（${described}）：共 ${shown} 项活动。` : `共 ${shown} 项活动。`;
-    followFilter?.(filters);
+    followFilter?.(filters, pastTotal === -1 ? null : shown);
     if (month) month.render(false);
   }
 
@@ -308,9 +319,12 @@ function setupMonthView(
 
   function renderDay(): void {
     const onDay = itemsOnDay(visible(), selected);
+    const closing = deadlinesOnDay(visible(), selected);
     dayTitle.textContent = `${chineseDay(selected)}的活动`;
     dayList.replaceChildren(
-      ...(onDay.length ? onDay.map(eventLink) : [el('li', { class: 'meta' }, '这一天没有活动。')]),
+      ...(onDay.length || closing.length
+        ? [...onDay.map(eventLink), ...closing.map(deadlineLink)]
+        : [el('li', { class: 'meta' }, '这一天没有活动。')]),
     );
   }
 
@@ -332,23 +346,26 @@ function setupMonthView(
         ...week.map((day, i) => {
           const [, dm, dd] = splitDayKey(day);
           const onDay = itemsOnDay(shown, day);
+          const closing = deadlinesOnDay(shown, day);
           const td = el('td', { tabindex: day === selected ? '0' : '-1' });
           td.dataset.day = day;
           td.setAttribute('aria-selected', String(day === selected));
           const titles = onDay.map((it) => `${it.statusLabel ? `（${it.statusLabel}）` : ''}${it.title}`).join('、');
+          const deadlines = closing.map((it) => `报名截止：${it.title}`).join('、');
           td.setAttribute(
             'aria-label',
-            `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}`,
+            `${chineseDay(day)} ${WEEKDAY_NAMES[i]}，${onDay.length ? `${onDay.length} 项活动：${titles}` : '无活动'}${deadlines ? `；${deadlines}` : ''}`,
           );
           if (dm !== m) td.classList.add('is-outside');
           if (day === today) td.setAttribute('aria-current', 'date');
           td.append(el('span', { class: 'day-num' }, String(dd)));
-          if (onDay.length) {
+          if (onDay.length || closing.length) {
             td.append(
               el(
                 'ul',
                 { class: 'cell-events' },
                 ...onDay.map((it) => el('li', {}, `${it.statusLabel ? `【${it.statusLabel}】` : ''}${it.title}`)),
+                ...closing.map((it) => el('li', { class: 'cell-deadline' }, `报名截止：${it.title}`)),
               ),
             );
           }

@@ -6,7 +6,12 @@
 import { feedForFilters, feedLinks, feedPath } from '../../lib/events/feeds';
 import type { EventFilters } from '../../lib/events/filters';
 
-export function initSubscribeBox(): ((filters: EventFilters) => void) | null {
+/**
+ * Returns the function the filter calls with its filters and how many events it shows (null when
+ * not known): a feed that holds no event now is still offered, since later events will appear in
+ * it, but the box says it is empty.
+ */
+export function initSubscribeBox(): ((filters: EventFilters, count: number | null) => void) | null {
   const box = document.getElementById('subscribe-box');
   if (!box) return null;
   const base = box.dataset.baseUrl ?? location.origin;
@@ -16,6 +21,7 @@ export function initSubscribeBox(): ((filters: EventFilters) => void) | null {
   const download = box.querySelector<HTMLAnchorElement>('[data-feed-download]');
   const status = box.querySelector<HTMLElement>('[data-feed-status]')!;
   const copy = box.querySelector<HTMLButtonElement>('[data-feed-copy]');
+  const empty = box.querySelector<HTMLElement>('[data-feed-empty]');
 
   copy?.addEventListener('click', () => {
     const done = () =>
@@ -29,8 +35,13 @@ export function initSubscribeBox(): ((filters: EventFilters) => void) | null {
     else manual();
   });
 
-  return (filters) => {
+  return (filters, count) => {
     const feed = feedForFilters(filters);
+    if (empty) {
+      empty.hidden = count !== 0;
+      empty.textContent =
+        count === 0 ? `“${feed.label}”目前没有活动：订阅后，今后发布的这类活动会自动出现在您的日历里。` : '';
+    }
     const links = feedLinks(feed, base);
     label.textContent = feed.label;
     webcal.href = links.webcal;

@@ -2,8 +2,14 @@
 // (its JS API only, never its default UI) with the index's other parts merged into it, runs the
 // exact-phrase search of src/lib/search/query/engine.ts and renders the results with plain DOM calls
 // (textContent only, so indexed text can't inject markup).
-import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/query/commonWords';
 import {
+  COMMON_WORD_PAGES_FILE,
+  COMMON_WORDS_FILE,
+  type CommonWords,
+  type WordPages,
+} from '../../lib/search/query/commonWords';
+import {
+  CHECK_ALL_UP_TO,
   openSearch,
   PAGES_PER_SCREEN,
   type PageHit,
@@ -14,6 +20,7 @@ import {
 } from '../../lib/search/query/engine';
 import { excerptSegments, highlightSegments, type Segment } from '../../lib/search/query/excerpt';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../lib/search/query/filterValues';
+import { homeName } from '../../lib/search/query/homeRegion';
 import { IndexParts } from '../../lib/search/query/indexParts';
 import { runNearSearch, type NearHit } from '../../lib/search/query/nearSearch';
 import { prepareQuery, segmentWords, type PreparedQuery } from '../../lib/search/query/query';
@@ -42,6 +49,29 @@ function loadCommonWords(): Promise<CommonWords | undefined> {
     .then((r) => (r.ok ? (r.json() as Promise<CommonWords>) : undefined))
     .catch(() => undefined);
   return commonWords;
+}
+
+let wordPages: Promise<WordPages | undefined> | undefined;
+
+/** On how many pages each common word is (a few KB, once per visit, only for such a query). */
+function loadWordPages(): Promise<WordPages | undefined> {
+  wordPages ??= fetch(`/pagefind/${COMMON_WORD_PAGES_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<WordPages>) : undefined))
+    .catch(() => undefined);
+  return wordPages;
+}
+
+/**
+ * The exact number of results when the index knows it although the session has not checked every
+ * candidate yet: one common word, no filters (common-word-pages.json counts pages as a result is
+ * counted). Undefined otherwise: the count then reads “N 个以上” until the last candidate is checked.
+ */
+async function knownTotal(query: PreparedQuery, state: SearchState, view: SessionView): Promise<number | undefined> {
+  if (view.complete || view.budgetSpent || query.docKey || query.terms.length !== 1) return undefined;
+  if (Object.keys(state.filters).length) return undefined;
+  const total = (await loadWordPages())?.[query.terms[0]!];
+  // Never below what is already listed (a stale file must not make the count shrink).
+  return total !== undefined && total >= view.hits.length ? total : undefined;
 }
 
 function loadEngine(): Promise<PagefindModule> {
@@ -161,7 +191,7 @@ function countText(total: number, complete: boolean): string {
   return `${total} 个${complete ? '' : '以上'}`;
 }
 
-function statusText(state: SearchState, view: SessionView): string {
+function statusText(state: SearchState, view: SessionView, exactTotal?: number): string {
   const total = view.hits.length;
   // Stopped at its budget: what was looked at and found so far, never 没有找到 (more may follow).
   if (view.budgetSpent) {
@@ -172,7 +202,8 @@ function statusText(state: SearchState, view: SessionView): string {
   if (total === 0) return `没有找到包含“${state.q}”的内容${scopeText(state)}。`;
   const page = Math.min(state.page, pageCount(total));
   const where = total > PAGES_PER_SCREEN || !view.complete ? shownRange(page, total) : '';
-  return `找到 ${countText(total, view.complete)}包含“${state.q}”的结果${scopeText(state)}${where}。`;
+  const count = exactTotal === undefined ? countText(total, view.complete) : countText(exactTotal, true);
+  return `找到 ${count}包含“${state.q}”的结果${scopeText(state)}${where}。`;
 }
 
 /** “（第 11–20 个）”: which of the results found the result page shows. */
@@ -358,7 +389,23 @@ async function noMatchHelp(pf: PagefindLike, query: PreparedQuery, state: Search
       ? runNearSearch(pf, query.terms[0]!, { filters: state.filters })
       : Promise.resolve([]),
   ]);
-  return { unfiltered, similarNumbers, near, shorter: shorterQueries(query) };
+  return { unfiltered, similarNumbers, near, shorter: await withResults(pf, shorterQueries(query), state) };
+}
+
+/**
+ * The shorter wordings that find something under the same filters (a suggestion that finds nothing
+ * either only costs the reader a tap): each checked in turn with one small budget of sections.
+ */
+async function withResults(pf: PagefindLike, candidates: readonly string[], state: SearchState): Promise<string[]> {
+  const common = await loadCommonWords();
+  const kept: string[] = [];
+  for (const words of candidates) {
+    const query = prepareQuery(words, common);
+    if (!query) continue;
+    const view = await (await openSearch(pf, query, { filters: state.filters, checkPerLoad: CHECK_ALL_UP_TO })).load(1);
+    if (view.hits.length > 0) kept.push(words);
+  }
+  return kept;
 }
 
 async function fillFilterOptions(form: HTMLFormElement, state: SearchState) {
@@ -462,6 +509,7 @@ export function startSearchPage(): void {
         const session = await openSearch(pf, query, {
           filters: state.filters,
           sort: state.sort,
+          home: homeName(document.querySelector<HTMLElement>('[data-search-form]')?.dataset.region),
           pause: yieldToMain,
           ...(mainFirst ? { more: () => indexParts.mergeFor(query) } : {}),
         });
@@ -479,8 +527,10 @@ export function startSearchPage(): void {
       if (view.complete && view.hits.length && state.page > pageCount(view.hits.length)) {
         history.replaceState(null, '', searchHref({ ...state, page: pageCount(view.hits.length) }));
       }
+      const exactTotal = await knownTotal(query, state, view);
+      if (id !== runId) return;
       renderOutcome(results, state, view, current.help);
-      status.textContent = statusText(state, view);
+      status.textContent = statusText(state, view, exactTotal);
       // After choosing another result page, keyboard focus goes to its first result, not the top of
       // the page; after 继续查找, to what it added.
       placeFocus(focus, shownBefore);

@@ -173,7 +173,7 @@ export function icalEntries(e: EventRecord, baseUrl: string, content: FeedConten
   return deadline ? [event, deadline] : [event];
 }
 
-/** A whole calendar, events in a stable order (start, then slug). */
+/** A whole calendar, events in a stable order (start, then slug), every line ending in CRLF. */
 export function buildCalendar(events: readonly EventRecord[], options: CalendarOptions): string {
   const sorted = [...events].sort(
     (a, b) => eventDays(a).first.localeCompare(eventDays(b).first) || a.slug.localeCompare(b.slug),
@@ -191,5 +191,7 @@ export function buildCalendar(events: readonly EventRecord[], options: CalendarO
   for (const e of sorted)
     for (const entry of icalEntries(e, options.baseUrl, options.content ?? 'events-and-deadlines'))
       calendar.createEvent(entry);
-  return calendar.toString();
+  // RFC 5545 §3.1 ends every content line with CRLF, the last one too; ical-generator omits that one.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

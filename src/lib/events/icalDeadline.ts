@@ -1,7 +1,8 @@
 /**
  * 报名截止 as its own calendar entry: teachers need the deadline more than the event, and a
  * line inside DESCRIPTION raises no reminder. Each deadline becomes 「报名截止：<活动>」 with
- * display alarms three days and one day before.
+ * display alarms: three days and one day before a timed deadline, 09:00 the day before and on the
+ * day for a day deadline.
  */
 import {
   ICalAlarmType,
@@ -17,10 +18,17 @@ import { detectPrecision, parseEventDate } from './eventDate';
 import type { EventRecord } from './eventRecord';
 import { formatDeadline } from './present';
 
-/** Reminders before a deadline, in days. */
+/** Reminders before a timed deadline (17:00 on the 31st rings at 17:00 on the 28th and the 30th), in days. */
 export const DEADLINE_REMINDER_DAYS = [3, 1] as const;
+/**
+ * Reminders for a day deadline (open until the end of that day), as offsets in hours from the start
+ * of the day: 09:00 the day before and 09:00 on the day. Counted like a timed deadline's they would
+ * ring at midnight, when nobody reads them.
+ */
+export const DAY_DEADLINE_REMINDER_HOURS = [-15, 9] as const;
 
-const DAY_SECONDS = 24 * 60 * 60;
+const HOUR_SECONDS = 60 * 60;
+const DAY_SECONDS = 24 * HOUR_SECONDS;
 
 export function deadlineUid(e: EventRecord, baseUrl: string): string {
   return `deadline-${e.slug}@${new URL(baseUrl).host}`;
@@ -33,13 +41,25 @@ export function deadlineSummary(e: EventRecord): string {
   return `${flags}报名截止：${e.title}`;
 }
 
-function alarms(e: EventRecord): ICalAlarmData[] {
+/** How a reminder names the time left: 还有3天, 明天, 今天. */
+function reminderLead(daysLeft: number): string {
+  if (daysLeft === 0) return '今天';
+  if (daysLeft === 1) return '明天';
+  return `还有${daysLeft}天`;
+}
+
+function alarms(e: EventRecord, allDay: boolean): ICalAlarmData[] {
   // A cancelled event's deadline stays in the feed as CANCELLED (calendars remove it) but rings no more.
   if (e.status === 'cancelled') return [];
-  return DEADLINE_REMINDER_DAYS.map((days) => ({
+  const at = formatDeadline(e.registrationDeadline!);
+  // ical-generator's trigger counts seconds before the start; a negative one rings after it.
+  const offsets = allDay
+    ? DAY_DEADLINE_REMINDER_HOURS.map((hours) => ({ trigger: -hours * HOUR_SECONDS, daysLeft: hours < 0 ? 1 : 0 }))
+    : DEADLINE_REMINDER_DAYS.map((days) => ({ trigger: days * DAY_SECONDS, daysLeft: days }));
+  return offsets.map(({ trigger, daysLeft }) => ({
     type: ICalAlarmType.display,
-    trigger: days * DAY_SECONDS,
-    description: `还有${days}天报名截止：${e.title}（${formatDeadline(e.registrationDeadline!)}）`,
+    trigger,
+    description: `${reminderLead(daysLeft)}报名截止：${e.title}（${at}）`,
   }));
 }
 
@@ -71,7 +91,7 @@ export function deadlineEventData(
     summary: deadlineSummary(e),
     description,
     status: e.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    alarms: alarms(e),
+    alarms: alarms(e, precision === 'day'),
     // A deadline is a reminder, not a busy slot.
     transparency: ICalEventTransparency.TRANSPARENT,
     start: common.stamp!,

@@ -10,7 +10,17 @@ const STATUS_URL: Record<EventStatus, string> = {
   cancelled: 'https://schema.org/EventCancelled',
 };
 
-export function eventJsonLd(e: EventRecord, baseUrl: string, description: string | null): Record<string, unknown> {
+/**
+ * `region` (site.json: 湖南省益阳市) is where the site's events take place: the address given for a
+ * dated event whose venue is not announced yet, so a search engine still places it, and the region
+ * of a venue known by name only.
+ */
+export function eventJsonLd(
+  e: EventRecord,
+  baseUrl: string,
+  description: string | null,
+  region?: string,
+): Record<string, unknown> {
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -18,18 +28,31 @@ export function eventJsonLd(e: EventRecord, baseUrl: string, description: string
     url: eventPageUrl(e, baseUrl),
     startDate: isoEventDate(e.start),
     eventStatus: STATUS_URL[e.status],
+    // The schema has no online events: every event is held at a place (announced or not yet).
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     organizer: { '@type': 'Organization', name: e.organizer },
     audience: e.audience.map((a) => ({ '@type': 'Audience', audienceType: a })),
     inLanguage: 'zh-CN',
   };
   if (e.end) ld.endDate = isoEventDate(e.end);
+  const regionAddress = region ? { addressRegion: region } : {};
   if (e.location) {
     ld.location = {
       '@type': 'Place',
       name: e.location.name,
-      ...(e.location.address
-        ? { address: { '@type': 'PostalAddress', streetAddress: e.location.address, addressCountry: 'CN' } }
-        : {}),
+      address: {
+        '@type': 'PostalAddress',
+        // Known by name only: the venue's name is its address (what one tells a taxi driver).
+        streetAddress: e.location.address ?? e.location.name,
+        ...(e.location.address ? {} : regionAddress),
+        addressCountry: 'CN',
+      },
+    };
+  } else if (region && (e.start.precision === 'day' || e.start.precision === 'datetime')) {
+    ld.location = {
+      '@type': 'Place',
+      name: `${region}（具体地点未公布）`,
+      address: { '@type': 'PostalAddress', ...regionAddress, addressCountry: 'CN' },
     };
   }
   if (description) ld.description = description;

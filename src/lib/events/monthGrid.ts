@@ -65,6 +65,11 @@ export function itemsOnDay<T extends GridItem>(items: readonly T[], day: string)
   return items.filter((i) => (i.precision === 'day' || i.precision === 'datetime') && i.first <= day && day <= i.last);
 }
 
+/** Events whose 报名截止 falls on a day (the month view shows it there, apart from the event's own days). */
+export function deadlinesOnDay<T extends { deadline?: { day: string } | null }>(items: readonly T[], day: string): T[] {
+  return items.filter((i) => i.deadline?.day === day);
+}
+
 /** Events known only to a month or a year that overlap the month: listed above the grid, not on a day. */
 export function undatedInMonth<T extends GridItem>(items: readonly T[], year: number, month: number): T[] {
   const first = dayKey(year, month, 1);

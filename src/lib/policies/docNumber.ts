@@ -34,14 +34,29 @@ const OPEN = '〔［\\[（(【〈';
 const CLOSE = '〕］\\]）)】〉';
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 
+const SPACE = '[ \\t\\u3000]*';
+const YEAR = '((?:19|20)\\d{2})';
+const CODE = `([${HAN}]{1,16})${SPACE}`;
+const SERIAL = `${SPACE}第?${SPACE}(\\d{0,6})${SPACE}号`;
+/** The year in any bracket, or followed by 年. */
+const MARKED_YEAR = `[${OPEN}]${SPACE}${YEAR}${SPACE}[${CLOSE}]|${YEAR}${SPACE}年`;
+
 /**
  * One 文号: a run of Han characters (the 机关代字), the year in any bracket (or followed by 年),
  * an optional 第, the serial (digits, or blank) and 号. Spaces from PDF extraction are allowed anywhere.
  */
-const DOC_NUMBER_SOURCE =
-  `([${HAN}]{1,16})[ \\t\\u3000]*` +
-  `(?:[${OPEN}][ \\t\\u3000]*((?:19|20)\\d{2})[ \\t\\u3000]*[${CLOSE}]|((?:19|20)\\d{2})[ \\t\\u3000]*年)` +
-  `[ \\t\\u3000]*第?[ \\t\\u3000]*(\\d{0,6})[ \\t\\u3000]*号`;
+const DOC_NUMBER_SOURCE = `${CODE}(?:${MARKED_YEAR})${SERIAL}`;
+
+/**
+ * A whole string may also leave the year bare, followed by a space or 第 where the brackets go
+ * (湛府2022 40号, 湛府 2022 第40号): how a 文号 is typed into a search box without brackets. Only
+ * for a string that is nothing but the 文号: in running text a bare year before a number is too
+ * often something else.
+ */
+const WHOLE_DOC_NUMBER = new RegExp(
+  `^\\s*${CODE}(?:${MARKED_YEAR}|${YEAR}(?=${SPACE}第|[ \\t\\u3000]+\\d))${SERIAL}\\s*$`,
+  'u',
+);
 
 /** Words that join running text to a 文号 but are never part of a 机关代字. */
 const CONNECTORS = [
@@ -87,11 +102,11 @@ function build(codeRaw: string, yearText: string, serialText: string): DocNumber
 
 /** Parse a string that is exactly one 文号 (surrounding whitespace allowed). Null if it is not one. */
 export function parseDocNumber(text: string): DocNumber | null {
-  const m = new RegExp(`^[\\s\\u3000]*${DOC_NUMBER_SOURCE}[\\s\\u3000]*$`, 'u').exec(text);
+  const m = WHOLE_DOC_NUMBER.exec(text);
   if (!m) return null;
   const code = m[1] ?? '';
   if (trimCode(code) !== code) return null;
-  return build(code, m[2] ?? m[3] ?? '', m[4] ?? '');
+  return build(code, m[2] ?? m[3] ?? m[4] ?? '', m[5] ?? '');
 }
 
 /** Canonical form of a 文号 written in any variant, or null when the text is not a 文号. */

@@ -11,13 +11,16 @@ export interface GovMetaInput {
   contentSource?: string;
   description?: string;
   keywords?: readonly string[];
-  url: string;
+  /** The page's own address; none for a page that has none (the 404 page). */
+  url?: string;
 }
 
 /**
  * The name/content pairs of the 政府网站 page meta tags (SiteName, SiteDomain, ColumnName,
  * ArticleTitle, PubDate "yyyy-MM-dd HH:mm", ContentSource …). Tags with no value are left out
- * rather than written empty, so a missing fact never looks like a blank one.
+ * rather than written empty, so a missing fact never looks like a blank one. Description is the
+ * page's only description meta: HTML meta names are case-insensitive, so a separate `description`
+ * would repeat it.
  */
 export function govMetaTags(input: GovMetaInput): Array<{ name: string; content: string }> {
   const tags: Array<[string, string | undefined]> = [

@@ -81,15 +81,35 @@ describe('报名截止 as its own calendar entry, read back with ical.js', () =>
     expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20270531T170000');
   });
 
-  it('rings three days and one day before, with a display alarm naming the event', () => {
-    for (const uid of ['deadline-contest@kepu.example.cn', 'deadline-camp@kepu.example.cn']) {
-      const v = uids.get(uid)!;
-      expect(alarmOffsets(v)).toEqual([86400, 3 * 86400]);
-      for (const a of v.getAllSubcomponents('valarm')) {
-        expect(a.getFirstPropertyValue('action')).toBe('DISPLAY');
-        expect(String(a.getFirstPropertyValue('description'))).toMatch(/报名截止：(创新大赛|科学营)/);
-      }
+  it('rings a timed deadline three days and one day before, at its hour', () => {
+    const v = uids.get('deadline-camp@kepu.example.cn')!;
+    expect(alarmOffsets(v)).toEqual([86400, 3 * 86400]);
+    for (const a of v.getAllSubcomponents('valarm')) {
+      expect(a.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(a.getFirstPropertyValue('description'))).toMatch(/报名截止：科学营/);
     }
+  });
+
+  it('rings a day deadline at 09:00 the day before and at 09:00 on the day, never at midnight', () => {
+    const v = uids.get('deadline-contest@kepu.example.cn')!;
+    const start = (v.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime();
+    // The moments the alarms ring, as wall-clock times on the deadline's floating day.
+    const rings = v
+      .getAllSubcomponents('valarm')
+      .map((a) => new Date(start + (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000))
+      .map((d) => `${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`)
+      .sort();
+    expect(rings).toEqual(['2-25 9:00', '2-26 9:00']);
+    const texts = v.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('description')));
+    expect(texts.sort()).toEqual([
+      '今天报名截止：创新大赛（2027年2月26日）',
+      '明天报名截止：创新大赛（2027年2月26日）',
+    ]);
+  });
+
+  it('ends every line, the last one too, with CRLF (RFC 5545 §3.1)', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('keeps a cancelled event\u2019s deadline as CANCELLED without alarms', () => {

@@ -157,6 +157,35 @@ describe('JSON-LD Event', () => {
     expect(eventJsonLd(year, BASE, null).eventStatus).toBe('https://schema.org/EventPostponed');
     expect(eventJsonLd(year, BASE, null)).not.toHaveProperty('location');
   });
+
+  it('says the event is held in person, and gives every place an address', () => {
+    for (const e of [timed, month, year, days]) {
+      expect(eventJsonLd(e, BASE, null, '湖南省益阳市').eventAttendanceMode).toBe(
+        'https://schema.org/OfflineEventAttendanceMode',
+      );
+    }
+    const named = { ...days, location: { name: '益阳市科学技术馆', address: null } };
+    expect(eventJsonLd(named, BASE, null, '湖南省益阳市').location).toEqual({
+      '@type': 'Place',
+      name: '益阳市科学技术馆',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '益阳市科学技术馆',
+        addressRegion: '湖南省益阳市',
+        addressCountry: 'CN',
+      },
+    });
+  });
+
+  it('places a dated event whose venue is not announced in the site’s region, and an undated one nowhere', () => {
+    const unannounced = { ...days, location: null };
+    expect(eventJsonLd(unannounced, BASE, null, '湖南省益阳市').location).toMatchObject({
+      '@type': 'Place',
+      name: '湖南省益阳市（具体地点未公布）',
+      address: { addressRegion: '湖南省益阳市', addressCountry: 'CN' },
+    });
+    expect(eventJsonLd({ ...month, location: null }, BASE, null, '湖南省益阳市')).not.toHaveProperty('location');
+  });
 });
 
 describe('the same calendar whatever the build machine TZ', () => {

@@ -91,6 +91,28 @@ describe('the 湛江 工作任务清单', () => {
     ]);
   });
 
+  it('never splits a name at a separator inside its brackets', () => {
+    expect(splitUnits('市科协、各县（市、区）人民政府、湛江经开区管委会')).toEqual([
+      '市科协',
+      '各县（市、区）人民政府',
+      '湛江经开区管委会',
+    ]);
+    expect(splitUnits('各县(市、区)政府，市教育局')).toEqual(['各县(市、区)政府', '市教育局']);
+    // An unclosed bracket in the source keeps the rest of the cell in that name rather than inventing a split.
+    expect(splitUnits('市科协、各县（市、区人民政府')).toEqual(['市科协', '各县（市、区人民政府']);
+  });
+
+  it('lists no broken name in the 责任单位 facets of a real plan', () => {
+    const names = [...taskFacets(rows).lead, ...taskFacets(rows).responsible].map((f) => f.value);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const opened = [...name].filter((c) => '（(〔'.includes(c)).length;
+      const closed = [...name].filter((c) => '）)〕'.includes(c)).length;
+      expect(opened, name).toBe(closed);
+    }
+    expect(names).toContain('各县（市、区）人民政府');
+  });
+
   it('filters by 牵头单位, 责任单位 and 完成时限, and counts agree with the filter', () => {
     const facets = taskFacets(rows);
     const kx = facets.lead.find((f) => f.value === '市科协');

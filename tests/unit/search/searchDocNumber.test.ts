@@ -13,6 +13,12 @@ describe('文号 in a query', () => {
     '益科协［2023］12号',
     ' 益科协 〔2023〕 12 号 ',
     '益科协（２０２３）１２号',
+    '益科协2023 12号',
+    '益科协 2023 12 号',
+    '益科协2023第12号',
+    '益科协2023年第12号',
+    '益科协〔2023〕第12号',
+    '益科协２０２３　１２号',
   ])('%s → 益科协〔2023〕12号', (written) => {
     expect(docNumberKey(written)).toBe('益科协〔2023〕12号');
   });
@@ -31,6 +37,9 @@ describe('文号 in a query', () => {
     expect(docNumberKey('科学素质')).toBeNull();
     expect(docNumberKey('2023年工作要点')).toBeNull();
     expect(docNumberKey('（2021-2025年）')).toBeNull();
+    // A bare year needs a space or 第 before the serial: run together, year and serial cannot be told apart.
+    expect(docNumberKey('益科协202312号')).toBeNull();
+    expect(docNumberKey('2023 12号')).toBeNull();
   });
 
   it('a 文号 query must contain the canonical form, whatever brackets were typed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { homeName, isHome } from '../../../src/lib/search/query/homeRegion';
 import {
   comparePages,
   phraseDistance,
@@ -291,5 +292,38 @@ describe('ordering helpers', () => {
       hit('/new/', true, '2023-05-01'),
     ].sort(comparePages('date'));
     expect(sorted.map((h) => h.url)).toEqual(['/new/', '/old/', '/partial/']);
+  });
+
+  it('puts the site’s own region first among pages equally about the query, never above a better one', () => {
+    const plan = (url: string, title: string, occurrences: number, titleMatch = true): PageHit => ({
+      url,
+      title,
+      meta: { title, 机关: `${title.slice(0, 3)}人民政府` },
+      sections: [],
+      exact: true,
+      ownNumber: false,
+      verbatim: true,
+      titleMatch,
+      headingMatch: false,
+      occurrences,
+      home: isHome({ title, 机关: `${title.slice(0, 3)}人民政府` }, homeName('湖南省益阳市')),
+      score: occurrences,
+    });
+    const sorted = [
+      plan('/zhanjiang/', '湛江市全民科学素质行动实施方案', 40),
+      plan('/yiyang/', '益阳市全民科学素质行动实施方案', 12),
+      plan('/article/', '什么是科学素质', 60),
+      plan('/yiyang-notice/', '益阳市科协工作要点', 3, false),
+    ].sort(comparePages('relevance'));
+    expect(sorted.map((h) => h.url)).toEqual(['/yiyang/', '/article/', '/zhanjiang/', '/yiyang-notice/']);
+  });
+
+  it('knows a region by the name its documents carry', () => {
+    expect(homeName('湖南省益阳市')).toBe('益阳');
+    expect(homeName('湖南省常德市澧县')).toBe('澧县');
+    expect(homeName('湖南省岳阳市南湖新区')).toBe('南湖新区');
+    expect(homeName('新疆维吾尔自治区阿克苏地区')).toBe('阿克苏');
+    expect(homeName('北京市')).toBe('北京');
+    expect(homeName('')).toBeNull();
   });
 });

@@ -9,7 +9,12 @@ import {
   type PagefindLike,
 } from '../../../src/lib/search/query/engine';
 import { prepareQuery, rarestLookup } from '../../../src/lib/search/query/query';
-import { COMMON_MIN_RECORDS, WordCounter, wordFrequency } from '../../../src/lib/search/query/commonWords';
+import {
+  COMMON_MIN_RECORDS,
+  countPagesHolding,
+  WordCounter,
+  wordFrequency,
+} from '../../../src/lib/search/query/commonWords';
 import { IndexParts, searchesMainPartFirst } from '../../../src/lib/search/query/indexParts';
 
 interface FakeRecord {
@@ -381,5 +386,12 @@ describe('search over an index in parts', () => {
     expect(first('科普中暑')).toBe(false);
     expect(first('益科协〔2023〕12号')).toBe(false);
     expect(searchesMainPartFirst(prepareQuery('科普')!, undefined, plain)).toBe(false);
+  });
+});
+
+describe('pages holding a common word', () => {
+  it('counts pages, not sections, and matches as a result is matched (normalized text, inside longer words)', () => {
+    const pages = [['开展科普活动', '科普日'], ['全国科普日'], ['ＫＥＰＵ 科 普'], ['科学普及']];
+    expect(countPagesHolding(['科普', 'kepu', '普及'], pages)).toEqual({ 科普: 3, kepu: 1, 普及: 1 });
   });
 });

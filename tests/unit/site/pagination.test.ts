@@ -5,6 +5,7 @@ import { filterPolicyRows } from '../../../src/lib/policies/filterUrl';
 import type { PolicyFacts } from '../../../src/lib/policies/library';
 import { compareUrl, MAX_COMPARE, plansFromSearch } from '../../../src/lib/policies/intel/compareChoice';
 import { itemsByYear, itemYears } from '../../../src/lib/events/calendarItems';
+import { deadlinesOnDay } from '../../../src/lib/events/monthGrid';
 
 const archive = Array.from({ length: 2_400 }, (_, i) => `item-${i}`);
 
@@ -106,6 +107,10 @@ test('a chosen comparison survives the round trip through its URL', () => {
 test('an event is in the calendar file of every year it overlaps', () => {
   expect(itemYears({ first: '2026-12-30', last: '2027-01-02' })).toEqual([2026, 2027]);
   expect(itemYears({ first: '2023-01-01', last: '2023-12-31' })).toEqual([2023]);
+  // Its 报名截止 is shown in the month view too, in the year it falls in.
+  expect(
+    itemYears({ first: '2027-01-10', last: '2027-01-12', deadline: { day: '2026-12-20', text: '2026年12月20日' } }),
+  ).toEqual([2026, 2027]);
   const item = (slug: string, first: string, last: string) =>
     ({ slug, first, last }) as Parameters<typeof itemsByYear>[0][number];
   const byYear = itemsByYear([
@@ -125,4 +130,11 @@ test('static paths for the later pages start at page 2, hold each page once and 
   expect(paths.map((p) => p.props.page.data)).toEqual([items.slice(20, 40), items.slice(40)]);
   expect(paths.every((p) => p.props.builtAt === 'x')).toBe(true);
   expect(laterPagePaths(items.slice(0, 20), 20, {})).toEqual([]);
+});
+
+test('the month view places a 报名截止 on its own day, apart from the event days', () => {
+  const contest = { slug: 'c', deadline: { day: '2027-03-31', text: '2027年3月31日 17:00' } };
+  const talk = { slug: 't', deadline: null };
+  expect(deadlinesOnDay([contest, talk], '2027-03-31').map((i) => i.slug)).toEqual(['c']);
+  expect(deadlinesOnDay([contest, talk], '2027-04-01')).toEqual([]);
 });

@@ -59,12 +59,28 @@ export function columnsOf(header: readonly string[]): Record<TaskField, number> 
   return out;
 }
 
-/** Units in a 牵头单位 / 责任单位 cell. A run the source printed without a separator stays one unit. */
+const OPENING = '（(〔［[【〈《';
+const CLOSING = '）)〕］]】〉》';
+const UNIT_SEPARATOR = /[、，,；;\s\u3000]/u;
+
+/**
+ * Units in a 牵头单位 / 责任单位 cell. A run the source printed without a separator stays one unit,
+ * and a separator inside brackets belongs to the name: 各县（市、区）人民政府 is one unit.
+ */
 export function splitUnits(cell: string): string[] {
-  return cell
-    .split(/[、，,；;\s\u3000]+/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const units: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const ch of cell) {
+    if (OPENING.includes(ch)) depth += 1;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && UNIT_SEPARATOR.test(ch)) {
+      units.push(current);
+      current = '';
+    } else current += ch;
+  }
+  units.push(current);
+  return units.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The rows of a task table. `tableId` is the id PolicyTable gives the table (t1 for the first). */

@@ -63,3 +63,25 @@ export class WordCounter {
 export function wordFrequency(common: Readonly<CommonWords> | undefined, word: string): number {
   return common?.[normalizeText(word)] ?? 0;
 }
+
+/**
+ * File beside COMMON_WORDS_FILE: for each common word, how many pages hold it as the search counts
+ * a result (a section's normalized text contains it). A common word has too many candidates to
+ * check on the first screen, so without this the count could only read “N 个以上”.
+ */
+export const COMMON_WORD_PAGES_FILE = 'common-word-pages.json';
+
+/** Word (normalized) → number of pages with a section containing it. */
+export type WordPages = Record<string, number>;
+
+/** How many pages hold each word: `pages` gives each page's section texts. */
+export function countPagesHolding(words: readonly string[], pages: Iterable<readonly string[]>): WordPages {
+  const counts = new Map(words.map((w) => [w, 0]));
+  for (const sections of pages) {
+    const texts = sections.map(normalizeText);
+    for (const word of words) {
+      if (texts.some((t) => t.includes(word))) counts.set(word, counts.get(word)! + 1);
+    }
+  }
+  return Object.fromEntries(counts);
+}

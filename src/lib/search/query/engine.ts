@@ -5,6 +5,7 @@
 // the same at 50 pages as at 10,000. No filter lists every page, no lookup per page. Works against
 // a minimal Pagefind-like interface so it can be unit-tested.
 import { containsAll, findRanges, termsFound, type Range } from './match.ts';
+import { isHome } from './homeRegion.ts';
 import { docNumberKey } from './docNumberQuery.ts';
 import type { PreparedQuery } from './query.ts';
 import { ownDocNumberToken } from './docNumberToken.ts';
@@ -52,6 +53,8 @@ export interface PageHit {
   headingMatch: boolean;
   /** How many times the page's own indexed text holds the query terms. */
   occurrences: number;
+  /** From the site's own region (homeRegion.ts): first among results equally about the query. */
+  home?: boolean;
   /** Pagefind's best score among the page's sections. */
   score: number;
 }
@@ -80,6 +83,8 @@ export interface SearchOptions {
    * whole). `load(Infinity)` has no such limit.
    */
   checkPerLoad?: number;
+  /** The name the site's own region's documents carry (homeRegion.ts: 益阳), ranked first on equal terms. */
+  home?: string | null;
 }
 
 /** Results shown per result page. */
@@ -125,7 +130,8 @@ export function literallyContains(text: string, typed: string): boolean {
 
 /**
  * Compare two pages for display: own 文号, exact, date (if asked), as typed, then how much the
- * page itself is about the query: title, a heading, how often its own text holds it, then score.
+ * page itself is about the query: title, a heading; between pages alike so far the site's own
+ * region's first; then how often its own text holds it, then score.
  */
 export function comparePages(sort: 'relevance' | 'date') {
   return (a: PageHit, b: PageHit): number =>
@@ -135,6 +141,7 @@ export function comparePages(sort: 'relevance' | 'date') {
     Number(b.verbatim) - Number(a.verbatim) ||
     Number(b.titleMatch) - Number(a.titleMatch) ||
     Number(b.headingMatch) - Number(a.headingMatch) ||
+    Number(b.home ?? false) - Number(a.home ?? false) ||
     b.occurrences - a.occurrences ||
     b.score - a.score ||
     a.url.localeCompare(b.url);
@@ -287,6 +294,7 @@ export async function openSearch(
       titleMatch: containsAll(title, query.terms) || ownNumber,
       headingMatch: page.sections.some((s) => s.heading !== '' && termsFound(s.heading, query.terms).size > 0),
       occurrences: page.sections.reduce((n, s) => n + s.ranges.length, 0),
+      home: isHome(page.meta, options.home ?? null),
       score: page.best,
     };
   };
