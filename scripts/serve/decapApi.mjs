@@ -1,5 +1,7 @@
 // decap-server (Decap CMS's local backend) as an in-process request handler: it reads and
-// writes the Markdown files of `repo` for /admin/. Used by scripts/serve/serve.mjs (npm start)
+// writes the Markdown files of `repo` for /admin/, in its git mode: every change is a commit, drafts
+// live on `cms/…` branches, in a worktree of the CMS's own (scripts/serve/cmsGit.mjs), and what
+// is published reaches `repo`'s working tree (scripts/serve/cmsWorkflow.mjs). Used by scripts/serve/serve.mjs (npm start)
 // and by cms/integration.ts (astro dev), so /admin/ talks to /api/v1 on its own origin.
 //
 // decap-server itself would read and write any file of the checkout and allows cross-origin
@@ -10,6 +12,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { refuseNonLocalRequest } from './localOrigin.mjs';
 import { allowedCmsPath, staysInsideCmsStorage } from './cmsStorage.mjs';
+import { openCmsRepository } from './cmsGit.mjs';
+import { createCmsWorkflow } from './cmsWorkflow.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +22,8 @@ export const DECAP_API_PATH = '/api/v1';
 
 /**
  * Every path a request names, by action, with whether it names a file or a folder. Actions not
- * listed carry no path (info, getDeployPreview) or are not implemented by the local file backend.
+ * listed carry no path (info, getDeployPreview; the workflow actions name an entry by collection and
+ * slug, checked by cmsWorkflow.mjs).
  * @param {any} body
  * @returns {{ path: unknown, kind: 'file' | 'folder' }[]}
  */
@@ -36,7 +41,14 @@ export function pathsOfRequest(body) {
     case 'getEntry':
     case 'getMediaFile':
     case 'deleteFile':
+    case 'unpublishedEntryDataFile':
+    case 'unpublishedEntryMediaFile':
+    case 'entryHistory':
       return files(p.path);
+    case 'restoreEntry':
+      return files([p.path, p.source ?? p.path]);
+    case 'deletedEntries':
+      return [{ path: p.folder, kind: 'folder' }];
     case 'deleteFiles':
       return files(p.paths ?? []);
     case 'persistMedia':
@@ -61,9 +73,24 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
   const serverEntry = require.resolve('decap-server/dist/middlewares.js');
   // express is decap-server's own dependency: resolve it from there, not from the project.
   const express = createRequire(serverEntry)('express');
-  const { registerLocalFs } = require(serverEntry);
-  const root = resolve(repo);
-  // Take decap-server's /api/v1 handlers (request validation, then the file system backend) and
+  const { registerLocalGit } = require(serverEntry);
+  const checkout = resolve(repo);
+  let cms;
+  try {
+    cms = await openCmsRepository(checkout);
+  } catch (error) {
+    // The site is still served; /admin/ shows why it cannot save.
+    console.warn(`内容管理不可用：${/** @type {Error} */ (error).message}`);
+    const app = express();
+    app.disable('x-powered-by');
+    app.use(DECAP_API_PATH, (/** @type {any} */ req, /** @type {any} */ res) => {
+      if (!refuseNonLocalRequest(req, res))
+        res.status(/** @type {any} */ (error).status ?? 500).json({ error: /** @type {Error} */ (error).message });
+    });
+    return app;
+  }
+  const root = cms.worktree;
+  // Take decap-server's /api/v1 handlers (request validation, then the git backend) and
   // leave out what it registers with `use`: its permissive CORS rule and its request logger.
   /** @type {Function[]} */
   const handlers = [];
@@ -77,7 +104,7 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
   const previous = process.env.GIT_REPO_DIRECTORY;
   process.env.GIT_REPO_DIRECTORY = root;
   try {
-    await registerLocalFs(recorder, { logLevel });
+    await registerLocalGit(recorder, { logLevel });
   } finally {
     if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
     else process.env.GIT_REPO_DIRECTORY = previous;
@@ -103,6 +130,6 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
       (error) => next(error),
     );
   };
-  app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, ...handlers);
+  app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, createCmsWorkflow(cms), ...handlers);
   return app;
 }

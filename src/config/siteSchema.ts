@@ -68,6 +68,12 @@ export const siteSchema = z
     errorReport: z
       .union([z.literal(''), z.string().regex(/^(?:mailto:|https?:\/\/)\S+$/u, '应以 mailto: 或 https:// 开头')])
       .default(''),
+    /**
+     * 先审后发 in local editing (npm start): an entry is saved as a draft (草稿 → 待审核 → 待发布) and
+     * goes on the site only when published. false: a one-person office publishes on save (still one
+     * commit per change). Read by the local CMS server (scripts/serve/cmsWorkflow.mjs).
+     */
+    reviewBeforePublish: z.boolean().default(true),
   })
   .superRefine(refuseHiddenCharacters);
 

@@ -9,6 +9,8 @@ import { FIXTURE_ASSETS_DIR, FIXTURE_CONTENT_DIR, FIXTURE_DIST, FIXTURE_SEEDS_DI
 /**
  * Copies the working tree (tracked and new files, not ignored ones), then puts the fixture content,
  * its assets and its source documents where the site's own are, and the built fixture site in dist/.
+ * The copy is a git repository with all of that committed on `main`: the local CMS records every
+ * change as a commit and works in a worktree of it.
  */
 export function copyProjectWithFixtures(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -21,6 +23,7 @@ export function copyProjectWithFixtures(prefix: string): string {
     cpSync(file, join(dir, file));
   }
   useFixtureContent(dir);
+  commitEverything(dir);
   cpSync(FIXTURE_DIST, join(dir, 'dist'), { recursive: true });
   // node_modules as a folder of links to the real packages, so Astro's caches (node_modules/.astro*)
   // are the copy's own: specs building their copies at the same time share no content store. The
@@ -32,6 +35,14 @@ export function copyProjectWithFixtures(prefix: string): string {
   }
   copyFixtureImageCache(dir);
   return dir;
+}
+
+/** Makes `dir` a git repository on `main` with every file not ignored in one commit. */
+export function commitEverything(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '--all');
+  git('-c', 'user.name=测试', '-c', 'user.email=test@localhost', 'commit', '--quiet', '--no-verify', '-m', '测试项目');
 }
 
 /** Replaces a project copy's content, content images and source documents by the tests' fixtures. */
