@@ -57,7 +57,9 @@ async function publishNow(page: Page): Promise<void> {
 
 test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
-  repo = copyProjectWithFixtures('kepu-cms-e2e-');
+  // Publish on save (a one-person office): these tests are about the editor; review before
+  // publishing is tested in tests/e2e/cmsReview.spec.ts.
+  repo = copyProjectWithFixtures('kepu-cms-e2e-', { reviewBeforePublish: false });
   server = spawn(
     process.execPath,
     ['scripts/serve/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'],
@@ -124,6 +126,10 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   expect(existsSync(join(repo, 'src/content/articles', data.cover))).toBe(true);
   expect(body).toContain('不要用湿手触摸开关和插座。');
   expect(body).toContain('<script>window.__cmsXss = 1</script>');
+  // The save is recorded: one commit naming the article.
+  expect(execFileSync('git', ['log', '-1', '--format=%s', '--', file], { cwd: repo, encoding: 'utf8' }).trim()).toBe(
+    `发布文章《${TITLE}》`,
+  );
 
   // Everything /admin/ loaded came from its own origin: no CDN script, style, font or API.
   const foreign = requests.filter(
