@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
+import { CONTENT_DIR, contentFile } from '../build/contentPaths';
 
 export interface Revision {
   commit: string;
@@ -118,4 +119,12 @@ function listed(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The 修订记录 of a content entry (its file, or where its collection keeps it). */
+export function entryHistory(
+  entry: { id: string; filePath?: string | undefined },
+  collection: string,
+): RevisionHistory {
+  return historyOf(entry.filePath ?? contentFile(collection, `${entry.id}.md`), CONTENT_DIR);
 }
