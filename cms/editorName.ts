@@ -6,7 +6,8 @@
 export const EDITOR_STORAGE_KEY = 'kepu-cms-editor';
 /** The header scripts/serve/cmsAuthor.mjs reads. */
 export const EDITOR_HEADER = 'X-Kepu-Editor';
-const API_PATH = '/api/v1';
+/** The local APIs that record changes: the CMS's and 导入政策文件's. */
+const API_PATHS = ['/api/v1', '/api/import/save'];
 
 export function editorName(storage: Pick<Storage, 'getItem'> = localStorage): string {
   try {
@@ -30,13 +31,13 @@ export function setEditorName(name: string, storage: Pick<Storage, 'setItem' | '
   else storage.removeItem(EDITOR_STORAGE_KEY);
 }
 
-/** Adds the editor's name to the browser's requests to the CMS API on this origin. */
+/** Adds the editor's name to the browser's requests to the local APIs on this origin. */
 export function sendEditorName(win: Window & typeof globalThis = window): void {
   const original = win.fetch.bind(win);
   win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), win.location.href);
     const name = editorName(win.localStorage);
-    if (!name || url.origin !== win.location.origin || url.pathname !== API_PATH) return original(input, init);
+    if (!name || url.origin !== win.location.origin || !API_PATHS.includes(url.pathname)) return original(input, init);
     const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
     headers.set(EDITOR_HEADER, encodeURIComponent(name));
     return original(input, { ...init, headers });

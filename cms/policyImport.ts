@@ -30,6 +30,8 @@ interface Reply {
   error?: string;
   found?: Found;
   saved?: boolean;
+  /** Saved as a draft for review (先审后发) rather than published. */
+  draft?: boolean;
   sourceFile?: string;
 }
 
@@ -219,7 +221,9 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
       ? h(
           'p',
           { role: 'status', className: 'policy-import-saved' },
-          `已保存：${saved.found.file}，原文存入 ${saved.sourceFile}。网站重新构建后发布在 /policies/${saved.found.slug}/。`,
+          saved.draft
+            ? `已保存为草稿：${saved.found.file}，原文存入 ${saved.sourceFile}。请在“审核发布”中审核，发布后出现在 /policies/${saved.found.slug}/。`
+            : `已保存：${saved.found.file}，原文存入 ${saved.sourceFile}。网站重新构建后发布在 /policies/${saved.found.slug}/。`,
         )
       : null,
     h('div', { className: 'policy-import-actions' }, h('button', { type: 'button', onClick: onClose }, '关闭')),

@@ -18,6 +18,7 @@ import { CMS_SITE_BRANCH, CmsGitError } from './cmsGit.mjs';
 import { editorOfRequest } from './cmsAuthor.mjs';
 import { commitMessage, isEntryPath } from './cmsCommitMessages.mjs';
 import { cmsHistory } from './cmsHistory.mjs';
+import { allowedCmsPath } from './cmsStorage.mjs';
 
 /** Actions of the project's own (not Decap's), answered here. */
 export const HISTORY_ACTIONS = ['entryHistory', 'restoreEntry', 'deletedEntries'];
@@ -55,22 +56,73 @@ export function entryKeyProblem(body) {
 /** The draft branch of an entry (decap-server's naming). */
 const draftBranch = (/** @type {string} */ collection, /** @type {string} */ slug) => `cms/${collection}/${slug}`;
 
+/** The commit's author and committer for a request (the editor's name, else the machine's git user). */
+function authorEnv(
+  /** @type {Awaited<ReturnType<typeof import('./cmsGit.mjs').openCmsRepository>>} */ repo,
+  /** @type {string | undefined} */ name,
+) {
+  return {
+    ...repo.committer,
+    GIT_AUTHOR_NAME: name ?? (repo.machineName || '内容管理'),
+    GIT_AUTHOR_EMAIL: name ? 'editor@localhost' : repo.committer.GIT_COMMITTER_EMAIL,
+  };
+}
+
+/** 先审后发 unless the published site settings turn it off. */
+async function reviewFirst(/** @type {Awaited<ReturnType<typeof import('./cmsGit.mjs').openCmsRepository>>} */ repo) {
+  try {
+    const settings = JSON.parse(await repo.git(['show', `${CMS_SITE_BRANCH}:${SITE_SETTINGS}`]));
+    return settings?.reviewBeforePublish !== false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * How 导入政策文件 (scripts/serve/importApi.mjs) saves: through the CMS worktree, as a draft on
+ * `cms/policies/<slug>` under 先审后发 (it then waits on the review board), else as a published commit.
+ * @param {Awaited<ReturnType<typeof import('./cmsGit.mjs').openCmsRepository>>} repo
+ * @returns {(req: any, entry: { slug: string, title: string }, write: (root: string) => void) => Promise<{ draft: boolean }>}
+ */
+export function importRecorder(repo) {
+  return (req, entry, write) => {
+    const editor = editorOfRequest(req);
+    if (editor.problem) return Promise.reject(Object.assign(new Error(editor.problem), { status: 400 }));
+    const env = authorEnv(repo, editor.name);
+    const path = `src/content/policies/${entry.slug}.md`;
+    const raw = `---\ntitle: ${JSON.stringify(entry.title)}\n---\n`;
+    return repo.exclusive(async () => {
+      await repo.sync();
+      const draft = await reviewFirst(repo);
+      const branch = draftBranch('policies', entry.slug);
+      const pending = await repo.git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).then(
+        () => true,
+        () => false,
+      );
+      if (pending)
+        throw new CmsGitError(`网址名 ${entry.slug} 已有一篇待审核的政策文件草稿，请换一个网址名或先处理那篇草稿`, 409);
+      if (draft) await repo.git(['checkout', '--quiet', '-b', branch]);
+      try {
+        write(repo.worktree);
+        await repo.git(['add', '--all', '--', 'src/content/policies', 'seeds']);
+        const message = draft ? commitMessage.draft(path, raw) : commitMessage.create(path, raw);
+        await repo.git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message], { env });
+        if (draft) await repo.git(['config', `branch.${branch}.description`, `${DEFAULT_LABEL_PREFIX}draft`]);
+      } finally {
+        if (draft) await repo.git(['checkout', '--quiet', CMS_SITE_BRANCH]);
+      }
+      if (!draft) await repo.publishToCheckout();
+      return { draft };
+    });
+  };
+}
+
 /**
  * @param {Awaited<ReturnType<typeof import('./cmsGit.mjs').openCmsRepository>>} repo
  * @returns {(req: any, res: any, next: Function) => void}
  */
 export function createCmsWorkflow(repo) {
   const history = cmsHistory(repo);
-
-  /** 先审后发 unless the published site settings turn it off. */
-  async function reviewFirst() {
-    try {
-      const settings = JSON.parse(await repo.git(['show', `${CMS_SITE_BRANCH}:${SITE_SETTINGS}`]));
-      return settings?.reviewBeforePublish !== false;
-    } catch {
-      return true;
-    }
-  }
 
   const exists = (/** @type {string} */ ref) =>
     repo.git(['rev-parse', '--verify', '--quiet', `refs/heads/${ref}`]).then(
@@ -97,15 +149,18 @@ export function createCmsWorkflow(repo) {
       [collection, slug] = [p.id.slice(0, p.id.indexOf('/')), p.id.slice(p.id.indexOf('/') + 1)];
     const branch = draftBranch(collection, slug);
     if (!(await exists(branch))) return [404, { message: 'Not Found' }];
-    const diffs = (await draftChanges(branch)).map(({ status, path }) => ({
-      oldPath: path,
-      newPath: status === 'deleted' ? '' : path,
-      status,
-      newFile: status === 'added',
-      path,
-      id: path,
-      binary: !/\.(?:md|json)$/u.test(path),
-    }));
+    // Files outside the CMS's folders (an imported notice's source in seeds/) are not Decap's to load.
+    const diffs = (await draftChanges(branch))
+      .filter(({ path }) => allowedCmsPath(path, 'file') !== undefined)
+      .map(({ status, path }) => ({
+        oldPath: path,
+        newPath: status === 'deleted' ? '' : path,
+        status,
+        newFile: status === 'added',
+        path,
+        id: path,
+        binary: !/\.(?:md|json)$/u.test(path),
+      }));
     const label = await repo.git(['config', `branch.${branch}.description`]).catch(() => '');
     const prefix = p.cmsLabelPrefix || DEFAULT_LABEL_PREFIX;
     const status = label.trim().startsWith(prefix) ? label.trim().slice(prefix.length) : label.trim();
@@ -216,15 +271,11 @@ export function createCmsWorkflow(repo) {
     const keyProblem = entryKeyProblem(req.body);
     if (keyProblem) return res.status(400).json({ error: keyProblem });
     const body = req.body;
-    const env = {
-      ...repo.committer,
-      GIT_AUTHOR_NAME: editor.name ?? (repo.machineName || '内容管理'),
-      GIT_AUTHOR_EMAIL: editor.name ? 'editor@localhost' : repo.committer.GIT_COMMITTER_EMAIL,
-    };
+    const env = authorEnv(repo, editor.name);
     repo
       .exclusive(async () => {
         await repo.sync();
-        const review = await reviewFirst();
+        const review = await reviewFirst(repo);
         const p = body.params;
         switch (body.action) {
           case 'info':

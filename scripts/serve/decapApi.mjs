@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { refuseNonLocalRequest } from './localOrigin.mjs';
 import { allowedCmsPath, staysInsideCmsStorage } from './cmsStorage.mjs';
 import { openCmsRepository } from './cmsGit.mjs';
-import { createCmsWorkflow } from './cmsWorkflow.mjs';
+import { createCmsWorkflow, importRecorder } from './cmsWorkflow.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -67,7 +67,7 @@ export function pathsOfRequest(body) {
 
 /**
  * @param {{ repo: string, logLevel?: string }} options
- * @returns {Promise<import('node:http').RequestListener & { listen: Function }>} an express app
+ * @returns {Promise<import('node:http').RequestListener & { listen: Function, recordImport?: ReturnType<typeof importRecorder> }>} an express app
  */
 export async function createDecapApi({ repo, logLevel = 'warn' }) {
   const serverEntry = require.resolve('decap-server/dist/middlewares.js');
@@ -131,5 +131,7 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
     );
   };
   app.post(DECAP_API_PATH, express.json({ limit: '50mb' }), storageOnly, createCmsWorkflow(cms), ...handlers);
+  // 导入政策文件 (scripts/serve/importApi.mjs) saves through the same worktree, as a draft or a commit.
+  app.recordImport = importRecorder(cms);
   return app;
 }

@@ -97,10 +97,12 @@ function summary(plan, dirs) {
 }
 
 /**
- * @param {{ repo: string }} options the project folder: writes go to <repo>/src/content/policies and <repo>/seeds only
+ * @param {{ repo: string, record?: (req: any, entry: { slug: string, title: string }, write: (root: string) => void) => Promise<{ draft: boolean }> }} options
+ *   the project folder: writes go to <repo>/src/content/policies and <repo>/seeds only; with `record`
+ *   (the local CMS's, scripts/serve/cmsWorkflow.mjs) they go through git instead: a draft or a commit
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when it answered
  */
-export function createImportApi({ repo }) {
+export function createImportApi({ repo, record }) {
   const dirs = {
     outDir: resolve(repo, 'src/content/policies'),
     sourceDir: resolve(repo, 'seeds'),
@@ -127,8 +129,20 @@ export function createImportApi({ repo }) {
             `这份原文已导入为 ${dirs.outName}/${plan.updates.file}（${plan.updates.title}），不需要再次导入`,
           );
         if (save) {
-          commitImport(plan, input, dirs);
-          send(res, 200, { ok: true, saved: true, found: summary(plan, dirs), sourceFile: `seeds/${plan.sourceFile}` });
+          let draft = false;
+          if (record) {
+            const root = (/** @type {string} */ dir) => ({
+              ...dirs,
+              outDir: resolve(dir, dirs.outName),
+              sourceDir: resolve(dir, 'seeds'),
+            });
+            const slug = plan.result.data.slug;
+            ({ draft } = await record(req, { slug, title: plan.result.data.title }, (dir) =>
+              commitImport(plan, input, root(dir)),
+            ));
+          } else commitImport(plan, input, dirs);
+          const found = summary(plan, dirs);
+          send(res, 200, { ok: true, saved: true, draft, found, sourceFile: `seeds/${plan.sourceFile}` });
         } else send(res, 200, { ok: true, saved: false, found: summary(plan, dirs) });
       } catch (error) {
         const status = error?.status ?? (error?.name === 'ImportError' ? 422 : 500);

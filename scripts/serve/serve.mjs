@@ -60,7 +60,7 @@ let fallback;
 if (!values['no-cms']) {
   const api = await createDecapApi({ repo: values['cms-repo'] });
   // 导入政策文件 in /admin/: the importer behind /api/import (checks its own Host, Origin and client).
-  const importApi = createImportApi({ repo: values['cms-repo'] });
+  const importApi = createImportApi({ repo: values['cms-repo'], record: api.recordImport });
   fallback = (req, res) => {
     if (importApi(req, res)) return true;
     const path = (req.url ?? '/').split('?')[0];

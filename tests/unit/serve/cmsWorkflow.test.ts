@@ -4,7 +4,7 @@
 // "in the tree the site is built from"; the real build runs in tests/e2e/saveToVisible.spec.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { createDecapApi } from '../../../scripts/serve/decapApi.mjs';
 import { createBuildStatus } from '../../../scripts/serve/buildStatus.mjs';
 import { createSiteWatcher } from '../../../scripts/serve/siteWatcher.mjs';
 import { checkEditorName } from '../../../scripts/serve/cmsAuthor.mjs';
+import { createImportApi } from '../../../scripts/serve/importApi.mjs';
 
 const ARTICLES = 'src/content/articles';
 
@@ -42,7 +43,11 @@ function makeRepository(settings: Record<string, unknown>): string {
 
 /** The CMS API and the watcher on `repo`; the stand-in build lists the checkout's articles. */
 async function startSite(repo: string) {
-  const server: Server = (await createDecapApi({ repo })).listen(0, '127.0.0.1');
+  const app = await createDecapApi({ repo });
+  const importApi = createImportApi({ repo, record: app.recordImport });
+  const server: Server = createServer((req, res) => {
+    if (!importApi(req, res)) app(req, res);
+  }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let builds = 0;
@@ -60,10 +65,10 @@ async function startSite(repo: string) {
     },
   });
   await watcher.start();
-  const api = async (body: unknown, editor?: string) => {
+  const api = async (body: unknown, editor?: string, path = '/api/v1') => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: origin };
     if (editor !== undefined) headers['X-Kepu-Editor'] = encodeURIComponent(editor);
-    const res = await fetch(`${origin}/api/v1`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const res = await fetch(`${origin}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     const text = await res.text();
     return { status: res.status, json: text ? JSON.parse(text) : null };
   };
@@ -239,6 +244,34 @@ describe('先审后发: drafts stay off the site until published', { timeout: 60
     expect(unknown.status).toBe(404);
     const badKey = await site.api({ action: 'publishUnpublishedEntry', params: { ...entryKey('../../main') } });
     expect(badKey.status).toBe(400);
+  });
+
+  it('saves an imported notice as a draft for review, with its source, and publishes it whole', async () => {
+    const letter = readFileSync(join(import.meta.dirname, '../../fixtures/notices/letter-han.txt'));
+    const imported = await site.api(
+      { fileName: 'letter-han.txt', data: letter.toString('base64'), slug: 'han-tongzhi' },
+      '王编辑',
+      '/api/import/save',
+    );
+    expect(imported.status, JSON.stringify(imported.json)).toBe(200);
+    expect(imported.json.draft).toBe(true);
+    expect(existsSync(join(repo, 'src/content/policies/han-tongzhi.md'))).toBe(false);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    expect((await site.api({ action: 'unpublishedEntries', params: { branch: 'main' } })).json).toEqual([
+      'policies/han-tongzhi',
+    ]);
+    const entry = await site.api({
+      action: 'unpublishedEntry',
+      params: { branch: 'main', id: 'policies/han-tongzhi' },
+    });
+    expect(entry.json.diffs.map((d: { path: string }) => d.path)).toEqual(['src/content/policies/han-tongzhi.md']);
+    await site.api(
+      { action: 'publishUnpublishedEntry', params: { ...entryKey('han-tongzhi'), collection: 'policies' } },
+      '李主任',
+    );
+    expect(existsSync(join(repo, 'src/content/policies/han-tongzhi.md'))).toBe(true);
+    expect(readFileSync(join(repo, `seeds/${imported.json.sourceFile.replace('seeds/', '')}`))).toEqual(letter);
+    expect(git(repo, 'log', '-1', '--format=%an|%b').trim()).toBe('李主任|撰稿：王编辑');
   });
 
   it('takes commits made in the checkout into the CMS, and leaves local edits alone', async () => {
