@@ -20,8 +20,6 @@ import { commitMessage, isEntryPath } from './cmsCommitMessages.mjs';
 import { cmsHistory } from './cmsHistory.mjs';
 import { allowedCmsPath } from './cmsStorage.mjs';
 
-/** Actions of the project's own (not Decap's), answered here. */
-export const HISTORY_ACTIONS = ['entryHistory', 'restoreEntry', 'deletedEntries'];
 const SITE_SETTINGS = 'src/config/site.json';
 const DEFAULT_LABEL_PREFIX = 'decap-cms/';
 
