@@ -21,6 +21,8 @@ import { cmsHistory } from './cmsHistory.mjs';
 import { allowedCmsPath } from './cmsStorage.mjs';
 
 const SITE_SETTINGS = 'src/config/site.json';
+/** Decap's actions that may commit on the site branch (a draft save commits on its own branch). */
+const SITE_COMMITS = ['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles'];
 const DEFAULT_LABEL_PREFIX = 'decap-cms/';
 
 /**
@@ -227,9 +229,15 @@ export function createCmsWorkflow(repo) {
    * Lets decap-server answer with the editor as author; holds its answer until a commit it made
    * has reached the checkout, so a save is only reported once it is on its way to the site.
    */
-  function passOn(/** @type {any} */ res, /** @type {Function} */ next, /** @type {NodeJS.ProcessEnv} */ env) {
+  function passOn(
+    /** @type {any} */ res,
+    /** @type {Function} */ next,
+    /** @type {NodeJS.ProcessEnv} */ env,
+    /** @type {boolean} */ commits,
+  ) {
     return new Promise((done) => {
-      const before = repo.head();
+      // Only the actions that commit on the site branch need to be followed by a fast-forward.
+      const before = commits ? repo.head() : undefined;
       const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
       // decap-server's git runs with the process environment: set for this request only (requests
       // run one at a time) and put back when it is answered.
@@ -246,7 +254,7 @@ export function createCmsWorkflow(repo) {
       const json = res.json.bind(res);
       res.json = (/** @type {unknown} */ answer) => {
         if (res.statusCode >= 500) repo.markUnclean();
-        Promise.all([before, repo.head()])
+        Promise.all([before, before && repo.head()])
           .then(async ([a, b]) => {
             if (a !== b) await repo.publishToCheckout();
           })
@@ -273,7 +281,8 @@ export function createCmsWorkflow(repo) {
     repo
       .exclusive(async () => {
         await repo.sync();
-        const review = await reviewFirst(repo);
+        // Read only where it matters: every request costs git processes, and /admin/ sends many.
+        const review = ['info', 'persistEntry'].includes(body.action) && (await reviewFirst(repo));
         const p = body.params;
         switch (body.action) {
           case 'info':
@@ -315,7 +324,7 @@ export function createCmsWorkflow(repo) {
           const message = await messageFor(body);
           if (message && p.options) p.options.commitMessage = message;
         }
-        await passOn(res, next, env);
+        await passOn(res, next, env, SITE_COMMITS.includes(body.action));
       })
       .catch((/** @type {Error & { status?: number }} */ error) => {
         if (res.headersSent) return;

@@ -47,7 +47,8 @@ async function openNewArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('link', { name: '科普文章', exact: true }).click();
   await page.getByRole('link', { name: '创建“科普文章”类型的内容' }).click();
-  await expect(page.getByLabel('标题', { exact: true })).toBeVisible();
+  // Each CMS request runs a few git commands (every change is a commit): seconds on a loaded machine.
+  await expect(page.getByLabel('标题', { exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 async function publishNow(page: Page): Promise<void> {
@@ -165,7 +166,7 @@ test("a title with a zero-width character is refused on save with the build's re
   await page.getByRole('button', { name: '登录' }).click();
   await page.goto(`${ORIGIN}/admin/#/collections/articles/entries/laonianren-fang-diedao`);
   const title = page.getByLabel('标题', { exact: true });
-  await expect(title).toHaveValue('老年人防跌倒，从家里做起');
+  await expect(title).toHaveValue('老年人防跌倒，从家里做起', { timeout: 30_000 });
   // The editor pastes text that carries an invisible zero-width space after 防跌倒.
   await title.click();
   await title.press('End');
