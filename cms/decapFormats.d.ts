@@ -6,10 +6,3 @@ declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
     fromFile(content: string): Record<string, unknown>;
   };
 }
-
-// Decap's Chinese phrases (for tests of the phrases /admin/ replaces).
-declare module 'decap-cms-locales/dist/esm/zh_Hans/index.js' {
-  type Phrases = { [key: string]: string | Phrases };
-  const zh_Hans: Phrases;
-  export default zh_Hans;
-}

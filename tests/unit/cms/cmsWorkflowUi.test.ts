@@ -1,10 +1,11 @@
 // The /admin/ side of review and history: which file the 修订记录 panel asks about on each screen,
 // the review board's words, and the editor's name as the browser sends it.
 import { describe, expect, it } from 'vitest';
-import zhHans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { collections } from '../../../cms/collections';
 import { placeOfRoute } from '../../../cms/historyPanel';
-import { withWorkflowPhrases } from '../../../cms/workflowLabels';
+import { WORKFLOW_PHRASES, withWorkflowPhrases } from '../../../cms/workflowLabels';
 import { EDITOR_HEADER, editorNameProblem, sendEditorName, setEditorName } from '../../../cms/editorName';
 import { checkEditorName } from '../../../scripts/serve/cmsAuthor.mjs';
 
@@ -26,15 +27,36 @@ describe('placeOfRoute', () => {
 });
 
 describe('the review board in Chinese', () => {
+  const phrases = {
+    workflow: { workflowList: { draftHeader: '草稿', inReviewHeader: '审查中', readyHeader: '就绪' } },
+    editor: { editorToolbar: { publish: '发布', inReview: '审核中', ready: '就绪' } },
+  };
+  const at = (tree: unknown, path: string) =>
+    path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], tree);
+
   it('calls the columns 草稿 / 待审核 / 待发布 and keeps every other phrase', () => {
-    const at = (phrases: unknown, path: string) =>
-      path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], phrases);
-    const phrases = withWorkflowPhrases(zhHans);
-    expect(at(phrases, 'workflow.workflowList.draftHeader')).toBe('草稿');
-    expect(at(phrases, 'workflow.workflowList.inReviewHeader')).toBe('待审核');
-    expect(at(phrases, 'workflow.workflowList.readyHeader')).toBe('待发布');
-    expect(at(phrases, 'editor.editorToolbar.publish')).toBe(at(zhHans, 'editor.editorToolbar.publish'));
-    expect(at(zhHans, 'workflow.workflowList.readyHeader')).toBe('就绪');
+    const changed = withWorkflowPhrases(phrases);
+    expect(at(changed, 'workflow.workflowList.draftHeader')).toBe('草稿');
+    expect(at(changed, 'workflow.workflowList.inReviewHeader')).toBe('待审核');
+    expect(at(changed, 'workflow.workflowList.readyHeader')).toBe('待发布');
+    expect(at(changed, 'editor.editorToolbar.ready')).toBe('待发布');
+    expect(at(changed, 'editor.editorToolbar.publish')).toBe('发布');
+    expect(phrases.workflow.workflowList.readyHeader).toBe('就绪');
+  });
+
+  it("replaces phrases Decap's Chinese locale has (a renamed key would silently change nothing)", () => {
+    const require = createRequire(import.meta.url);
+    const decap = require.resolve('decap-cms-app');
+    const source = readFileSync(
+      createRequire(decap)
+        .resolve('decap-cms-locales')
+        .replace(/decap-cms-locales\.js$/u, 'esm/zh_Hans/index.js'),
+      'utf8',
+    );
+    for (const path of Object.keys(WORKFLOW_PHRASES)) {
+      const key = path.split('.').at(-1)!;
+      expect(source, path).toMatch(new RegExp(`\\b${key}: '`, 'u'));
+    }
   });
 });
 
