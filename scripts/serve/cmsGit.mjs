@@ -11,7 +11,7 @@
 //     is never touched, and the checkout is never switched to another branch.
 import { execFile } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /** The branch the CMS worktree publishes to; it mirrors the checkout's branch. */
@@ -82,6 +82,14 @@ export async function openCmsRepository(checkout) {
     throw new CmsGitError(`内容管理需要在版本库的根目录（${top}）运行，而不是 ${root}。`, 503);
   const common = resolve(root, (await git(root, ['rev-parse', '--git-common-dir'])).trim());
   const worktree = join(common, WORKTREE_NAME);
+  // Which branch `cms-site` mirrors: when the checkout switches branches, the CMS follows it
+  // instead of carrying one branch's commits into the other.
+  const mirrorFile = join(common, `${WORKTREE_NAME}.branch`);
+  const mirrored = () =>
+    readFile(mirrorFile, 'utf8').then(
+      (t) => t.trim(),
+      () => '',
+    );
 
   /** The checkout's current branch: what the site is built from and where publishes go. */
   async function siteBranch() {
@@ -102,6 +110,7 @@ export async function openCmsRepository(checkout) {
     if (!(await succeeds(root, ['rev-parse', '--verify', '--quiet', `refs/heads/${CMS_SITE_BRANCH}`])))
       await git(root, ['branch', CMS_SITE_BRANCH, site]);
     await git(root, ['worktree', 'add', '--quiet', worktree, CMS_SITE_BRANCH]);
+    await writeFile(mirrorFile, `${site}\n`);
   }
 
   // Git refuses to commit without a committer; an office machine may have none configured.
@@ -146,6 +155,12 @@ export async function openCmsRepository(checkout) {
   async function sync() {
     if (unclean) await clean();
     const site = await siteBranch();
+    if ((await mirrored()) !== site) {
+      // The checkout is on another branch now: start from that branch's published state.
+      await git(worktree, ['reset', '--hard', '--quiet', site]);
+      await writeFile(mirrorFile, `${site}\n`);
+      return;
+    }
     const [s, m] = (await git(root, ['rev-parse', site, CMS_SITE_BRANCH])).trim().split('\n');
     if (s === m) return;
     if (await succeeds(root, ['merge-base', '--is-ancestor', m, s])) {

@@ -289,6 +289,26 @@ describe('先审后发: drafts stay off the site until published', { timeout: 60
     expect(existsSync(join(repo, `${ARTICLES}/xinde.md`))).toBe(true);
     expect(readFileSync(join(repo, `${ARTICLES}/kaichang.md`), 'utf8')).toContain('本地未提交的修改');
   });
+
+  it('follows the checkout to another branch and back without carrying commits across', async () => {
+    git(repo, 'checkout', '--quiet', '-b', 'shiyan');
+    writeFileSync(join(repo, `${ARTICLES}/shiyan.md`), article('试验分支'));
+    git(repo, 'add', `${ARTICLES}/shiyan.md`);
+    git(repo, '-c', 'user.name=开发者', '-c', 'user.email=dev@localhost', 'commit', '--quiet', '-m', '试验');
+    const listed = async () =>
+      (
+        await site.api({
+          action: 'entriesByFolder',
+          params: { branch: 'main', folder: ARTICLES, extension: 'md', depth: 1 },
+        })
+      ).json.map((e: { file: { path: string } }) => e.file.path);
+    expect(await listed()).toContain(`${ARTICLES}/shiyan.md`);
+    const mainBefore = git(repo, 'rev-parse', 'main');
+    git(repo, 'checkout', '--quiet', 'main');
+    expect(await listed()).not.toContain(`${ARTICLES}/shiyan.md`);
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(mainBefore);
+    expect(existsSync(join(repo, `${ARTICLES}/shiyan.md`))).toBe(false);
+  });
 });
 
 describe('simple mode (reviewBeforePublish: false) and the editor name', { timeout: 60_000 }, () => {
