@@ -106,9 +106,11 @@ test('a draft is reviewed, published, listed in 修订记录 and its first versi
   const slug = page.getByLabel('网址名');
   for (let attempt = 0; attempt < 3; attempt++) {
     await title.fill(NEW_TITLE);
-    await slug.click();
-    await ui(slug).toHaveValue(/^lao-nian-ren-fang-die-dao/u);
-    await slug.fill(SLUG);
+    if ((await slug.inputValue()) !== SLUG) {
+      await slug.click();
+      await ui(slug).toHaveValue(/^lao-nian-ren-fang-die-dao/u);
+      await slug.fill(SLUG);
+    }
     await page.waitForTimeout(2000);
     if ((await title.inputValue()) === NEW_TITLE && (await slug.inputValue()) === SLUG) break;
   }
