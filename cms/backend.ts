@@ -66,12 +66,16 @@ export function backendFromEnv(env: BackendEnv): CmsBackend {
   return backend;
 }
 
-/** Backends whose Decap implementation has the editorial workflow (Decap 3.16's Gitea backend stubs it out). */
-const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab'];
+/**
+ * Backends whose Decap implementation has the editorial workflow (Decap 3.16's Gitea backend stubs
+ * it out). The local server (proxy) has it too and says in its `info` answer whether this site uses
+ * it (site settings' 先审后发): Decap falls back to simple when the server does not offer it.
+ */
+const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['proxy', 'github', 'gitlab'];
 
 /**
- * Editorial workflow (草稿 → 待审核 → 待发布) for git backends that support it; local files and
- * Gitea are saved directly (on Gitea, review happens in a pull request from CMS_BRANCH, see README).
+ * Editorial workflow (草稿 → 待审核 → 待发布) for backends that support it; Gitea saves directly
+ * (there review happens in a pull request from CMS_BRANCH, see README).
  */
 export function publishModeFor(backend: CmsBackend, env: BackendEnv): 'simple' | 'editorial_workflow' {
   const forced = optional(env, 'CMS_PUBLISH_MODE');

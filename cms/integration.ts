@@ -63,11 +63,12 @@ export default function decapCms(): AstroIntegration {
         });
         const { createDecapApi } = await import('../scripts/serve/decapApi.mjs');
         const { createImportApi } = await import('../scripts/serve/importApi.mjs');
-        const importApi = createImportApi({ repo: root });
+        const decapApi = await createDecapApi({ repo: root });
+        const importApi = createImportApi({ repo: root, record: decapApi.recordImport });
         server.middlewares.use((req, res, next) => {
           if (!importApi(req, res)) next();
         });
-        server.middlewares.use(await createDecapApi({ repo: root }));
+        server.middlewares.use(decapApi);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

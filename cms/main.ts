@@ -23,6 +23,9 @@ import { checkSave, entryTitles, loadEntryCatalog, SaveRefused } from './entryCh
 import { mountPolicyImport } from './policyImport';
 import { warnOnSave } from './inspectWarnings';
 import { mountInspectionPanel } from './inspectionPanel';
+import { withWorkflowPhrases } from './workflowLabels';
+import { sendEditorName } from './editorName';
+import { mountHistoryPanel } from './historyPanel';
 
 /** Injected at bundle time by cms/integration.ts. */
 declare const __CMS_SETTINGS__: {
@@ -123,11 +126,22 @@ const config = buildConfig({
   localBackendUrl: new URL('/api/v1', window.location.origin).href,
 });
 
+// 草稿 → 待审核 → 待发布 on the review board.
+const cmsLocales = CMS as unknown as {
+  getLocale(name: string): Record<string, unknown> | undefined;
+  registerLocale(name: string, phrases: Record<string, unknown>): void;
+};
+const zhHans = cmsLocales.getLocale('zh_Hans');
+if (zhHans) cmsLocales.registerLocale('zh_Hans', withWorkflowPhrases(zhHans));
+// Every change through the local server is recorded under the editor's name.
+if (local) sendEditorName();
+
 CMS.init({ config: config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });
 
 if (local) startBuildStatusBar();
 // 发布到正式网站: only the local server publishes (a git backend's pipeline deploys instead).
 if (local) void mountPublishPanel();
+if (local && settings.backend.name === 'proxy') mountHistoryPanel(collections);
 // 导入政策文件: runs the importer on the local server; a remote git backend has none (the dialog says so).
 mountPolicyImport({ remote: settings.backend.name !== 'proxy' });
 // 网站自查: the findings `npm run inspect` wrote into the build (/admin/inspection.json), with links to the entries.

@@ -32,6 +32,8 @@ interface Reply {
   error?: string;
   found?: Found;
   saved?: boolean;
+  /** Saved as a draft for review (先审后发) rather than published. */
+  draft?: boolean;
   sourceFile?: string;
 }
 
@@ -272,7 +274,9 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
       ? h(
           'p',
           { role: 'status', className: 'policy-import-saved' },
-          `已保存为新的政策文件《${saved.found.title}》，原文已存入原文库。网站更新后发布在 /policies/${saved.found.slug}/。`,
+          saved.draft
+            ? `已保存为草稿《${saved.found.title}》，原文已存入原文库。请在“审核发布”中审核，发布后出现在 /policies/${saved.found.slug}/。`
+            : `已保存为新的政策文件《${saved.found.title}》，原文已存入原文库。网站更新后发布在 /policies/${saved.found.slug}/。`,
         )
       : null,
     h('div', { className: 'policy-import-actions' }, h('button', { type: 'button', onClick: onClose }, '关闭')),

@@ -182,6 +182,14 @@ export const siteSettingsFields: CmsField[] = [
       },
     ],
   },
+  {
+    name: 'reviewBeforePublish',
+    label: '先审后发',
+    widget: 'boolean',
+    default: true,
+    required: false,
+    hint: '开启：保存的内容先是草稿，经“待审核”“待发布”后才出现在网站上。一人办公可关闭：保存即发布。每次修改都会留下修订记录。',
+  },
 ];
 
 /** 站点设置: edits src/config/site.json (validated by src/config/siteSchema.ts at build). */

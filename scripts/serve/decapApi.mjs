@@ -1,5 +1,7 @@
 // decap-server (Decap CMS's local backend) as an in-process request handler: it reads and
-// writes the Markdown files of `repo` for /admin/. Used by scripts/serve/serve.mjs (npm start)
+// writes the Markdown files of `repo` for /admin/, in its git mode: every change is a commit, drafts
+// live on `cms/…` branches, in a worktree of the CMS's own (scripts/serve/cmsGit.mjs), and what
+// is published reaches `repo`'s working tree (scripts/serve/cmsWorkflow.mjs). Used by scripts/serve/serve.mjs (npm start)
 // and by cms/integration.ts (astro dev), so /admin/ talks to /api/v1 on its own origin.
 //
 // decap-server itself would read and write any file of the checkout and allows cross-origin
@@ -17,6 +19,8 @@ import {
   staysInsideCmsStorage,
   writePathProblem,
 } from './cmsStorage.mjs';
+import { openCmsRepository } from './cmsGit.mjs';
+import { createCmsWorkflow, importRecorder } from './cmsWorkflow.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -95,7 +99,8 @@ export async function entrySaveProblems(path, raw) {
 
 /**
  * Every path a request names, by action, with whether it names a file or a folder. Actions not
- * listed carry no path (info, getDeployPreview) or are not implemented by the local file backend.
+ * listed carry no path (info, getDeployPreview; the workflow actions name an entry by collection and
+ * slug, checked by cmsWorkflow.mjs).
  * @param {any} body
  * @returns {{ path: unknown, kind: 'file' | 'folder' }[]}
  */
@@ -115,7 +120,14 @@ export function pathsOfRequest(body) {
     case 'getEntry':
     case 'getMediaFile':
     case 'deleteFile':
+    case 'unpublishedEntryDataFile':
+    case 'unpublishedEntryMediaFile':
+    case 'entryHistory':
       return files(p.path);
+    case 'restoreEntry':
+      return files([p.path, p.source ?? p.path]);
+    case 'deletedEntries':
+      return [{ path: p.folder, kind: 'folder' }];
     case 'deleteFiles':
       return files(p.paths ?? []);
     case 'persistMedia':
@@ -168,15 +180,30 @@ export async function saveGuard(root, body) {
 
 /**
  * @param {{ repo: string, logLevel?: string }} options
- * @returns {Promise<import('node:http').RequestListener & { listen: Function }>} an express app
+ * @returns {Promise<import('node:http').RequestListener & { listen: Function, recordImport?: ReturnType<typeof importRecorder> }>} an express app
  */
 export async function createDecapApi({ repo, logLevel = 'warn' }) {
   const serverEntry = require.resolve('decap-server/dist/middlewares.js');
   // express is decap-server's own dependency: resolve it from there, not from the project.
   const express = createRequire(serverEntry)('express');
-  const { registerLocalFs } = require(serverEntry);
-  const root = resolve(repo);
-  // Take decap-server's /api/v1 handlers (request validation, then the file system backend) and
+  const { registerLocalGit } = require(serverEntry);
+  const checkout = resolve(repo);
+  let cms;
+  try {
+    cms = await openCmsRepository(checkout);
+  } catch (error) {
+    // The site is still served; /admin/ shows why it cannot save.
+    console.warn(`内容管理不可用：${/** @type {Error} */ (error).message}`);
+    const app = express();
+    app.disable('x-powered-by');
+    app.use(DECAP_API_PATH, (/** @type {any} */ req, /** @type {any} */ res) => {
+      if (!refuseNonLocalRequest(req, res))
+        res.status(/** @type {any} */ (error).status ?? 500).json({ error: /** @type {Error} */ (error).message });
+    });
+    return app;
+  }
+  const root = cms.worktree;
+  // Take decap-server's /api/v1 handlers (request validation, then the git backend) and
   // leave out what it registers with `use`: its permissive CORS rule and its request logger.
   /** @type {Function[]} */
   const handlers = [];
@@ -190,7 +217,7 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
   const previous = process.env.GIT_REPO_DIRECTORY;
   process.env.GIT_REPO_DIRECTORY = root;
   try {
-    await registerLocalFs(recorder, { logLevel });
+    await registerLocalGit(recorder, { logLevel });
   } finally {
     if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
     else process.env.GIT_REPO_DIRECTORY = previous;
@@ -244,7 +271,16 @@ export async function createDecapApi({ repo, logLevel = 'warn' }) {
     console.error('内容管理接口出错：', error);
     res.status(500).json({ error: '内容管理接口出错（详情见运行 npm start 的终端）' });
   };
-  app.post(DECAP_API_PATH, express.json({ limit: `${MAX_REQUEST_MB}mb` }), storageOnly, listingsInside, ...handlers);
+  app.post(
+    DECAP_API_PATH,
+    express.json({ limit: `${MAX_REQUEST_MB}mb` }),
+    storageOnly,
+    listingsInside,
+    createCmsWorkflow(cms),
+    ...handlers,
+  );
+  // 导入政策文件 (scripts/serve/importApi.mjs) saves through the same worktree, as a draft or a commit.
+  app.recordImport = importRecorder(cms);
   app.use(errorsAsJson);
   return app;
 }

@@ -97,10 +97,12 @@ function runImport(job) {
 }
 
 /**
- * @param {{ repo: string }} options the project folder: writes go to <repo>/src/content/policies and <repo>/seeds only
+ * @param {{ repo: string, record?: (req: any, entry: { slug: string, title: string }, write: (root: string) => Promise<void>) => Promise<{ draft: boolean }> }} options
+ *   the project folder: writes go to <repo>/src/content/policies and <repo>/seeds only; with `record`
+ *   (the local CMS's, scripts/serve/cmsWorkflow.mjs) they go through git instead: a draft or a commit
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when it answered
  */
-export function createImportApi({ repo }) {
+export function createImportApi({ repo, record }) {
   const dirs = {
     outDir: resolve(repo, 'src/content/policies'),
     sourceDir: resolve(repo, 'seeds'),
@@ -112,6 +114,30 @@ export function createImportApi({ repo }) {
   // Saves one at a time: each save's worker reads the library after the previous save wrote to it,
   // so two saves of one slug (or one source) cannot both succeed.
   let saving = Promise.resolve();
+  /** Where a save writes when it goes through the CMS's worktree (`record`): the same folders there. */
+  const inWorktree = (/** @type {string} */ dir) => ({
+    ...dirs,
+    outDir: resolve(dir, dirs.outName),
+    sourceDir: resolve(dir, 'seeds'),
+  });
+  /**
+   * A save through git: the worker plans the document against the site's library to name it, then
+   * writes it into the CMS's worktree (re-reading the library there) inside the draft or commit `record` makes.
+   */
+  async function recordedSave(/** @type {any} */ req, /** @type {any} */ job) {
+    // The worker takes the body without a copy: the second run needs its own.
+    const preview = await runImport({ ...job, body: job.body.slice(), save: false });
+    /** @type {any} */
+    let written;
+    const { draft } = await /** @type {NonNullable<typeof record>} */ (record)(
+      req,
+      { slug: preview.found.slug, title: preview.found.title },
+      async (dir) => {
+        written = await runImport({ ...job, dirs: inWorktree(dir) });
+      },
+    );
+    return { ...written, draft };
+  }
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== `${IMPORT_API_PATH}/preview` && path !== `${IMPORT_API_PATH}/save`) return false;
@@ -128,7 +154,7 @@ export function createImportApi({ repo }) {
         const job = { body, dirs, save, maxSourceBytes: MAX_SOURCE_BYTES };
         let answer;
         if (save) {
-          const turn = saving.then(() => runImport(job));
+          const turn = saving.then(() => (record ? recordedSave(req, job) : runImport(job)));
           saving = turn.catch(() => undefined);
           answer = await turn;
         } else answer = await runImport(job);

@@ -65,7 +65,7 @@ let fallback;
 if (!values['no-cms']) {
   const api = await createDecapApi({ repo: values['cms-repo'] });
   // 导入政策文件 in /admin/: the importer behind /api/import (checks its own Host, Origin and client).
-  const importApi = createImportApi({ repo: values['cms-repo'] });
+  const importApi = createImportApi({ repo: values['cms-repo'], record: api.recordImport });
   // 发布到正式网站 in /admin/: the production build and `npm run deploy`'s deploy module, from the
   // project the site is built from (as the watcher builds it).
   const publishApi = createPublishApi({ repo: '.', buildStatus: status });

@@ -87,6 +87,12 @@ export const siteSchema = z
       .default(''),
     /** 网站自查: column update periods, 单项否决 thresholds, 敏感词 and extra 错别字 (src/lib/inspect/settings.ts). */
     inspection: inspectionSettingsSchema.default(DEFAULT_INSPECTION),
+    /**
+     * 先审后发 in local editing (npm start): an entry is saved as a draft (草稿 → 待审核 → 待发布) and
+     * goes on the site only when published. false: a one-person office publishes on save (still one
+     * commit per change). Read by the local CMS server (scripts/serve/cmsWorkflow.mjs).
+     */
+    reviewBeforePublish: z.boolean().default(true),
   })
   .superRefine(refuseHiddenCharacters);
 

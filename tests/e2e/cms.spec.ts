@@ -47,7 +47,8 @@ async function openNewArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('link', { name: '科普文章', exact: true }).click();
   await page.getByRole('link', { name: '创建“科普文章”类型的内容' }).click();
-  await expect(page.getByLabel('标题', { exact: true })).toBeVisible();
+  // Each CMS request runs a few git commands (every change is a commit): seconds on a loaded machine.
+  await expect(page.getByLabel('标题', { exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 async function publishNow(page: Page): Promise<void> {
@@ -57,7 +58,9 @@ async function publishNow(page: Page): Promise<void> {
 
 test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
-  repo = copyProjectWithFixtures('kepu-cms-e2e-');
+  // Publish on save (a one-person office): these tests are about the editor; review before
+  // publishing is tested in tests/e2e/cmsReview.spec.ts.
+  repo = copyProjectWithFixtures('kepu-cms-e2e-', { reviewBeforePublish: false });
   server = spawn(
     process.execPath,
     ['scripts/serve/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--cms-port', '0'],
@@ -124,6 +127,10 @@ test('an editor logs in and writes an article with topic, cover and body; it is 
   expect(existsSync(join(repo, 'src/content/articles', data.cover))).toBe(true);
   expect(body).toContain('不要用湿手触摸开关和插座。');
   expect(body).toContain('<script>window.__cmsXss = 1</script>');
+  // The save is recorded: one commit naming the article.
+  expect(execFileSync('git', ['log', '-1', '--format=%s', '--', file], { cwd: repo, encoding: 'utf8' }).trim()).toBe(
+    `发布文章《${TITLE}》`,
+  );
 
   // Everything /admin/ loaded came from its own origin: no CDN script, style, font or API.
   const foreign = requests.filter(
@@ -159,7 +166,7 @@ test("a title with a zero-width character is refused on save with the build's re
   await page.getByRole('button', { name: '登录' }).click();
   await page.goto(`${ORIGIN}/admin/#/collections/articles/entries/laonianren-fang-diedao`);
   const title = page.getByLabel('标题', { exact: true });
-  await expect(title).toHaveValue('老年人防跌倒，从家里做起');
+  await expect(title).toHaveValue('老年人防跌倒，从家里做起', { timeout: 30_000 });
   // The editor pastes text that carries an invisible zero-width space after 防跌倒.
   await title.click();
   await title.press('End');

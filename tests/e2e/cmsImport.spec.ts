@@ -26,7 +26,8 @@ let docxPath: string;
 
 test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
-  site = await startTempSite();
+  // Publish on save: an import under 先审后发 (a draft for review) is tested in tests/unit/serve/cmsWorkflow.test.ts.
+  site = await startTempSite({ reviewBeforePublish: false });
   docxPath = join(site.repo, '..', `${site.repo.split('/').pop()}-${DOCX}`);
   writeFileSync(docxPath, await makeDocx(readFileSync(`${FIXTURE}.txt`, 'utf8')));
 });

@@ -1,10 +1,12 @@
 // The editor's loop on the local server (`npm start`, i.e. serve.mjs --watch), on a temporary copy
-// of the project with the fixture content: an article saved through the local CMS API appears at
-// its URL by itself; an article with a clause that does not exist fails the build, the site and
-// /admin/ keep answering, and /admin/ shows 更新失败 naming the file and the field.
+// of the project with the fixture content: an article saved as a draft through the local CMS API
+// starts no build and stays off the site; once moved to 待发布 and published it appears at its URL by
+// itself, as a commit by the editor; an article with a clause that does not exist fails the build,
+// the site and /admin/ keep answering, and /admin/ shows 更新失败 naming the file and the field.
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyProjectWithFixtures } from '../support/tempProject';
 
 test.describe.configure({ mode: 'serial' });
@@ -34,23 +36,36 @@ function article(title: string, clause: string): string {
   ].join('\n');
 }
 
-/** Saves an entry the way /admin/ does on the local backend (decap-server's persistEntry). */
-async function save(slug: string, raw: string): Promise<void> {
-  const path = `src/content/articles/${slug}.md`;
+async function api(body: unknown): Promise<unknown> {
   const res = await fetch(`${origin}/api/v1`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        dataFiles: [{ slug, path, raw }],
-        assets: [],
-        options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: false, status: 'draft' },
-      },
-    }),
+    headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Kepu-Editor': encodeURIComponent('周编辑') },
+    body: JSON.stringify(body),
   });
-  expect(res.status, await res.text()).toBe(200);
+  const text = await res.text();
+  expect(res.status, text).toBe(200);
+  return JSON.parse(text);
+}
+
+/** Saves a new article as a draft, the way /admin/ does under 先审后发 (decap-server's persistEntry). */
+async function saveDraft(slug: string, raw: string): Promise<void> {
+  const path = `src/content/articles/${slug}.md`;
+  await api({
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug, path, raw }],
+      assets: [],
+      options: { collectionName: 'articles', commitMessage: `Create ${slug}`, useWorkflow: true, status: 'draft' },
+    },
+  });
+}
+
+/** Moves a draft to 待发布 and publishes it, as the review board does. */
+async function publish(slug: string): Promise<void> {
+  const key = { branch: 'main', collection: 'articles', slug };
+  await api({ action: 'updateUnpublishedEntryStatus', params: { ...key, newStatus: 'pending_publish' } });
+  await api({ action: 'publishUnpublishedEntry', params: key });
 }
 
 async function statusOf(path: string): Promise<number> {
@@ -96,12 +111,22 @@ test.afterAll(() => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
-test('an article saved through the local CMS appears at its URL without anyone running a build', async ({ page }) => {
+test('a draft stays off the site; once published it appears at its URL without anyone running a build', async ({
+  page,
+}) => {
   test.setTimeout(400_000);
   const slug = 'xiaji-anquan-yongdian';
   expect(await statusOf(`/articles/${slug}/`)).toBe(404);
-  const saved = Date.now();
-  await save(slug, article('夏季安全用电', 's2-5'));
+  await saveDraft(slug, article('夏季安全用电', 's2-5'));
+  expect(await api({ action: 'unpublishedEntries', params: { branch: 'main' } })).toEqual([`articles/${slug}`]);
+  // Nothing the site is built from changed: no build starts, the draft is not served.
+  expect(existsSync(join(repo, `src/content/articles/${slug}.md`))).toBe(false);
+  await page.waitForTimeout(3000);
+  expect((await (await fetch(`${origin}/api/build-status`)).json()).state).not.toBe('building');
+  expect(await statusOf(`/articles/${slug}/`)).toBe(404);
+
+  const published = Date.now();
+  await publish(slug);
   // While it builds, the last good site is served.
   await expect
     .poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, { timeout: 10_000 })
@@ -109,9 +134,12 @@ test('an article saved through the local CMS appears at its URL without anyone r
   expect(await statusOf('/')).toBe(200);
   expect(await statusOf('/admin/')).toBe(200);
   await expect.poll(() => statusOf(`/articles/${slug}/`), { timeout: 360_000, intervals: [1000] }).toBe(200);
-  console.log(`save → visible: ${((Date.now() - saved) / 1000).toFixed(1)} s`);
+  console.log(`publish → visible: ${((Date.now() - published) / 1000).toFixed(1)} s`);
   await page.goto(`${origin}/articles/${slug}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('夏季安全用电');
+  // The publish is one commit on the site's branch, by the editor, naming the article.
+  const last = execFileSync('git', ['log', '-1', '--format=%an|%s'], { cwd: repo, encoding: 'utf8' }).trim();
+  expect(last).toBe('周编辑|发布文章《夏季安全用电》');
 });
 
 test('a save the build refuses keeps the site and /admin/ up, and /admin/ says which file and field', async ({
@@ -119,7 +147,8 @@ test('a save the build refuses keeps the site and /admin/ up, and /admin/ says w
 }) => {
   test.setTimeout(400_000);
   const slug = 'cuowu-tiaokuan';
-  await save(slug, article('条款写错的文章', 's9-9'));
+  await saveDraft(slug, article('条款写错的文章', 's9-9'));
+  await publish(slug);
   await expect
     .poll(async () => (await (await fetch(`${origin}/api/build-status`)).json()).state, {
       timeout: 360_000,

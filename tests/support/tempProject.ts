@@ -1,7 +1,18 @@
 // A temporary copy of the project whose content is the tests' fixture content set: for e2e tests
 // that run the local server (and the CMS writing into src/content/) on a checkout of their own.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FIXTURE_ASSETS_DIR, FIXTURE_CONTENT_DIR, FIXTURE_DIST, FIXTURE_SEEDS_DIR } from '../fixtures/site';
@@ -9,8 +20,10 @@ import { FIXTURE_ASSETS_DIR, FIXTURE_CONTENT_DIR, FIXTURE_DIST, FIXTURE_SEEDS_DI
 /**
  * Copies the working tree (tracked and new files, not ignored ones), then puts the fixture content,
  * its assets and its source documents where the site's own are, and the built fixture site in dist/.
+ * The copy is a git repository with all of that committed on `main`: the local CMS records every
+ * change as a commit and works in a worktree of it. `settings` are merged into its site settings.
  */
-export function copyProjectWithFixtures(prefix: string): string {
+export function copyProjectWithFixtures(prefix: string, settings: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' })
     .split('\0')
@@ -21,6 +34,11 @@ export function copyProjectWithFixtures(prefix: string): string {
     cpSync(file, join(dir, file));
   }
   useFixtureContent(dir);
+  if (Object.keys(settings).length) {
+    const site = join(dir, 'src/config/site.json');
+    writeFileSync(site, `${JSON.stringify({ ...JSON.parse(readFileSync(site, 'utf8')), ...settings }, null, 2)}\n`);
+  }
+  commitEverything(dir);
   cpSync(FIXTURE_DIST, join(dir, 'dist'), { recursive: true });
   // node_modules as a folder of links to the real packages, so Astro's caches (node_modules/.astro*)
   // are the copy's own: specs building their copies at the same time share no content store. The
@@ -32,6 +50,14 @@ export function copyProjectWithFixtures(prefix: string): string {
   }
   copyFixtureImageCache(dir);
   return dir;
+}
+
+/** Makes `dir` a git repository on `main` with every file not ignored in one commit. */
+export function commitEverything(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '--all');
+  git('-c', 'user.name=测试', '-c', 'user.email=test@localhost', 'commit', '--quiet', '--no-verify', '-m', '测试项目');
 }
 
 /** Replaces a project copy's content, content images and source documents by the tests' fixtures. */

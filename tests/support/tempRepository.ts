@@ -36,9 +36,12 @@ async function waitFor(origin: string): Promise<void> {
   throw new Error(`服务器没有在 ${origin} 启动`);
 }
 
-/** Copies the repository and serves it (site + /admin/ with its local APIs) like `npm start` does. */
-export async function startTempSite(): Promise<TempSite> {
-  const repo = copyProjectWithFixtures('kepu-e2e-repo-');
+/**
+ * Copies the repository and serves it (site + /admin/ with its local APIs) like `npm start` does;
+ * `settings` are merged into the copy's site settings.
+ */
+export async function startTempSite(settings: Record<string, unknown> = {}): Promise<TempSite> {
+  const repo = copyProjectWithFixtures('kepu-e2e-repo-', settings);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(

@@ -5,13 +5,20 @@
  */
 import { buildNow } from '../build/buildClock';
 import { eventOver } from './eventRecord';
+import type { RevisionHistory } from '../site/revisions';
 import type { LoadedEvent } from './loadEvents';
 
 export interface EventPageModel extends LoadedEvent {
   /** Over at the build's time. */
   over: boolean;
+  /** 修订记录: the event file's history (src/lib/site/revisions.ts). */
+  history: RevisionHistory;
 }
 
-export function eventPageModel(loaded: LoadedEvent, now: number = buildNow()): EventPageModel {
-  return { ...loaded, over: eventOver(loaded.record) <= now };
+export function eventPageModel(
+  loaded: LoadedEvent,
+  history: RevisionHistory,
+  now: number = buildNow(),
+): EventPageModel {
+  return { ...loaded, over: eventOver(loaded.record) <= now, history };
 }

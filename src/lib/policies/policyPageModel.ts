@@ -11,7 +11,7 @@ import type { Block } from './body';
 import { clauseCitations, type CiteDoc } from './intel/citeClause';
 import type { Intel, TaskList } from './intel/intel';
 import type { LineageEdge, LineageNode } from './intel/lineage';
-import type { RevisionHistory } from './intel/revisions';
+import type { RevisionHistory } from '../site/revisions';
 import type { PolicyEntry } from './load';
 
 /** 依据与被引用 of one document: its node, its edges both ways and the nodes at their other ends. */

@@ -24,12 +24,13 @@ const loaded = {
   entry: { id: 'fangzha', collection: 'events', digest: 'd1', data, body: '讲解防诈。' },
 } as unknown as LoadedEvent;
 const at = (iso: string) => Date.parse(iso);
+const history = { revisions: [], unavailable: '不是仓库' };
 
 describe('page model keys', () => {
   it('an event page is keyed again once the event is over at the build time, not on every build', () => {
-    const before = eventPageModel(loaded, at('2026-12-01T10:00:00+08:00'));
-    const dayBefore = eventPageModel(loaded, at('2026-12-04T10:00:00+08:00'));
-    const after = eventPageModel(loaded, at('2026-12-05T11:30:00+08:00'));
+    const before = eventPageModel(loaded, history, at('2026-12-01T10:00:00+08:00'));
+    const dayBefore = eventPageModel(loaded, history, at('2026-12-04T10:00:00+08:00'));
+    const after = eventPageModel(loaded, history, at('2026-12-05T11:30:00+08:00'));
     expect([before.over, after.over]).toEqual([false, true]);
     expect(cacheKey(before)).toBe(cacheKey(dayBefore));
     expect(cacheKey(after)).not.toBe(cacheKey(before));
@@ -50,6 +51,6 @@ describe('page model keys', () => {
   it('an entry stands for itself by its digest and data: a new digest changes the key', () => {
     const edited = { ...loaded, entry: { ...loaded.entry, digest: 'd2' } } as LoadedEvent;
     const now = at('2026-12-01T10:00:00+08:00');
-    expect(cacheKey(eventPageModel(edited, now))).not.toBe(cacheKey(eventPageModel(loaded, now)));
+    expect(cacheKey(eventPageModel(edited, history, now))).not.toBe(cacheKey(eventPageModel(loaded, history, now)));
   });
 });

@@ -201,10 +201,11 @@ describe('CMS config', () => {
 });
 
 describe('backend by environment', () => {
-  it('uses the local decap-server when nothing is set', () => {
+  it('uses the local decap-server, with the editorial workflow, when nothing is set', () => {
     const backend = backendFromEnv({});
     expect(backend).toMatchObject({ name: 'proxy', proxy_url: '/api/v1' });
-    expect(publishModeFor(backend, {})).toBe('simple');
+    expect(publishModeFor(backend, {})).toBe('editorial_workflow');
+    expect(publishModeFor(backend, { CMS_PUBLISH_MODE: 'simple' })).toBe('simple');
   });
 
   it('GitHub and GitLab get the editorial workflow', () => {

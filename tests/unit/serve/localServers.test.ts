@@ -1,6 +1,7 @@
 // Attacks on the local servers (npm start, the CMS API): DNS rebinding, cross-origin writes from
 // other local pages, and CMS API requests for files outside the content and upload folders.
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -105,16 +106,22 @@ describe('the local CMS API', () => {
 
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'kepu-cms-api-'));
+    execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo });
     for (const dir of ['.git/hooks', 'src/content/articles', 'src/config', 'scripts', 'src/assets'])
       mkdirSync(join(repo, dir), { recursive: true });
-    writeFileSync(join(repo, '.git/config'), '[core] secret');
+    appendFileSync(join(repo, '.git/config'), '# secret\n');
     writeFileSync(join(repo, 'package.json'), '{"name":"victim"}');
-    writeFileSync(join(repo, 'src/config/site.json'), '{"name":"站"}');
+    // Saved directly (no review step), so a save is in the checkout at once.
+    writeFileSync(join(repo, 'src/config/site.json'), '{"name":"站","reviewBeforePublish":false}');
     writeFileSync(join(repo, 'src/content/articles/a.md'), '---\ntitle: 甲\n---\n');
     // An upload folder that is a symlink out of the repository.
     mkdirSync(join(repo, '..', `${repo.split('/').pop()}-outside`), { recursive: true });
     symlinkSync(join(repo, '..', `${repo.split('/').pop()}-outside`), join(repo, 'src/assets/uploads'));
     symlinkSync(join(repo, 'package.json'), join(repo, 'src/content/articles/link.md'));
+    execFileSync('git', ['add', '--all'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', 'commit', '--quiet', '-m', 'start'], {
+      cwd: repo,
+    });
     server = (await createDecapApi({ repo })).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     port = (server.address() as AddressInfo).port;

@@ -7,11 +7,11 @@ import { loadLibrary, type PolicyEntry } from '../load';
 import { parseBody, type Block } from '../body';
 import { compareRows, planLabel, planSections, type ComparePlan, type CompareRow } from './compare';
 import { buildLineage, type Lineage } from './lineage';
-import { revisionHistories, type RevisionHistory } from './revisions';
+import { historyOf, type RevisionHistory } from '../../site/revisions';
 import { extractTargets, type Target } from './targets';
 import { isTaskTable, taskRows, type TaskRow } from './taskTable';
 import { levelOfTitle } from '../titleKey';
-import { contentFile } from '../../build/contentPaths';
+import { CONTENT_DIR, contentFile } from '../../build/contentPaths';
 import { site } from '../../../config/site';
 
 export interface TaskList {
@@ -73,10 +73,7 @@ export function loadIntel(): Promise<Intel> {
       tasks.set(e.id, { table: i, tableId: `t${i + 1}`, caption: table.caption, rows: taskRows(table, `t${i + 1}`) });
     }
     const files = new Map(entries.map((e) => [e.id, e.filePath ?? contentFile('policies', `${e.id}.md`)]));
-    const histories = revisionHistories([...files.values()]);
-    const revisions = new Map(
-      entries.map((e) => [e.id, histories.get(files.get(e.id)!) ?? { revisions: [], unavailable: '暂无记录' }]),
-    );
+    const revisions = new Map(entries.map((e) => [e.id, historyOf(files.get(e.id)!, CONTENT_DIR)]));
     return { entries, byId, blocks, lineage, plans, compare: compareRows(plans), targets, tasks, revisions };
   })();
   return cached;
