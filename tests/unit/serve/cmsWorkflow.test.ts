@@ -17,8 +17,23 @@ import { createImportApi } from '../../../scripts/serve/importApi.mjs';
 
 const ARTICLES = 'src/content/articles';
 
+/** A valid article (the server checks every save against the articles schema) with this title and body. */
 function article(title: string, body = '正文。'): string {
-  return `---\ntitle: ${title}\nsummary: 摘要\n---\n\n${body}\n`;
+  return [
+    '---',
+    `title: ${title}`,
+    `summary: ${title}：检验审核与发布流程用的文章摘要。`,
+    'topics: [yingji]',
+    'publishedAt: 2024-01-01',
+    'author: 编辑部',
+    'source: 科协',
+    'cover: ../../assets/articles/tu.png',
+    'coverAlt: 示意图',
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
 }
 
 function git(cwd: string, ...args: string[]): string {

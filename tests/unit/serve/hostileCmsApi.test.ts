@@ -2,7 +2,17 @@
 // folders: a rename that would move a whole folder, listings through planted symbolic links, file
 // names no editor could produce, files the build would refuse, and malformed requests. Each must be
 // refused with a short Chinese answer and leave every file as it was.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +22,7 @@ import { createDecapApi } from '../../../scripts/serve/decapApi.mjs';
 import { fixtureContent } from '../../fixtures/site';
 
 const ARTICLE = readFileSync(fixtureContent('articles', 'xinfei-fusu-aed.md'), 'utf8');
+const SECRET = '[kepu]\n\tsecret = planted\n';
 const SITE = readFileSync(join(import.meta.dirname, '../../../src/config/site.json'), 'utf8');
 
 let repo: string;
@@ -79,11 +90,17 @@ function snapshot(): Record<string, string> {
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'kepu-hostile-cms-'));
-  for (const dir of ['.git', 'src/content/articles', 'src/content/topics', 'src/config', 'public/media'])
+  // A git repository, as the local CMS works on one (each save a commit), its config holding a secret.
+  execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo });
+  appendFileSync(join(repo, '.git/config'), SECRET);
+  for (const dir of ['src/content/articles', 'src/content/topics', 'src/config', 'public/media'])
     mkdirSync(join(repo, dir), { recursive: true });
-  writeFileSync(join(repo, '.git/config'), '[core] secret');
   writeFileSync(join(repo, 'package.json'), '{"name":"victim"}');
-  writeFileSync(join(repo, 'src/config/site.json'), SITE);
+  // Publish on save: these requests are direct saves, which 先审后发 would refuse before any check here.
+  writeFileSync(
+    join(repo, 'src/config/site.json'),
+    JSON.stringify({ ...JSON.parse(SITE), reviewBeforePublish: false }),
+  );
   writeFileSync(join(repo, 'src/content/articles/a.md'), ARTICLE);
   writeFileSync(join(repo, 'src/content/articles/b.md'), ARTICLE);
   // A folder named like an entry, and links planted in a content and an upload folder.
@@ -93,6 +110,10 @@ beforeAll(async () => {
   symlinkSync(join(repo, '.git/config'), join(repo, 'public/media/link.png'));
   symlinkSync(join(repo, '.git'), join(repo, 'public/media/dotgit'));
   writeFileSync(join(repo, 'public/media/own.png'), 'png');
+  execFileSync('git', ['add', '--all'], { cwd: repo });
+  execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@localhost', 'commit', '--quiet', '-m', '开始'], {
+    cwd: repo,
+  });
   server = (await createDecapApi({ repo })).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   port = (server.address() as AddressInfo).port;
@@ -147,7 +168,8 @@ describe('listings skip symbolic links', () => {
     expect(reply.status).toBe(200);
     const names = (JSON.parse(reply.body) as { path: string }[]).map((m) => m.path);
     expect(names).toEqual(['public/media/own.png']);
-    expect(reply.body).not.toContain(Buffer.from('[core] secret').toString('base64'));
+    expect(reply.body).not.toContain(Buffer.from(readFileSync(join(repo, '.git/config'))).toString('base64'));
+    expect(reply.body).not.toContain(Buffer.from(SECRET).toString('base64'));
   });
 });
 
