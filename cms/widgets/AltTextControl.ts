@@ -21,12 +21,16 @@ export function AltTextControl(props: AltTextProps) {
   const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = props;
   const image = imageOf(props);
   const proposed = useRef<string | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new picture proposes a text; the editor's typing (value) must not re-run it
+  // The effect runs on a new picture only; it reads the current value and onChange through a ref, so
+  // the editor's own typing (a new value) never re-runs it.
+  const current = useRef({ value, onChange });
+  current.current = { value, onChange };
   useEffect(() => {
     const alt = image ? uploadedAlt(image) : undefined;
-    if (!alt || (value && value !== proposed.current)) return;
+    const { value: text, onChange: change } = current.current;
+    if (!alt || (text && text !== proposed.current)) return;
     proposed.current = alt;
-    if (alt !== value) onChange(alt);
+    if (alt !== text) change(alt);
   }, [image]);
   return h('input', {
     type: 'text',

@@ -87,13 +87,14 @@ export function initEventsCalendar(): void {
   const years = (app.dataset.years ?? '').split(' ').filter(Boolean).map(Number);
   const pastPageSize = Number(app.dataset.pastPageSize);
   const loader = yearLoader(years);
-  const today = shanghaiDayKey(Date.now());
+  const today = shanghaiDayKey(Date.now()); // browser: the reader's own today
   const upcomingList = document.getElementById('events-upcoming') as HTMLUListElement;
   const pastList = document.getElementById('events-past') as HTMLUListElement;
   const cards = [...app.querySelectorAll<HTMLLIElement>('li[data-event]')];
 
   // 1. Upcoming/past from today's date, not the build date.
   const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({
+    // browser: the reader's clock
     start: Number(li.dataset.start),
     over: Number(li.dataset.over),
   }));
