@@ -94,7 +94,6 @@ export function initEventsCalendar(): void {
 
   // 1. Upcoming/past from today's date, not the build date.
   const { upcoming, past } = splitByTime(cards, Date.now(), (li) => ({
-    // browser: the reader's clock
     start: Number(li.dataset.start),
     over: Number(li.dataset.over),
   }));
