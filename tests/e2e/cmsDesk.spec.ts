@@ -2,6 +2,7 @@
 // fixture content: search that finds Chinese from the top box, fields that follow what is typed,
 // refusals in the editor's words, import defaults read from the title, and uploads with Chinese names.
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -31,6 +32,19 @@ test.beforeAll(async () => {
     .replace(/^slug: .*$/mu, `slug: ${SUI.slug}`)
     .replace(/^docNumber: .*$/mu, `docNumber: ${SUI.docNumber}`);
   writeFileSync(join(site.repo, 'src/content/policies', `${SUI.slug}.md`), policy);
+  // The CMS reads what is committed on the site's branch, as a developer's addition would be.
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: site.repo });
+  git('add', '--', 'src/content/policies');
+  git(
+    '-c',
+    'user.name=开发者',
+    '-c',
+    'user.email=dev@localhost',
+    'commit',
+    '--quiet',
+    '-m',
+    `加入政策文件 ${SUI.slug}`,
+  );
 });
 
 test.afterAll(() => site?.stop());

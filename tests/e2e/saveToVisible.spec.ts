@@ -167,6 +167,10 @@ test('a save the build refuses keeps the site and /admin/ up, and /admin/ says w
   await page.goto(`${origin}/admin/`);
   const bar = page.getByRole('status').filter({ hasText: '更新失败' });
   await expect(bar).toBeVisible({ timeout: 15_000 });
-  await expect(bar).toContainText(`articles/${slug}.md`);
-  await expect(bar).toContainText('字段 relatedClauses.0.clause');
+  // In the editor's words: the collection, the field's label and what is wrong; no path or field key.
+  await expect(bar).toContainText('科普文章');
+  await expect(bar).toContainText('相关政策条款 第 1 项');
+  await expect(bar).toContainText('s9-9');
+  await expect(bar).not.toContainText('relatedClauses');
+  await expect(bar).not.toContainText('.md');
 });
