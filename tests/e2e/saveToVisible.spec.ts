@@ -2,7 +2,7 @@
 // of the project with the fixture content: an article saved as a draft through the local CMS API
 // starts no build and stays off the site; once moved to 待发布 and published it appears at its URL by
 // itself, as a commit by the editor; an article with a clause that does not exist fails the build,
-// the site and /admin/ keep answering, and /admin/ shows 更新失败 naming the file and the field.
+// the site and /admin/ keep answering, and /admin/ shows 更新失败 naming the field in the editor's words.
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
