@@ -2,12 +2,14 @@ import type { APIRoute } from 'astro';
 import { site } from '../config/site';
 import { loadEvents } from '../lib/events/loadEvents';
 import { buildCalendar } from '../lib/events/ical';
-import { subscriptionEvents } from '../lib/events/timeline';
+import { feedEvents } from '../lib/events/feedEvents';
+import { ALL_FEED } from '../lib/events/feeds';
 import { buildNow } from '../lib/build/buildClock';
 
 /** /events.ics: every event not yet over and the most recent past ones, for subscription. */
 export const GET: APIRoute = async () => {
-  const events = subscriptionEvents(
+  const events = feedEvents(
+    ALL_FEED,
     (await loadEvents()).map((e) => e.record),
     buildNow(),
   );

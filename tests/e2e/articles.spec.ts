@@ -72,7 +72,11 @@ test('the sample video has a captions track and a transcript, and its files reso
   await page.goto(ARTICLE);
   const video = page.locator('video');
   await expect(video.locator('track[kind="captions"]')).toHaveAttribute('srclang', 'zh');
-  await expect(page.getByText('第四步：在胸部正中用力快速按压')).toBeVisible();
+  // The transcript is folded under 文字稿 and opens from the keyboard.
+  const step = page.getByText('第四步：在胸部正中用力快速按压');
+  await expect(step).toBeHidden();
+  await page.locator('summary', { hasText: '文字稿' }).press('Enter');
+  await expect(step).toBeVisible();
   for (const src of [
     await video.locator('source').getAttribute('src'),
     await video.locator('track').getAttribute('src'),

@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 // 长者模式 on a phone: the header leaves room to read, every control is big enough to hit.
 const PHONE = { width: 360, height: 740 };
 const ARTICLE_INDEX = '/topics/';
+// The fixture article with an embedded 微视频 and its transcript.
+const VIDEO_ARTICLE = '/articles/xinfei-fusu-aed/';
 
 async function firstArticle(page: Page): Promise<string> {
   await page.goto(ARTICLE_INDEX);
@@ -50,6 +52,71 @@ test('长者模式 at the largest 字号: an article’s title is on the first s
   expect(lead.y - (title.y + title.height)).toBeLessThan(60);
   // The way back up stays: the breadcrumb keeps its parent link.
   await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link')).toHaveCount(1);
+});
+
+test('长者模式 at the largest 字号 on a phone: the text starts within 1.5 screens of the title, 文章信息 folded', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const article = await firstArticle(page);
+  await elderAt(page, 3);
+  await page.goto(article);
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+  const title = await box('main h1');
+  const summary = await box('main h1 + p');
+  const text = await box('.article-body p');
+  expect(title.y, `the title starts at ${Math.round(title.y)}px`).toBeLessThan(PHONE.height);
+  // At this size a line holds about 8 characters: the summary (10 to 200 characters, the editor's
+  // choice) alone is 1 to 25 lines, up to 1,700 px. So the 1.5 screens (1,110 px) are counted from
+  // the title's top without the summary: what the page adds before the text (folded facts, 朗读,
+  // the cover) and the title must leave the text within reach after a screen and a half of scrolling.
+  const scrolled = text.y - title.y - summary.height;
+  expect(
+    scrolled,
+    `the text starts ${Math.round(text.y)}px down, summary ${Math.round(summary.height)}px`,
+  ).toBeLessThanOrEqual(PHONE.height * 1.5);
+  // The 示例 notice stays on the first screen; the facts are folded under 文章信息, not gone.
+  const example = page.locator('.article-example');
+  if ((await example.count()) > 0) await expect(example).toBeInViewport();
+  await expect(page.locator('.article-meta')).toBeHidden();
+  const info = page.locator('details.article-info');
+  await expect(info.locator('summary')).toContainText('文章信息');
+  await expect(info.getByText('作者', { exact: true })).toBeHidden();
+  await info.locator('summary').press('Enter');
+  for (const label of ['发布日期', '来源', '作者', '专题', '阅读时间', '读者对象'])
+    await expect(info.getByText(label, { exact: true })).toBeVisible();
+  // On a wide screen the facts stay open under the title, in 长者模式 too.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('.article-meta')).toBeVisible();
+  await expect(info).toBeHidden();
+});
+
+test('长者模式 at the largest 字号 on a phone: an article’s video keeps its transcript folded, under one screen', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await elderAt(page, 3);
+  await page.goto(VIDEO_ARTICLE);
+  const figure = page.locator('figure.article-media');
+  expect((await figure.boundingBox())!.height).toBeLessThan(PHONE.height);
+  const transcript = figure.locator('details');
+  await expect(transcript).not.toHaveAttribute('open', /.*/);
+  await transcript.locator('summary').press('Enter');
+  await expect(transcript).toHaveAttribute('open', '');
+  await expect(transcript.locator('p').first()).toBeVisible();
+});
+
+test('without JavaScript, 长者模式 on a phone folds 文章信息 too, and it opens', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(VIDEO_ARTICLE);
+  await expect(page.locator('.article-meta')).toBeVisible();
+  await page.getByRole('banner').getByText('长者模式', { exact: true }).click();
+  await expect(page.locator('.article-meta')).toBeHidden();
+  const info = page.locator('details.article-info');
+  await info.locator('summary').click();
+  await expect(info.getByText('作者', { exact: true })).toBeVisible();
+  await context.close();
 });
 
 test('switching 长者模式 on folds the settings again, and keyboard focus stays on 设置', async ({ page }) => {

@@ -358,6 +358,36 @@ test('without JavaScript the subscribe box offers the whole calendar and the pag
   await context.close();
 });
 
+test('全部订阅日历 marks each feed that holds no event now as 暂无活动, and only those', async ({
+  browser,
+  request,
+}) => {
+  // Without JavaScript: this list is what such a browser offers, and it is in the built page itself.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/events/');
+  const items = page.getByRole('region', { name: '全部订阅日历' }).locator('li');
+  const rows = await items.evaluateAll((lis) =>
+    lis.map((li) => ({
+      href: li.querySelector('a[href^="/"][href$=".ics"]')!.getAttribute('href')!,
+      text: (li as HTMLElement).innerText,
+    })),
+  );
+  expect(rows.length).toBeGreaterThan(5);
+  const empty: string[] = [];
+  for (const { href, text } of rows) {
+    const cal = new ICAL.Component(ICAL.parse(await (await request.get(href)).text()));
+    const held = cal.getAllSubcomponents('vevent').length;
+    expect(text.includes('（暂无活动）'), `${href} holds ${held} entries: ${text}`).toBe(held === 0);
+    if (held === 0) empty.push(href);
+  }
+  // The fixture events face no 高校 audience, while the whole calendar is never empty.
+  expect(empty).toContain('/events/audience-gaoxiao.ics');
+  expect(empty).not.toContain('/events.ics');
+  await expect(page.getByText('标有“暂无活动”的日历目前是空的')).toBeVisible();
+  await context.close();
+});
+
 test('every 报名截止 on the list is its own entry in the deadlines feed, with reminders at sensible hours', async ({
   page,
 }) => {

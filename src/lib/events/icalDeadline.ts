@@ -63,6 +63,12 @@ function alarms(e: EventRecord, allDay: boolean): ICalAlarmData[] {
   }));
 }
 
+/** Whether an event's 报名截止 is given to the day or the minute, so a calendar can place it. */
+export function hasDatedDeadline(e: Pick<EventRecord, 'registrationDeadline'>): boolean {
+  const precision = e.registrationDeadline ? detectPrecision(e.registrationDeadline) : null;
+  return precision === 'day' || precision === 'datetime';
+}
+
 /**
  * The deadline entry of an event, or null when it has none. A day deadline (closes at the end
  * of that day) is an all-day entry on that day; a timed one is a moment in Beijing time.
@@ -74,6 +80,7 @@ export function deadlineEventData(
 ): ICalEventData | null {
   const text = e.registrationDeadline;
   const precision = text ? detectPrecision(text) : null;
+  // The same test as hasDatedDeadline, kept inline so the types narrow.
   if (!text || (precision !== 'day' && precision !== 'datetime')) return null;
   const d = parseEventDate(text, precision);
   const description = [

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../config/site';
 import { loadEvents } from '../../lib/events/loadEvents';
 import { buildCalendar } from '../../lib/events/ical';
-import { subscriptionEvents } from '../../lib/events/timeline';
+import { feedEvents } from '../../lib/events/feedEvents';
 import { ALL_FEED_FILES, type FeedSpec } from '../../lib/events/feeds';
 import { buildNow } from '../../lib/build/buildClock';
 
@@ -14,7 +14,11 @@ export const getStaticPaths = (() =>
   ALL_FEED_FILES.map((feed) => ({ params: { feed: feed.name }, props: { feed } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: FeedSpec }> = async ({ props }) => {
-  const events = subscriptionEvents((await loadEvents()).map((e) => e.record).filter(props.feed.matches), buildNow());
+  const events = feedEvents(
+    props.feed,
+    (await loadEvents()).map((e) => e.record),
+    buildNow(),
+  );
   const body = buildCalendar(events, {
     name: `${site.name} · ${props.feed.label}`,
     description:
