@@ -5,11 +5,10 @@
 // POSTs (a page on another origin cannot make the browser send those), like decap-server's API beside it.
 import { resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { localRequestProblem } from './localOrigin.mjs';
+import { localJsonRequestProblem, sendJson as send } from './localOrigin.mjs';
 
 export const IMPORT_API_PATH = '/api/import';
 
-const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 /** Largest source file accepted (a .docx with images can be large). */
 export const MAX_SOURCE_BYTES = 30 * 1024 * 1024;
 /** Largest request: the file in base64 (a third larger) and a little JSON around it. */
@@ -20,26 +19,9 @@ const IMPORT_TIMEOUT_MS = 120_000;
 /** Heap of one import's worker: a hostile file stops the worker, never the server. */
 const WORKER_HEAP_MB = 1024;
 
-function send(res, status, body) {
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(JSON.stringify(body));
-}
-
 /** Why a request may not use the endpoint, or null when it may. */
 export function refuseRequest(req) {
-  if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) return [403, '导入接口只接受本机访问。'];
-  if (req.method !== 'POST') return [405, '导入接口只接受 POST 请求。'];
-  // The Host and Origin rule every local server follows (loopback name, same origin).
-  const problem = localRequestProblem(req);
-  if (problem) return [403, `导入接口只接受本站页面（同源）的请求（${problem}）。`];
-  const site = req.headers['sec-fetch-site'];
-  if (site && site !== 'same-origin') return [403, '导入接口只接受本站页面（同源）的请求。'];
-  if (!/^application\/json\b/u.test(req.headers['content-type'] ?? '')) return [415, '请求应为 JSON。'];
-  return null;
+  return localJsonRequestProblem(req, '导入接口');
 }
 
 /** The request body, refused past MAX_BODY. Parsed in the worker: 40 MB of JSON is CPU work too. */

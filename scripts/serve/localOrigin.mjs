@@ -59,3 +59,42 @@ export function refuseNonLocalRequest(req, res) {
 export function localRequestsOnly(req, res, next) {
   if (!refuseNonLocalRequest(req, res)) next();
 }
+
+/** Client addresses of this machine (an IPv4 client on a dual-stack socket shows as ::ffff:127.0.0.1). */
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * Why a request may not use one of the local JSON endpoints (导入, 发布), as [status, Chinese message],
+ * or null when it may: a client on this machine, the Host and Origin rule above, a same-origin fetch
+ * and a JSON body. `name` names the endpoint in the message; `reads` lets GET and HEAD through.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} name
+ * @param {{ reads?: boolean }} [options]
+ * @returns {[number, string] | null}
+ */
+export function localJsonRequestProblem(req, name, { reads = false } = {}) {
+  if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) return [403, `${name}只接受本机访问。`];
+  const problem = localRequestProblem(req);
+  if (problem) return [403, `${name}只接受本站页面（同源）的请求（${problem}）。`];
+  if (reads && SAFE_METHODS.has(req.method ?? 'GET')) return null;
+  if (req.method !== 'POST') return [405, `${name}只接受 ${reads ? 'GET 和 POST' : 'POST'} 请求。`];
+  const site = req.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin') return [403, `${name}只接受本站页面（同源）的请求。`];
+  if (!/^application\/json\b/u.test(req.headers['content-type'] ?? '')) return [415, '请求应为 JSON。'];
+  return null;
+}
+
+/**
+ * Answers a local endpoint's JSON: never cached, never sniffed as another type.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {unknown} body
+ */
+export function sendJson(res, status, body) {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(JSON.stringify(body));
+}

@@ -11,37 +11,19 @@ import { join, resolve } from 'node:path';
 import { deployTargetProblem } from '../../src/lib/deploy/deployTarget.ts';
 import { deploy, rollback } from '../deploy/deploy.mjs';
 import { parseBuildError } from './buildStatus.mjs';
-import { localRequestProblem } from './localOrigin.mjs';
+import { localJsonRequestProblem, sendJson as send } from './localOrigin.mjs';
 import { BUILDS_DIR } from './siteWatcher.mjs';
 
 export const PUBLISH_API_PATH = '/api/publish';
 
-const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const SITE_JSON = 'src/config/site.json';
 const OUTPUT_LIMIT = 64 * 1024;
 /** How long a publish waits for another deploy to the same target (e.g. the CI's). */
 const WAIT_SECONDS = 60;
 
-function send(res, status, body) {
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(JSON.stringify(body));
-}
-
 /** Why a request may not use the endpoint, or null when it may. */
 function refuseRequest(req) {
-  if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) return [403, '发布接口只接受本机访问。'];
-  const problem = localRequestProblem(req);
-  if (problem) return [403, `发布接口只接受本站页面（同源）的请求（${problem}）。`];
-  if (req.method === 'GET' || req.method === 'HEAD') return null;
-  if (req.method !== 'POST') return [405, '发布接口只接受 GET 和 POST 请求。'];
-  const site = req.headers['sec-fetch-site'];
-  if (site && site !== 'same-origin') return [403, '发布接口只接受本站页面（同源）的请求。'];
-  if (!/^application\/json\b/u.test(req.headers['content-type'] ?? '')) return [415, '请求应为 JSON。'];
-  return null;
+  return localJsonRequestProblem(req, '发布接口', { reads: true });
 }
 
 async function readAction(req) {
