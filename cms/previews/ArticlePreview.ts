@@ -5,7 +5,16 @@
 import { createElement as h, useEffect, useState } from 'react';
 import { loadClauseDocument } from '../clauseCheck';
 import type { ClauseDocument } from '../../src/lib/policies/clauseFiles';
-import { assetUrl, chineseDate, field, listField, scoped, useEntryNames, type PreviewProps } from './previewHelpers';
+import {
+  assetUrl,
+  chineseDate,
+  field,
+  listField,
+  scoped,
+  useEntryNames,
+  previewBreadcrumb,
+  type PreviewProps,
+} from './previewHelpers';
 
 interface ClauseItem {
   document: string;
@@ -89,22 +98,7 @@ export function ArticlePreview(props: PreviewProps) {
   return h(
     'div',
     null,
-    h(
-      'div',
-      { className: 'container' },
-      h(
-        'nav',
-        { className: 'breadcrumb', 'aria-label': '当前位置' },
-        h(
-          'ol',
-          null,
-          h('li', null, h('a', { href: '#' }, '首页')),
-          h('li', null, h('a', { href: '#' }, '专题')),
-          topics[0] ? h('li', null, h('a', { href: '#' }, topics[0])) : null,
-          h('li', null, h('span', { 'aria-current': 'page' }, title || '（未填写标题）')),
-        ),
-      ),
-    ),
+    h('div', { className: 'container' }, previewBreadcrumb(['首页', '专题', topics[0]], title || '（未填写标题）')),
     h(
       'main',
       { className: 'container' },

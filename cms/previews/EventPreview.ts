@@ -1,7 +1,7 @@
 // Event preview: the event page's markup and styles: breadcrumb, kind, title with the 示例 notice,
 // when (at the precision written), where, who it is for, the body.
 import { createElement as h } from 'react';
-import { field, listField, scoped, type PreviewProps } from './previewHelpers';
+import { field, listField, previewBreadcrumb, scoped, type PreviewProps } from './previewHelpers';
 
 /** The written date as the calendar shows it: 2023年、2023年5月、2023年5月20日、… 09:30. */
 export function describeWrittenDate(text: string): string {
@@ -41,21 +41,7 @@ export function EventPreview(props: PreviewProps) {
   return h(
     'div',
     null,
-    h(
-      'div',
-      { className: 'container' },
-      h(
-        'nav',
-        { className: 'breadcrumb', 'aria-label': '当前位置' },
-        h(
-          'ol',
-          null,
-          h('li', null, h('a', { href: '#' }, '首页')),
-          h('li', null, h('a', { href: '#' }, '活动日历')),
-          h('li', null, h('span', { 'aria-current': 'page' }, title)),
-        ),
-      ),
-    ),
+    h('div', { className: 'container' }, previewBreadcrumb(['首页', '活动日历'], title)),
     h(
       'main',
       { className: 'container' },

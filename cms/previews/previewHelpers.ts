@@ -1,5 +1,5 @@
 // Small helpers for preview templates: read Decap's Immutable entry without depending on its types.
-import { useEffect, useState } from 'react';
+import { createElement as h, useEffect, useState } from 'react';
 import { formatChineseDate, formatChineseDateTime } from '../../src/lib/site/dates';
 import { loadEntryCatalog } from '../entryCheck';
 
@@ -79,4 +79,21 @@ export function useEntryNames(collection: string, ids: readonly string[]): strin
     void catalog.then(() => setLoaded(true));
   }, []);
   return ids.map((id) => names.get(`${collection}/${id}`) ?? id);
+}
+
+/**
+ * The site's breadcrumb (src/components/site/Breadcrumb.astro) as a preview shows it: the trail's
+ * links lead nowhere in the preview, the last item is the page itself.
+ */
+export function previewBreadcrumb(trail: readonly (string | undefined)[], current: string) {
+  return h(
+    'nav',
+    { className: 'breadcrumb', 'aria-label': '当前位置' },
+    h(
+      'ol',
+      null,
+      ...trail.filter((t): t is string => Boolean(t)).map((t) => h('li', null, h('a', { href: '#' }, t))),
+      h('li', null, h('span', { 'aria-current': 'page' }, current)),
+    ),
+  );
 }

@@ -4,11 +4,12 @@
 // the site rebuilds by itself and shows the change with both versions in its 修订记录; from the
 // 署名与修订记录 panel the editor restores the first version, recorded as a new commit by them.
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIST } from '../fixtures/site';
 import { copyProjectWithFixtures } from '../support/tempProject';
+import { startWatchingServer } from '../support/watchingServer';
 
 test.describe.configure({ mode: 'serial' });
 // Each CMS request runs a few git commands: on a loaded machine /admin/ takes seconds to answer.
@@ -50,30 +51,7 @@ test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
   repo = copyProjectWithFixtures('kepu-review-e2e-');
   original = readFileSync(join(repo, FILE), 'utf8');
-  server = spawn(
-    process.execPath,
-    [
-      'scripts/serve/serve.mjs',
-      '--watch',
-      '--no-initial-build',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--cms-port',
-      '0',
-    ],
-    { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  origin = await new Promise<string>((done, fail) => {
-    let out = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) done(m[1]!);
-    });
-    server!.on('exit', () => fail(new Error(`服务器已退出：${out}`)));
-  });
+  ({ server, origin } = await startWatchingServer(repo));
 });
 
 test.afterAll(() => {

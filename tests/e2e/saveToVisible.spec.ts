@@ -4,10 +4,11 @@
 // itself, as a commit by the editor; an article with a clause that does not exist fails the build,
 // the site and /admin/ keep answering, and /admin/ shows 更新失败 naming the field in the editor's words.
 import { expect, test } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProjectWithFixtures } from '../support/tempProject';
+import { startWatchingServer } from '../support/watchingServer';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -77,33 +78,7 @@ async function statusOf(path: string): Promise<number> {
 
 test.beforeAll(async () => {
   repo = copyProjectWithFixtures('kepu-watch-e2e-');
-  server = spawn(
-    process.execPath,
-    [
-      'scripts/serve/serve.mjs',
-      '--watch',
-      '--no-initial-build',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--cms-port',
-      '0',
-    ],
-    {
-      cwd: repo,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  origin = await new Promise<string>((done, fail) => {
-    let out = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) done(m[1]!);
-    });
-    server!.on('exit', () => fail(new Error(`服务器已退出：${out}`)));
-  });
+  ({ server, origin } = await startWatchingServer(repo));
 });
 
 test.afterAll(() => {
