@@ -271,6 +271,25 @@ export function createCmsWorkflow(repo) {
     });
   }
 
+  /**
+   * A rename (every data file with a new path), moved here before decap-server writes: its own
+   * commitEntry starts the moves without waiting for them, so its commit could miss the move and
+   * the rename would be lost. A draft (a cms/ branch rebased on the site branch) is not renamed:
+   * its 网址名 is its published URL.
+   * @param {any} p the persistEntry params
+   */
+  async function moveBeforeSave(p) {
+    const files = Array.isArray(p?.dataFiles) ? p.dataFiles : p?.entry ? [p.entry] : [];
+    if (files.length === 0 || !files.every((/** @type {any} */ f) => typeof f?.newPath === 'string')) return;
+    if (p.options?.useWorkflow)
+      throw new CmsGitError('已有的内容不能改网址名（已发布的链接会失效）；如需新的网址，请新建一篇。', 409);
+    for (const f of files) {
+      await repo.git(['mv', '--', f.path, f.newPath]);
+      f.path = f.newPath;
+      delete f.newPath;
+    }
+  }
+
   return (req, res, next) => {
     const editor = editorOfRequest(req);
     if (editor.problem) return res.status(400).json({ error: editor.problem });
@@ -315,6 +334,7 @@ export function createCmsWorkflow(repo) {
                 '本站实行先审后发：请保存为草稿，经审核后再发布（一人办公可在“站点设置”中关闭先审后发）。',
                 403,
               );
+            await moveBeforeSave(p);
             break;
           default:
             break;

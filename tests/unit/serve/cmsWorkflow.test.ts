@@ -158,6 +158,22 @@ describe('先审后发: drafts stay off the site until published', { timeout: 60
     expect(existsSync(join(repo, `${ARTICLES}/zhijie.md`))).toBe(false);
   });
 
+  it('refuses a draft that would rename a published entry, and moves nothing', async () => {
+    const rename = persist('kaichang', article('开场白'), true);
+    const refused = await site.api({
+      ...rename,
+      params: {
+        ...rename.params,
+        dataFiles: [{ ...rename.params.dataFiles[0]!, newPath: `${ARTICLES}/kaichang-xin.md` }],
+      },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toContain('不能改网址名');
+    expect(existsSync(join(repo, `${ARTICLES}/kaichang.md`))).toBe(true);
+    expect(existsSync(join(repo, `${ARTICLES}/kaichang-xin.md`))).toBe(false);
+    expect(git(repo, 'branch', '--list', 'cms/articles/kaichang')).toBe('');
+  });
+
   it('publishes after 待发布: one commit by the editor naming the entry, in the checkout, rebuilt', async () => {
     const moved = await site.api({
       action: 'updateUnpublishedEntryStatus',

@@ -142,8 +142,10 @@ describe('renames stay inside their folder', () => {
   it('renames one entry within its folder and leaves the others', async () => {
     const reply = await api(entry('src/content/articles/b.md', ARTICLE, 'src/content/articles/b-renamed.md'));
     expect(reply.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 100)); // decap-server renames after answering
-    expect(existsSync(join(repo, 'src/content/articles/b-renamed.md'))).toBe(true);
+    // The rename is a commit in the CMS's worktree, then reaches the checkout: wait for it there.
+    await expect
+      .poll(() => existsSync(join(repo, 'src/content/articles/b-renamed.md')), { timeout: 10_000 })
+      .toBe(true);
     expect(existsSync(join(repo, 'src/content/articles/b.md'))).toBe(false);
     expect(existsSync(join(repo, 'src/content/articles/a.md'))).toBe(true);
     expect(existsSync(join(repo, 'src/content/articles/folder.md/inner.md'))).toBe(true);
