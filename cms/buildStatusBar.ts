@@ -86,11 +86,9 @@ export function startBuildStatusBar(doc: Document = document): void {
   bar.setAttribute('role', 'status');
   bar.setAttribute('aria-live', 'polite');
   bar.style.cssText =
-    // Buttons fixed at the bottom right (导入政策文件) sit inside the strip: the text keeps clear of
-    // the width they reserve (--kepu-bar-reserve), and the strip is tall enough for them.
-    'position:fixed;left:0;right:0;bottom:0;z-index:10000;box-sizing:border-box;min-height:48px;padding:6px calc(var(--kepu-bar-reserve, 0px) + 16px) 6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
+    'position:fixed;left:0;right:0;bottom:0;z-index:10000;box-sizing:border-box;min-height:48px;padding:6px 16px;font:14px/1.5 system-ui,sans-serif;border-top:1px solid #ccc;display:none';
   doc.body.append(bar);
-  // Controls fixed at the bottom of the page (导入政策文件) stand above the bar, never under it,
+  // The row of /admin/ tools (cms/adminDock.ts) stands above the bar, never under it,
   // whatever its height (a long message wraps on a phone).
   new ResizeObserver(() =>
     doc.documentElement.style.setProperty('--kepu-status-height', `${bar.offsetHeight}px`),

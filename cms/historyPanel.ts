@@ -5,6 +5,7 @@
 // nothing needs a terminal.
 import type { CmsCollection } from './types';
 import { editorName, editorNameProblem, setEditorName } from './editorName';
+import { DOCK_ORDER, dockButton } from './adminDock';
 
 const API = '/api/v1';
 
@@ -68,7 +69,7 @@ async function call<T>(action: string, params: Record<string, unknown>): Promise
 }
 
 const STYLE = `
-.kepu-history-open{position:fixed;right:1rem;bottom:4rem;z-index:300;padding:.6rem 1rem;font-size:1rem;background:#fff;color:#1f5f99;border:2px solid #1f5f99;border-radius:4px;cursor:pointer}
+.kepu-history-open{padding:.6rem 1rem;font-size:1rem;background:#fff;color:#1f5f99;border:2px solid #1f5f99;border-radius:4px;cursor:pointer}
 .kepu-history-open:focus-visible,.kepu-history button:focus-visible,.kepu-history input:focus-visible{outline:3px solid #c05600;outline-offset:2px}
 .kepu-history{max-width:46rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);padding:1.25rem 1.5rem;border:1px solid #667;border-radius:6px;font-size:1rem;line-height:1.6;color:#1b1b1b}
 .kepu-history::backdrop{background:rgba(0,0,0,.45)}
@@ -100,7 +101,8 @@ export function mountHistoryPanel(collections: readonly CmsCollection[]): void {
   const open = el('button', { type: 'button', className: 'kepu-history-open', textContent: '署名与修订记录' });
   const dialog = el('dialog', { className: 'kepu-history' });
   dialog.setAttribute('aria-labelledby', 'kepu-history-title');
-  document.body.append(open, dialog);
+  dockButton(open, DOCK_ORDER.history);
+  document.body.append(dialog);
 
   const message = el('p', { role: 'status' });
   const say = (text: string, tone: 'done' | 'alert') => {

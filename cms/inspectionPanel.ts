@@ -3,6 +3,7 @@
 // (or the built page, or 站点设置). Without a report the dialog says how to make one.
 import { findingPlace, REPORT_PATH, type InspectionReport } from '../src/lib/inspect/report';
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding } from '../src/lib/inspect/types';
+import { DOCK_ORDER, dockButton } from './adminDock';
 
 export const INSPECTION_URL = `/${REPORT_PATH}`;
 
@@ -72,7 +73,7 @@ function renderReport(doc: Document, root: HTMLElement, report: InspectionReport
 }
 
 const STYLE = `
-.kepu-inspection-open{position:fixed;left:1rem;bottom:1rem;z-index:300;padding:.6rem 1rem;font-size:1rem;background:#fff;color:#1f5f99;border:2px solid #1f5f99;border-radius:4px;cursor:pointer}
+.kepu-inspection-open{padding:.6rem 1rem;font-size:1rem;background:#fff;color:#1f5f99;border:2px solid #1f5f99;border-radius:4px;cursor:pointer}
 .kepu-inspection-open[data-failed="true"]{color:#a4000f;border-color:#a4000f}
 .kepu-inspection-open:focus-visible,.kepu-inspection-dialog a:focus-visible,.kepu-inspection-dialog button:focus-visible{outline:3px solid #c05600;outline-offset:2px}
 .kepu-inspection-dialog{max-width:52rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);padding:1.25rem 1.5rem;border:1px solid #667;border-radius:6px;font-size:1rem;line-height:1.6;color:#1b1b1b}
@@ -112,7 +113,8 @@ export function mountInspectionPanel(doc: Document = document): void {
   close.textContent = '关闭';
   close.addEventListener('click', () => dialog.close());
   dialog.append(content, close);
-  doc.body.append(open, dialog);
+  dockButton(open, DOCK_ORDER.inspection, doc);
+  doc.body.append(dialog);
   const refresh = async (): Promise<InspectionReport | null> => {
     const report = await loadReport();
     open.textContent = panelSummary(report);

@@ -4,6 +4,7 @@
 // as `npm run import`); with a remote git backend there is no such server, and the dialog says so.
 import { createElement as h, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DOCK_ORDER, dockButton } from './adminDock';
 
 /** What the endpoint reports (see summary() in scripts/serve/importApi.mjs). */
 interface Found {
@@ -286,8 +287,7 @@ function ImportDialog({ remote, onClose }: { remote: boolean; onClose: () => voi
 // Decap's own look (its colours, 5 px corners, 2 px field borders, system font), so the dialog reads
 // as part of the CMS; text colours keep WCAG AA contrast on white.
 const STYLE = `
-body{padding-bottom:72px}
-.policy-import-open{position:fixed;right:1rem;bottom:max(6px,calc(1rem - var(--kepu-status-height,0px)));z-index:10001;height:36px;padding:0 16px;font:600 14px/36px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;background:#3a69c7;color:#fff;border:0;border-radius:6px;box-shadow:0 2px 6px rgba(68,74,87,.25);cursor:pointer}
+.policy-import-open{height:36px;padding:0 16px;font:600 14px/36px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;background:#3a69c7;color:#fff;border:0;border-radius:6px;box-shadow:0 2px 6px rgba(68,74,87,.25);cursor:pointer}
 .policy-import-open:hover{background:#2f58aa}
 .policy-import-open:focus-visible,.policy-import-dialog :is(button,input,textarea,select):focus-visible{outline:3px solid #c05600;outline-offset:2px}
 .policy-import-dialog{max-width:46rem;width:calc(100% - 2rem);max-height:calc(100% - 2rem);box-sizing:border-box;padding:24px 28px;border:0;border-radius:5px;background:#fff;box-shadow:0 4px 12px rgba(68,74,87,.15),0 1px 3px rgba(68,74,87,.25);font:14px/1.6 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans CJK SC",sans-serif;color:#313d3e}
@@ -327,9 +327,8 @@ export function mountPolicyImport(options: { remote: boolean }): void {
   const dialog = document.createElement('dialog');
   dialog.className = 'policy-import-dialog';
   dialog.setAttribute('aria-labelledby', 'policy-import-title');
-  document.body.append(open, dialog);
-  // The status bar (cms/buildStatusBar.ts) keeps its text clear of this button, which sits in its strip.
-  document.documentElement.style.setProperty('--kepu-bar-reserve', '11rem');
+  dockButton(open, DOCK_ORDER.import);
+  document.body.append(dialog);
   const root = createRoot(dialog);
   let session = 0;
   const close = (): void => dialog.close();

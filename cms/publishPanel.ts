@@ -2,6 +2,7 @@
 // CI): a button opening a dialog that publishes the production build to the 发布目标 of site
 // settings, or switches the public site back to the previous release, with progress and the result.
 // Talks to /api/publish (scripts/serve/publishApi.mjs); where that does not answer, nothing is shown.
+import { DOCK_ORDER, dockButton } from './adminDock';
 
 export const PUBLISH_API_PATH = '/api/publish';
 const POLL_MS = 1000;
@@ -61,8 +62,7 @@ export async function mountPublishPanel(doc: Document = document): Promise<void>
   if (!job) return;
   const open = button(doc, '发布到正式网站');
   open.id = 'kepu-publish-open';
-  open.style.cssText +=
-    'position:fixed;right:16px;bottom:44px;z-index:10001;background:#1f4e79;color:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3)';
+  open.style.cssText += 'background:#1f4e79;color:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3)';
   const dialog = doc.createElement('dialog');
   dialog.id = 'kepu-publish';
   dialog.setAttribute('aria-labelledby', 'kepu-publish-title');
@@ -87,7 +87,8 @@ export async function mountPublishPanel(doc: Document = document): Promise<void>
   const actions = doc.createElement('p');
   actions.append(publish, back, close);
   dialog.append(title, about, actions, result, log);
-  doc.body.append(open, dialog);
+  dockButton(open, DOCK_ORDER.publish, doc);
+  doc.body.append(dialog);
 
   const show = (j: PublishJob) => {
     job = j;

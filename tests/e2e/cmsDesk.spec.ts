@@ -286,3 +286,26 @@ test("the media library shows the site's illustrations, without a placeholder fi
   await expect(page.getByText(illustrations[0]!, { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('.gitkeep')).toHaveCount(0);
 });
+
+test('the /admin/ tools stand in one row above the status bar, none covering another, on a desktop and a phone', async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await logIn(page);
+    // 网站自查, 署名与修订记录, 发布到正式网站 (shown once the local server answers), 导入政策文件.
+    const tools = page.getByRole('group', { name: '网站工具' }).getByRole('button');
+    await expect(tools).toHaveCount(4, { timeout: 30_000 });
+    const boxes = await Promise.all((await tools.all()).map(async (b) => (await b.boundingBox())!));
+    for (const [i, a] of boxes.entries()) {
+      expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= viewport.width && a.y + a.height <= viewport.height).toBe(true);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${JSON.stringify(a)} 与 ${JSON.stringify(b)} 重叠`).toBe(true);
+      }
+    }
+  }
+});
