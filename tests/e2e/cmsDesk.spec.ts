@@ -89,7 +89,8 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   // A result names its collection.
   await expect(heat).toContainText('科普文章');
   await heat.click();
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑');
+  // Each entry is read through git (the CMS's worktree): on a busy machine that takes seconds.
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑', { timeout: 30_000 });
   // Opening an entry changes nothing in it (its 网址名 stays its published URL).
   await expect(page.getByText('含未保存的修改')).toHaveCount(0);
 
@@ -98,7 +99,7 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   const kitchen = page.getByRole('link', { name: /家庭节能减碳的十个好习惯/u });
   await expect(kitchen).toBeVisible();
   await kitchen.click();
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('家庭节能减碳的十个好习惯');
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('家庭节能减碳的十个好习惯', { timeout: 30_000 });
 
   // 穗科协 is the start of a 文号.
   await search(page, '穗科协');
@@ -106,7 +107,7 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   await expect(policy).toBeVisible();
   await expect(policy).toContainText('政策文件');
   await policy.click();
-  await expect(page.getByText(SUI.docNumber).first()).toBeVisible();
+  await expect(page.getByText(SUI.docNumber).first()).toBeVisible({ timeout: 30_000 });
   // The imported status reads in words, not as its code.
   await expect(page.getByText('正式文件', { exact: true })).toBeVisible();
   await expect(page.getByText('final', { exact: true })).toHaveCount(0);
