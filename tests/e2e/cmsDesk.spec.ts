@@ -1,7 +1,7 @@
 // The editor's desk in /admin/, as a new editor meets it, on a temporary copy of the project with the
 // fixture content: search that finds Chinese from the top box, fields that follow what is typed,
 // refusals in the editor's words, import defaults read from the title, and uploads with Chinese names.
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,9 @@ import { FIXTURE_DIST, fixtureContent } from '../fixtures/site';
 import { makeDocx } from '../support/makeDocx';
 import { startTempSite, type TempSite } from '../support/tempRepository';
 
-// The CMS is a 7 MB script: on a busy two-core machine its first screen can take a while.
+// The CMS is a 7 MB script, and each entry is read through git (the CMS's own worktree): on a busy
+// two-core machine a screen can take seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 /** A policy the tests add to their copy: a 文号 with the 穗科协 prefix, found only by its 文号. */
@@ -52,7 +54,7 @@ test.afterAll(() => site?.stop());
 async function logIn(page: Page): Promise<void> {
   await page.goto(`${site.origin}/admin/`);
   await page.getByRole('button', { name: '登录' }).click({ timeout: 60_000 });
-  await expect(page.getByPlaceholder('搜索全部内容…')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByPlaceholder('搜索全部内容…')).toBeVisible();
 }
 
 async function openNewArticle(page: Page): Promise<void> {
@@ -89,8 +91,7 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   // A result names its collection.
   await expect(heat).toContainText('科普文章');
   await heat.click();
-  // Each entry is read through git (the CMS's worktree): on a busy machine that takes seconds.
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑', { timeout: 30_000 });
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑');
   // Opening an entry changes nothing in it (its 网址名 stays its published URL).
   await expect(page.getByText('含未保存的修改')).toHaveCount(0);
 
@@ -99,7 +100,7 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   const kitchen = page.getByRole('link', { name: /家庭节能减碳的十个好习惯/u });
   await expect(kitchen).toBeVisible();
   await kitchen.click();
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('家庭节能减碳的十个好习惯', { timeout: 30_000 });
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('家庭节能减碳的十个好习惯');
 
   // 穗科协 is the start of a 文号.
   await search(page, '穗科协');
@@ -107,7 +108,7 @@ test('the top search box finds Chinese in titles, bodies and 文号 across every
   await expect(policy).toBeVisible();
   await expect(policy).toContainText('政策文件');
   await policy.click();
-  await expect(page.getByText(SUI.docNumber).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(SUI.docNumber).first()).toBeVisible();
   // The imported status reads in words, not as its code.
   await expect(page.getByText('正式文件', { exact: true })).toBeVisible();
   await expect(page.getByText('final', { exact: true })).toHaveCount(0);
@@ -218,7 +219,7 @@ test('a picture named 垃圾分类宣传照片.jpg is uploaded, used as the cove
   await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.type('分类投放，从家里开始。');
   await publishNow(page);
-  await expect(page.getByRole('button', { name: '已发布' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
   await expect(page.getByText('未找到图片')).toHaveCount(0);
 
   // Articles' pictures go beside the site's other illustrations.
@@ -264,9 +265,9 @@ test("the article preview has the page's breadcrumb, heading structure, 朗读 a
 
   await logIn(page);
   await page.goto(`${site.origin}/admin/#/collections/articles/entries/${slug}`);
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑', { timeout: 20_000 });
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('高温天气谨防中暑');
   const preview = page.locator('iframe').first().contentFrame().locator('body');
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('高温天气谨防中暑', { timeout: 15_000 });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('高温天气谨防中暑');
   await expect(preview.getByRole('navigation', { name: '当前位置' })).toContainText('应急科普');
   await expect(preview.getByRole('group', { name: '朗读本文' })).toContainText('朗读全文');
   await expect(preview.locator('dl.article-meta')).toContainText('应急科普、健康科普');
@@ -284,7 +285,7 @@ test("the media library shows the site's illustrations, without a placeholder fi
   await page.getByRole('button', { name: '媒体' }).click();
   const illustrations = readdirSync(join(site.repo, 'src/assets/articles')).filter((f) => f.endsWith('.png'));
   expect(illustrations.length).toBeGreaterThan(0);
-  await expect(page.getByText(illustrations[0]!, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(illustrations[0]!, { exact: true })).toBeVisible();
   await expect(page.getByText('.gitkeep')).toHaveCount(0);
 });
 
@@ -299,7 +300,7 @@ test('the /admin/ tools stand in one row above the status bar, none covering ano
     await logIn(page);
     // 网站自查, 署名与修订记录, 发布到正式网站 (shown once the local server answers), 导入政策文件.
     const tools = page.getByRole('group', { name: '网站工具' }).getByRole('button');
-    await expect(tools).toHaveCount(4, { timeout: 30_000 });
+    await expect(tools).toHaveCount(4);
     const boxes = await Promise.all((await tools.all()).map(async (b) => (await b.boundingBox())!));
     for (const [i, a] of boxes.entries()) {
       expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= viewport.width && a.y + a.height <= viewport.height).toBe(true);
