@@ -28,7 +28,8 @@ let site: TempSite;
 
 test.beforeAll(async () => {
   expect(existsSync(`${FIXTURE_DIST}/admin/cms.js`), '先运行 npm run build:fixture').toBe(true);
-  site = await startTempSite();
+  // Publish on save, as a one-person office works: these tests are about what an editor sees, not the review.
+  site = await startTempSite({ reviewBeforePublish: false });
   const policy = readFileSync(fixtureContent('policies', 'yiyang-kexie-kepu-yaodian-2023.md'), 'utf8')
     .replace(/^title: .*$/mu, `title: ${SUI.title}`)
     .replace(/^slug: .*$/mu, `slug: ${SUI.slug}`)
