@@ -260,7 +260,6 @@ test("the article preview has the page's breadcrumb, heading structure, 朗读 a
   const pageStyles = [
     await style(onPage, 'article h1', 'color'),
     await style(onPage, 'article h1', 'font-weight'),
-    await style(onPage, 'dl.article-meta', 'display'),
     await style(onPage, '.prose h2', 'font-size'),
   ];
   expect(pageHeadings.length).toBeGreaterThan(2);
@@ -277,7 +276,6 @@ test("the article preview has the page's breadcrumb, heading structure, 朗读 a
   expect([
     await style(preview, 'article h1', 'color'),
     await style(preview, 'article h1', 'font-weight'),
-    await style(preview, 'dl.article-meta', 'display'),
     await style(preview, '.prose h2', 'font-size'),
   ]).toEqual(pageStyles);
 });
@@ -299,7 +297,9 @@ test('the /admin/ tools stand in one row above the status bar, none covering ano
     { width: 390, height: 844 },
   ]) {
     await page.setViewportSize(viewport);
-    await logIn(page);
+    // Logged in once: Decap remembers it, and the page opens on its collections again.
+    if (viewport.width === 1280) await logIn(page);
+    else await page.reload();
     // 网站自查, 署名与修订记录, 发布到正式网站 (shown once the local server answers), 导入政策文件.
     const tools = page.getByRole('group', { name: '网站工具' }).getByRole('button');
     await expect(tools).toHaveCount(4);
