@@ -25,7 +25,8 @@ import { copyProject } from '../../../scripts/bench/project.ts';
 import { createStaticServer } from '../../../scripts/serve/staticServer.mjs';
 import { mergeIndexParts } from '../../../src/lib/search/query/indexParts';
 import { FIXTURE_BUILD_TIME } from '../../fixtures/site';
-import { randomEdits, renameSitePage, seededRandom } from '../../support/randomEdits';
+import { prng as seededRandom } from '../../../scripts/bench/corpus';
+import { randomEdits, renameSitePage } from '../../support/randomEdits';
 import { copyFixtureImageCache, useFixtureContent } from '../../support/tempProject';
 
 const RANDOM_EDITS = Number(process.env.INCREMENTAL_EDITS ?? 10);
